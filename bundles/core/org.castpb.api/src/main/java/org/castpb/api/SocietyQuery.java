@@ -1,0 +1,30 @@
+package org.castpb.api;
+
+/**
+ * Filters and paging for listing societies. Null filters match everything.
+ *
+ * @param level             only societies of this level
+ * @param regionPrefix      only societies whose region code starts with these digits (e.g. "31" for Shanghai)
+ * @param discipline        only societies of this discipline group
+ * @param groupMemberStatus only societies with this group-member status
+ * @param offset            number of matching societies to skip, from 0
+ * @param limit             page size, 1 to {@link #MAX_LIMIT}
+ */
+public record SocietyQuery(
+        SocietyLevel level,
+        String regionPrefix,
+        Discipline discipline,
+        GroupMemberStatus groupMemberStatus,
+        int offset,
+        int limit) {
+
+    /** Page size used when the caller gives none. */
+    public static final int DEFAULT_LIMIT = 50;
+    /** Largest page a caller may ask for. */
+    public static final int MAX_LIMIT = 500;
+
+    /** All societies, first page. */
+    public static SocietyQuery all() {
+        return new SocietyQuery(null, null, null, null, 0, DEFAULT_LIMIT);
+    }
+}

@@ -1,0 +1,49 @@
+package org.castpb.records.internal;
+
+import java.sql.Connection;
+import javax.sql.DataSource;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.OSGiResourceAccessor;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the records schema up to date with the versioned Liquibase change log when the
+ * DataSource appears. It is a service only so that the JPA components can wait for it:
+ * nothing touches the tables before the migrations have run.
+ */
+@Component(service = SchemaMigrator.class, immediate = true)
+public class SchemaMigrator {
+
+    static final String CHANGELOG = "db/changelog.xml";
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+
+    @Activate
+    public SchemaMigrator(BundleContext context,
+                          @Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource) throws Exception {
+        // Liquibase 4.30+ would try to send usage analytics over the network; castpb sites are often offline.
+        System.setProperty("liquibase.analytics.enabled", "false");
+        long start = System.nanoTime();
+        Connection connection = dataSource.getConnection();
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        String product = database.getDatabaseProductName();
+        try {
+            Liquibase liquibase = new Liquibase(CHANGELOG, new OSGiResourceAccessor(context.getBundle()), database);
+            liquibase.update(new Contexts(), new LabelExpression());
+            database.commit();
+        } finally {
+            database.close();
+        }
+        LOG.info("castpb records schema is up to date on {} ({} ms)", product,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+}

@@ -1,0 +1,80 @@
+package org.castpb.records.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.castpb.api.Discipline;
+import org.castpb.api.FieldError;
+import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.SocietyDraft;
+import org.castpb.api.SocietyKind;
+import org.castpb.api.SocietyLevel;
+import org.castpb.api.SocietyQuery;
+import org.castpb.api.ValidationException;
+import org.junit.Test;
+
+public class SocietyValidatorTest {
+
+    static final String VALID_USCC = "51100000500010568A";
+
+    static SocietyDraft draft(String name, String uscc, SocietyLevel level, String region) {
+        return new SocietyDraft(name, "Chinese Mathematical Society", uscc, SocietyKind.SOCIETY, level, region,
+                Discipline.SCIENCE, GroupMemberStatus.MEMBER);
+    }
+
+    @Test
+    public void validDraftIsNormalised() {
+        SocietyDraft valid = SocietyValidator.validate(draft("  中国数学会 ", VALID_USCC.toLowerCase(), SocietyLevel.NATIONAL, "100000"));
+        assertEquals("中国数学会", valid.name());
+        assertEquals(VALID_USCC, valid.uscc());
+    }
+
+    @Test
+    public void everyInvalidFieldIsNamed() {
+        SocietyDraft bad = new SocietyDraft(" ", null, "511000005000105680", null, SocietyLevel.PROVINCIAL, "990000", null, null);
+        List<String> fields = fieldsOf(bad);
+        assertEquals(List.of("name", "uscc", "kind", "discipline", "groupMemberStatus", "regionCode"), fields);
+    }
+
+    @Test
+    public void nationalSocietyMustUseTheNationalRegionCode() {
+        assertEquals(List.of("regionCode"), fieldsOf(draft("中国数学会", VALID_USCC, SocietyLevel.NATIONAL, "310000")));
+    }
+
+    @Test
+    public void provincialSocietyNeedsAKnownProvince() {
+        SocietyValidator.validate(draft("上海市数学会", VALID_USCC, SocietyLevel.PROVINCIAL, "310000"));
+        SocietyValidator.validate(draft("杭州市数学会", VALID_USCC, SocietyLevel.MUNICIPAL, "330100"));
+        assertEquals(List.of("regionCode"), fieldsOf(draft("某数学会", VALID_USCC, SocietyLevel.PROVINCIAL, "720000")));
+        assertEquals(List.of("regionCode"), fieldsOf(draft("某数学会", VALID_USCC, SocietyLevel.PROVINCIAL, "31000")));
+    }
+
+    @Test
+    public void tooLongNameIsRefused() {
+        assertEquals(List.of("name"), fieldsOf(draft("会".repeat(201), VALID_USCC, SocietyLevel.NATIONAL, "100000")));
+    }
+
+    @Test
+    public void queryPagingIsChecked() {
+        SocietyValidator.validate(SocietyQuery.all());
+        try {
+            SocietyValidator.validate(new SocietyQuery(null, "3a", null, null, -1, 501));
+            fail("expected refusal");
+        } catch (ValidationException e) {
+            assertEquals(List.of("offset", "limit", "regionPrefix"),
+                    e.errors().stream().map(FieldError::field).collect(Collectors.toList()));
+        }
+    }
+
+    private static List<String> fieldsOf(SocietyDraft draft) {
+        try {
+            SocietyValidator.validate(draft);
+            fail("expected refusal of " + draft);
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors().stream().map(FieldError::field).collect(Collectors.toList());
+        }
+    }
+}

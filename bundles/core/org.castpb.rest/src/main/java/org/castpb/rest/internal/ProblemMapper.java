@@ -1,0 +1,139 @@
+package org.castpb.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import org.castpb.api.CastpbException;
+import org.castpb.api.ConflictException;
+import org.castpb.api.FieldError;
+import org.castpb.api.ForbiddenException;
+import org.castpb.api.NotFoundException;
+import org.castpb.api.StaleVersionException;
+import org.castpb.api.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST door's one exception mapper: every failure becomes a problem+json document with a
+ * stable code. Bad input never turns into a 500, and no stack trace ever leaves the server.
+ */
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    @Override
+    public Response toResponse(Throwable e) {
+        Problem problem = problemFor(e);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (e instanceof WebApplicationException wae && wae.getResponse() != null) {
+            wae.getResponse().getHeaders().forEach((name, values) -> {
+                if (!"Content-Type".equalsIgnoreCase(name) && !"Content-Length".equalsIgnoreCase(name)) {
+                    values.forEach(v -> response.header(name, v));
+                }
+            });
+        }
+        return response.build();
+    }
+
+    static Problem problemFor(Throwable e) {
+        if (e instanceof ValidationException v) {
+            return Problem.of(422, "Invalid input", v.code(), v.getMessage(), v.errors());
+        }
+        if (e instanceof NotFoundException) {
+            return Problem.of(404, "Not found", ((CastpbException) e).code(), e.getMessage());
+        }
+        if (e instanceof ConflictException c) {
+            return Problem.of(409, "Conflict", c.code(), c.getMessage());
+        }
+        if (e instanceof StaleVersionException s) {
+            return Problem.of(412, "Version conflict", s.code(), s.getMessage());
+        }
+        if (e instanceof ForbiddenException f) {
+            return Problem.of(403, "Forbidden", f.code(), f.getMessage());
+        }
+        if (e instanceof CastpbException c) {
+            return Problem.of(400, "Refused", c.code(), c.getMessage());
+        }
+        if (e instanceof JsonProcessingException json) {
+            return forJson(json);
+        }
+        if (e instanceof WebApplicationException wae) {
+            return forHttp(wae);
+        }
+        LOG.error("Unexpected failure answering a REST request", e);
+        return Problem.of(500, "Internal error", "INTERNAL_ERROR",
+                "the server could not complete the request; the failure is logged");
+    }
+
+    private static Problem forJson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String field = path(u);
+            return Problem.of(422, "Invalid input", ValidationException.CODE, "unknown field " + field,
+                    List.of(new FieldError(field, "UNKNOWN_FIELD", "unknown field " + field + "; known fields: "
+                            + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")))));
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            String field = path(f);
+            String allowed = java.util.Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            return Problem.of(422, "Invalid input", ValidationException.CODE, field + ": '" + f.getValue() + "' is not one of " + allowed,
+                    List.of(new FieldError(field, "INVALID_VALUE", "'" + f.getValue() + "' is not one of " + allowed)));
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = path(m);
+            String expected = m.getTargetType() == null ? "another type" : m.getTargetType().getSimpleName();
+            return Problem.of(422, "Invalid input", ValidationException.CODE, field + " has the wrong type",
+                    List.of(new FieldError(field, "INVALID_VALUE", field + " must be a " + expected)));
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return Problem.of(400, "Malformed request", "MALFORMED_JSON", "the body is not valid JSON" + where + ": " + e.getOriginalMessage());
+    }
+
+    private static Problem forHttp(WebApplicationException e) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        return switch (status) {
+            case 400 -> Problem.of(400, "Bad request", "BAD_REQUEST", message(e, "the request is malformed"));
+            case 401 -> Problem.of(401, "Unauthorized", "UNAUTHORIZED", "authenticate with HTTP Basic");
+            case 403 -> Problem.of(403, "Forbidden", "FORBIDDEN", "not allowed");
+            case 404 -> Problem.of(404, "Not found", "NOT_FOUND", "no such resource");
+            case 405 -> Problem.of(405, "Method not allowed", "METHOD_NOT_ALLOWED", "this resource does not support that method");
+            case 406 -> Problem.of(406, "Not acceptable", "NOT_ACCEPTABLE", "this resource answers in application/json");
+            case 415 -> Problem.of(415, "Unsupported media type", "UNSUPPORTED_MEDIA_TYPE", "send the body as application/json");
+            default -> {
+                if (status >= 500) {
+                    LOG.error("REST request failed", e);
+                    yield Problem.of(status, "Internal error", "INTERNAL_ERROR", "the server could not complete the request; the failure is logged");
+                }
+                yield Problem.of(status, "Refused", "HTTP_" + status, message(e, "refused"));
+            }
+        };
+    }
+
+    private static String message(WebApplicationException e, String fallback) {
+        String m = e.getMessage();
+        return m == null || m.startsWith("HTTP ") ? fallback : m;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+}

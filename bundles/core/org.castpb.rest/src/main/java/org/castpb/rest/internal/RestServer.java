@@ -1,0 +1,53 @@
+package org.castpb.rest.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.util.List;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.castpb.api.SocietyDraft;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Publishes the REST resources at {@code /api/v1} on the CXF servlet while their services are there. */
+@Component(immediate = true)
+public class RestServer {
+
+    static final String ADDRESS = "/v1";
+    private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+
+    private final Server server;
+
+    @Activate
+    public RestServer(@Reference SocietyResource societies) {
+        JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
+        bean.setBus(BusFactory.getDefaultBus());
+        bean.setAddress(ADDRESS);
+        bean.setServiceBeans(List.of(societies));
+        bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter()));
+        server = bean.create();
+        LOG.info("castpb REST API published at {}", ADDRESS);
+    }
+
+    @Deactivate
+    public void deactivate() {
+        server.destroy();
+    }
+
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .addMixIn(SocietyDraft.class, SocietyDraftJson.class);
+    }
+}

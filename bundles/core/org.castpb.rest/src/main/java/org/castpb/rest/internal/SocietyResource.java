@@ -1,0 +1,77 @@
+package org.castpb.rest.internal;
+
+import java.net.URI;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.castpb.api.Page;
+import org.castpb.api.Society;
+import org.castpb.api.SocietyDraft;
+import org.castpb.api.SocietyService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/societies}: the society records. */
+@Component(service = SocietyResource.class)
+@Path("/societies")
+@Produces(MediaType.APPLICATION_JSON)
+public class SocietyResource {
+
+    private final SocietyService societies;
+
+    @Activate
+    public SocietyResource(@Reference SocietyService societies) {
+        this.societies = societies;
+    }
+
+    @GET
+    public Page<Society> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                              @QueryParam("level") String level, @QueryParam("regionPrefix") String regionPrefix,
+                              @QueryParam("discipline") String discipline,
+                              @QueryParam("groupMemberStatus") String groupMemberStatus) {
+        return societies.list(QueryParams.societyQuery(offset, limit, level, regionPrefix, discipline, groupMemberStatus));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        Society society = societies.get(id);
+        return Response.ok(society).tag(etag(society)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(SocietyDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
+        Society created = societies.create(Actors.of(security), draft);
+        URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
+        return Response.created(location).tag(etag(created)).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           SocietyDraft draft, @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        Society updated = societies.update(Actors.of(security), id, expected, draft);
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    static EntityTag etag(Society society) {
+        return new EntityTag(Long.toString(society.version()));
+    }
+}

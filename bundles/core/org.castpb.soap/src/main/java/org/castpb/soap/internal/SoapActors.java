@@ -1,0 +1,26 @@
+package org.castpb.soap.internal;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.cxf.phase.PhaseInterceptorChain;
+import org.apache.cxf.security.SecurityContext;
+import org.castpb.api.Actor;
+
+/** The authenticated caller of the SOAP request being served. */
+final class SoapActors {
+
+    static final Set<String> KNOWN_ROLES = Set.of("admin", "national-admin", "local-admin", "society-secretary", "viewer");
+
+    private SoapActors() {
+    }
+
+    static Actor current() {
+        var message = PhaseInterceptorChain.getCurrentMessage();
+        SecurityContext security = message == null ? null : message.get(SecurityContext.class);
+        if (security == null || security.getUserPrincipal() == null) {
+            return null;
+        }
+        Set<String> roles = KNOWN_ROLES.stream().filter(security::isUserInRole).collect(Collectors.toSet());
+        return new Actor(security.getUserPrincipal().getName(), roles);
+    }
+}

@@ -1,0 +1,30 @@
+package org.castpb.soap.internal;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlType;
+import org.castpb.api.Discipline;
+import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.SocietyLevel;
+import org.castpb.api.SocietyQuery;
+
+/** Filters and paging for listSocieties; every element is optional. */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "societyFilter", propOrder = {"level", "regionPrefix", "discipline", "groupMemberStatus", "offset", "limit"})
+public class SocietyFilterXml {
+    public SocietyLevel level;
+    public String regionPrefix;
+    public Discipline discipline;
+    public GroupMemberStatus groupMemberStatus;
+    public Integer offset;
+    public Integer limit;
+
+    static SocietyQuery toQuery(SocietyFilterXml f) {
+        if (f == null) {
+            return SocietyQuery.all();
+        }
+        return new SocietyQuery(f.level, f.regionPrefix == null || f.regionPrefix.isBlank() ? null : f.regionPrefix.strip(),
+                f.discipline, f.groupMemberStatus,
+                f.offset == null ? 0 : f.offset, f.limit == null ? SocietyQuery.DEFAULT_LIMIT : f.limit);
+    }
+}
