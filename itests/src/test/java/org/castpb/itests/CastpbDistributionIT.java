@@ -1,0 +1,261 @@
+package org.castpb.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.castpb.api.SocietyService;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * The castpb distribution as shipped, booted once for all these tests: features, the REST
+ * door with each of its error cases, the SOAP door with a fault, the shell, and authentication.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CastpbDistributionIT extends CastpbTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SOAP_PATH = "/soap/SocietyService";
+
+    @Inject
+    @Filter(timeout = 120_000)
+    SocietyService societies;
+
+    @Inject
+    FeaturesService features;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() {
+        return distribution();
+    }
+
+    @Before
+    public void restIsUp() {
+        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
+    }
+
+    @Test
+    public void everyCastpbFeatureIsInstalled() throws Exception {
+        for (String feature : new String[] {"castpb", "castpb-core", "castpb-rest", "castpb-soap", "castpb-shell"}) {
+            assertTrue(feature + " should be installed", features.isInstalled(features.getFeature(feature)));
+        }
+    }
+
+    @Test
+    public void societyRoundTripsOverRestWithChineseText() throws Exception {
+        String uscc = Usccs.valid("100000", 1001);
+        HttpResponse<String> created = postJson("/v1/societies", society("中国力学学会", uscc, "NATIONAL", "100000", "SCIENCE"));
+        assertEquals(created.body(), 201, created.statusCode());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertEquals("\"1\"", created.headers().firstValue("ETag").orElseThrow());
+        JsonNode body = JSON.readTree(created.body());
+        long id = body.get("id").asLong();
+        assertTrue(location, location.endsWith("/api/v1/societies/" + id));
+
+        HttpResponse<String> read = get("/v1/societies/" + id);
+        assertEquals(200, read.statusCode());
+        JsonNode society = JSON.readTree(read.body());
+        assertEquals("中国力学学会", society.get("name").asText());
+        assertEquals(uscc, society.get("uscc").asText());
+        assertEquals("NATIONAL", society.get("level").asText());
+        assertEquals("100000", society.get("regionCode").asText());
+        assertEquals("SCIENCE", society.get("discipline").asText());
+        assertEquals("MEMBER", society.get("groupMemberStatus").asText());
+        assertEquals(1, society.get("version").asLong());
+
+        // PUT back what was read, changed: read-only fields are accepted and ignored
+        ((com.fasterxml.jackson.databind.node.ObjectNode) society).put("nameEn", "Chinese Society of Theoretical and Applied Mechanics");
+        HttpResponse<String> updated = call("PUT", "/v1/societies/" + id, "application/json", society.toString(), true, "If-Match", "\"1\"");
+        assertEquals(updated.body(), 200, updated.statusCode());
+        assertEquals("\"2\"", updated.headers().firstValue("ETag").orElseThrow());
+        assertEquals("Chinese Society of Theoretical and Applied Mechanics", JSON.readTree(updated.body()).get("nameEn").asText());
+
+        // the service behind every door sees the same record
+        assertEquals("中国力学学会", societies.get(id).name());
+        assertEquals(2, societies.get(id).version());
+    }
+
+    @Test
+    public void listingIsFilteredAndPaged() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            String uscc = Usccs.valid("650000", 2000 + i);
+            assertEquals(201, postJson("/v1/societies", society("新疆维吾尔自治区学会" + i, uscc, "PROVINCIAL", "650000", "AGRICULTURE")).statusCode());
+        }
+        assertEquals(201, postJson("/v1/societies", society("乌鲁木齐市学会", Usccs.valid("650100", 2010), "MUNICIPAL", "650100", "MEDICINE")).statusCode());
+
+        JsonNode page = JSON.readTree(get("/v1/societies?regionPrefix=65&level=PROVINCIAL&limit=2").body());
+        assertEquals(3, page.get("total").asLong());
+        assertEquals(2, page.get("items").size());
+        JsonNode next = JSON.readTree(get("/v1/societies?regionPrefix=65&level=PROVINCIAL&limit=2&offset=2").body());
+        assertEquals(1, next.get("items").size());
+        assertEquals(1, JSON.readTree(get("/v1/societies?regionPrefix=6501&discipline=MEDICINE").body()).get("total").asLong());
+        assertEquals(0, JSON.readTree(get("/v1/societies?regionPrefix=65&groupMemberStatus=APPLICANT").body()).get("total").asLong());
+    }
+
+    @Test
+    public void restRefusalsAreProblemDocumentsWithStableCodes() throws Exception {
+        // malformed JSON
+        assertProblem(postJson("/v1/societies", "{\"name\": \"中国数学会\","), 400, "MALFORMED_JSON");
+
+        // invalid field: a USCC whose check character is wrong names the field and the expected character
+        String[] bad = Usccs.withWrongCheck(Usccs.valid("100000", 3001));
+        JsonNode invalid = assertProblem(postJson("/v1/societies", society("中国数学会", bad[0], "NATIONAL", "100000", "SCIENCE")), 422, "VALIDATION_FAILED");
+        assertEquals("uscc", invalid.get("errors").get(0).get("field").asText());
+        assertTrue(invalid.toString(), invalid.get("errors").get(0).get("message").asText().contains("'" + bad[1] + "'"));
+
+        // an unknown enum value names its field
+        JsonNode badLevel = assertProblem(postJson("/v1/societies",
+                society("中国数学会", Usccs.valid("100000", 3002), "GALACTIC", "100000", "SCIENCE")), 422, "VALIDATION_FAILED");
+        assertEquals("level", badLevel.get("errors").get(0).get("field").asText());
+
+        // unknown id
+        assertProblem(get("/v1/societies/987654321"), 404, "NOT_FOUND");
+
+        // duplicate USCC
+        String uscc = Usccs.valid("100000", 3003);
+        HttpResponse<String> created = postJson("/v1/societies", society("中国化学会", uscc, "NATIONAL", "100000", "SCIENCE"));
+        assertEquals(201, created.statusCode());
+        assertProblem(postJson("/v1/societies", society("另一个学会", uscc, "NATIONAL", "100000", "SCIENCE")), 409, "DUPLICATE_USCC");
+
+        // PUT without If-Match, then with a stale version
+        String path = "/v1/societies/" + JSON.readTree(created.body()).get("id").asLong();
+        String change = society("中国化学会", uscc, "NATIONAL", "100000", "ENGINEERING");
+        assertProblem(call("PUT", path, "application/json", change, true), 428, "PRECONDITION_REQUIRED");
+        assertEquals(200, call("PUT", path, "application/json", change, true, "If-Match", "\"1\"").statusCode());
+        assertProblem(call("PUT", path, "application/json", change, true, "If-Match", "\"1\""), 412, "VERSION_CONFLICT");
+
+        // bad query parameters
+        JsonNode badQuery = assertProblem(get("/v1/societies?limit=100000"), 422, "VALIDATION_FAILED");
+        assertEquals("limit", badQuery.get("errors").get(0).get("field").asText());
+
+        // wrong media type, unknown path
+        assertProblem(call("POST", "/v1/societies", "text/plain", "hello", true), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(get("/v1/no-such-thing"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    public void anonymousCallersGet401OnRestAndSoap() {
+        HttpResponse<String> rest = call("GET", "/v1/societies", null, null, false);
+        assertEquals(401, rest.statusCode());
+        assertTrue(rest.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        assertEquals(401, call("POST", SOAP_PATH, "text/xml; charset=UTF-8", soapGet(1), false).statusCode());
+        HttpResponse<String> wrongPassword = call("GET", "/v1/societies", null, null, false,
+                "Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:wrong".getBytes()));
+        assertEquals(401, wrongPassword.statusCode());
+    }
+
+    @Test
+    public void soapRoundTripAndFaultsCarryTheRestCodes() {
+        HttpResponse<String> wsdl = call("GET", SOAP_PATH + "?wsdl", null, null, false);
+        assertEquals(200, wsdl.statusCode());
+        assertTrue(wsdl.body().contains("wsdl:service name=\"SocietyService\""));
+
+        String uscc = Usccs.valid("100000", 4001);
+        HttpResponse<String> created = soap("<s:createSociety><s:society><s:name>中国天文学会</s:name><s:uscc>" + uscc + "</s:uscc>"
+                + "<s:kind>SOCIETY</s:kind><s:level>NATIONAL</s:level><s:regionCode>100000</s:regionCode>"
+                + "<s:discipline>SCIENCE</s:discipline><s:groupMemberStatus>MEMBER</s:groupMemberStatus></s:society></s:createSociety>");
+        assertEquals(created.body(), 200, created.statusCode());
+        String id = between(created.body(), "<id>", "</id>");
+
+        HttpResponse<String> read = soap("<s:getSociety><s:id>" + id + "</s:id></s:getSociety>");
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body(), read.body().contains("<name>中国天文学会</name>"));
+        // and REST sees the same record
+        assertTrue(get("/v1/societies/" + id).body().contains("中国天文学会"));
+
+        HttpResponse<String> listed = soap("<s:listSocieties><s:filter><s:regionPrefix>100000</s:regionPrefix><s:limit>500</s:limit></s:filter></s:listSocieties>");
+        assertTrue(listed.body().contains(uscc));
+
+        HttpResponse<String> missing = soap("<s:getSociety><s:id>987654321</s:id></s:getSociety>");
+        assertEquals(500, missing.statusCode());
+        assertEquals("NOT_FOUND", between(missing.body(), "<code>", "</code>"));
+
+        HttpResponse<String> duplicate = soap("<s:createSociety><s:society><s:name>重复</s:name><s:uscc>" + uscc + "</s:uscc>"
+                + "<s:kind>SOCIETY</s:kind><s:level>NATIONAL</s:level><s:regionCode>100000</s:regionCode>"
+                + "<s:discipline>SCIENCE</s:discipline><s:groupMemberStatus>MEMBER</s:groupMemberStatus></s:society></s:createSociety>");
+        assertEquals("DUPLICATE_USCC", between(duplicate.body(), "<code>", "</code>"));
+
+        HttpResponse<String> invalid = soap("<s:createSociety><s:society><s:name>中国数学会</s:name><s:uscc>"
+                + Usccs.withWrongCheck(Usccs.valid("100000", 4002))[0] + "</s:uscc></s:society></s:createSociety>");
+        assertEquals("VALIDATION_FAILED", between(invalid.body(), "<code>", "</code>"));
+        assertTrue(invalid.body(), invalid.body().contains("<field>uscc</field>"));
+        assertFalse(invalid.body().contains("at org."));
+    }
+
+    @Test
+    public void shellAddsListsAndShowsSocieties() throws Exception {
+        String uscc = Usccs.valid("310000", 5001);
+        String added = executeCommand(sessionFactory, "society:add --name 上海市声学学会 --uscc " + uscc
+                + " --level PROVINCIAL --region 310000 --discipline SCIENCE --member NONE");
+        assertTrue(added, added.contains("Recorded society"));
+        String id = added.replaceAll("(?s).*Recorded society (\\d+):.*", "$1");
+
+        String listed = executeCommand(sessionFactory, "society:list --region 31 --level PROVINCIAL");
+        assertTrue(listed, listed.contains("上海市声学学会"));
+        assertTrue(listed, listed.contains(uscc));
+        assertTrue(listed, listed.contains("USCC"));
+
+        String shown = executeCommand(sessionFactory, "society:show " + id);
+        assertTrue(shown, shown.contains("上海市声学学会"));
+        assertTrue(shown, shown.contains("PROVINCIAL"));
+    }
+
+    // ---- helpers ----
+
+    private static String society(String name, String uscc, String level, String region, String discipline) {
+        return "{\"name\":\"" + name + "\",\"uscc\":\"" + uscc + "\",\"kind\":\"SOCIETY\",\"level\":\"" + level
+                + "\",\"regionCode\":\"" + region + "\",\"discipline\":\"" + discipline + "\",\"groupMemberStatus\":\"MEMBER\"}";
+    }
+
+    private static JsonNode assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
+        assertEquals(response.body(), status, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+        JsonNode problem = JSON.readTree(response.body());
+        assertEquals(code, problem.get("code").asText());
+        assertEquals(status, problem.get("status").asInt());
+        assertNotNull(problem.get("detail"));
+        assertFalse(response.body(), response.body().contains("Exception") || response.body().contains("at org."));
+        return problem;
+    }
+
+    private HttpResponse<String> soap(String operation) {
+        return call("POST", SOAP_PATH, "text/xml; charset=UTF-8", envelope(operation), true);
+    }
+
+    private static String soapGet(long id) {
+        return envelope("<s:getSociety><s:id>" + id + "</s:id></s:getSociety>");
+    }
+
+    private static String envelope(String body) {
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:s=\"http://castpb.org/soap/society/1\">"
+                + "<soap:Body>" + body + "</soap:Body></soap:Envelope>";
+    }
+
+    private static String between(String text, String start, String end) {
+        int a = text.indexOf(start);
+        assertTrue(text, a >= 0);
+        int b = text.indexOf(end, a);
+        return text.substring(a + start.length(), b);
+    }
+}

@@ -1,0 +1,136 @@
+package org.castpb.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * What every castpb Pax Exam test needs: the built distribution on free ports, HTTP calls with
+ * or without credentials, and shell commands run as the admin user.
+ */
+public abstract class CastpbTestSupport {
+
+    static final String USER = "admin";
+    static final String PASSWORD = "admin";
+    private static final String PORT_PROPERTY = "castpb.it.http.port";
+
+    /** Options for the castpb distribution; {@code extra} are added after the defaults. */
+    static Option[] distribution(Option... extra) {
+        String archive = System.getProperty("castpb.distribution");
+        File file = new File(archive);
+        if (!file.isFile()) {
+            throw new IllegalStateException("build the distribution first: " + file + " is missing");
+        }
+        String httpPort = freePort();
+        Option[] base = {
+            karafDistributionConfiguration()
+                    .frameworkUrl(file.toURI().toString())
+                    .name("castpb")
+                    .unpackDirectory(new File("target/exam")),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("maven.repo.local", "")),
+            editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, httpPort),
+            mavenBundle("org.awaitility", "awaitility").versionAsInProject(),
+            mavenBundle("org.hamcrest", "hamcrest").versionAsInProject(),
+        };
+        return Stream.concat(Stream.of(base), Stream.of(extra)).toArray(Option[]::new);
+    }
+
+    static String freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return Integer.toString(socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- inside the container ----
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    static String baseUrl() {
+        return "http://localhost:" + System.getProperty(PORT_PROPERTY) + "/api";
+    }
+
+    HttpResponse<String> call(String method, String path, String contentType, String body, boolean authenticated, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authenticated) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path) {
+        return call("GET", path, null, null, true);
+    }
+
+    HttpResponse<String> postJson(String path, String json) {
+        return call("POST", path, "application/json", json, true);
+    }
+
+    /** Runs a console command as the admin user and returns what it printed. */
+    static String executeCommand(SessionFactory sessionFactory, String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(USER));
+        List.of("admin", "national-admin").forEach(role -> subject.getPrincipals().add(new RolePrincipal(role)));
+        Session session = sessionFactory.create(System.in, out, out);
+        try {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
