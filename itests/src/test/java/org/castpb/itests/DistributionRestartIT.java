@@ -1,0 +1,137 @@
+package org.castpb.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The archive as a local association gets it: unpacked, started with bin/start, stopped with
+ * bin/stop and started again. What was recorded before the stop is there after the start.
+ */
+public class DistributionRestartIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+
+    private Path home;
+    private String base;
+
+    @Before
+    public void unpack() throws Exception {
+        Path dir = Path.of("target", "restart");
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        run(dir.toFile(), "tar", "xzf", new File(System.getProperty("castpb.distribution")).getAbsolutePath());
+        try (var entries = Files.list(dir)) {
+            home = entries.findFirst().orElseThrow().toAbsolutePath();
+        }
+        String http = CastpbTestSupport.freePort();
+        setProperties(home.resolve("etc/org.ops4j.pax.web.cfg"), Map.of("org.osgi.service.http.port", http));
+        setProperties(home.resolve("etc/org.apache.karaf.shell.cfg"), Map.of("sshPort", CastpbTestSupport.freePort()));
+        setProperties(home.resolve("etc/org.apache.karaf.management.cfg"),
+                Map.of("rmiRegistryPort", CastpbTestSupport.freePort(), "rmiServerPort", CastpbTestSupport.freePort()));
+        base = "http://localhost:" + http + "/api/v1/societies";
+    }
+
+    @After
+    public void stopAndClean() throws Exception {
+        if (home != null) {
+            stop();
+            deleteRecursively(home.getParent());
+        }
+    }
+
+    @Test
+    public void recordsSurviveStopAndStart() throws Exception {
+        start();
+        String uscc = Usccs.valid("100000", 9001);
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"中国气象学会\",\"uscc\":\"" + uscc + "\",\"kind\":\"SOCIETY\","
+                        + "\"level\":\"NATIONAL\",\"regionCode\":\"100000\",\"discipline\":\"SCIENCE\",\"groupMemberStatus\":\"MEMBER\"}",
+                        StandardCharsets.UTF_8)));
+        assertEquals(created.body(), 201, created.statusCode());
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        stop();
+        start();
+
+        HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(location)).GET());
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body(), read.body().contains("中国气象学会"));
+        assertTrue(read.body(), read.body().contains(uscc));
+    }
+
+    private void start() throws Exception {
+        run(home.toFile(), "bin/start");
+        await().atMost(120, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS).ignoreExceptions()
+                .until(() -> send(HttpRequest.newBuilder(URI.create(base + "?limit=1")).GET()).statusCode() == 200);
+    }
+
+    private void stop() throws Exception {
+        run(home.toFile(), "bin/stop");
+        await().atMost(60, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS)
+                .until(() -> run(home.toFile(), "bin/status") != 0);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.header("Authorization", AUTH).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static int run(File dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " did not finish within 60 s");
+        }
+        return p.exitValue();
+    }
+
+    /** Replaces {@code key = value} lines of a Karaf .cfg file, appending keys it lacks. */
+    private static void setProperties(Path file, Map<String, String> values) throws IOException {
+        List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file)) : new ArrayList<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            boolean replaced = false;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).matches("\\s*" + java.util.regex.Pattern.quote(e.getKey()) + "\\s*[=:].*")) {
+                    lines.set(i, e.getKey() + " = " + e.getValue());
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                lines.add(e.getKey() + " = " + e.getValue());
+            }
+        }
+        Files.write(file, lines);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.castpb.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * PostgreSQL selected by configuration alone: the shipped distribution, with only
+ * etc/org.ops4j.datasource-castpb.cfg pointing at the local server (127.0.0.1:5432),
+ * migrates a fresh database and serves records from it.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PostgresqlIT extends CastpbTestSupport {
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String ADMIN_USER = System.getProperty("castpb.it.pg.user", "postgres");
+    private static final String DATABASE_PREFIX = "castpb_it_";
+
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=castpb)", timeout = 120_000)
+    DataSource dataSource;
+
+    @Configuration
+    public Option[] config() throws SQLException {
+        String database = freshDatabase();
+        String cfg = "etc/org.ops4j.datasource-castpb.cfg";
+        return distribution(
+                editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(cfg, "dataSourceName", "castpb"),
+                editConfigurationFilePut(cfg, "url", SERVER + database),
+                editConfigurationFilePut(cfg, "user", ADMIN_USER),
+                editConfigurationFilePut(cfg, "password", ""));
+    }
+
+    /** A new, empty database for this run; leftovers of earlier runs are dropped first. */
+    private static String freshDatabase() throws SQLException {
+        String name = DATABASE_PREFIX + System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", ADMIN_USER, "");
+             Statement s = c.createStatement()) {
+            List<String> old = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + DATABASE_PREFIX + "%'")) {
+                while (rs.next()) {
+                    old.add(rs.getString(1));
+                }
+            }
+            for (String db : old) {
+                s.execute("DROP DATABASE IF EXISTS " + db);
+            }
+            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        }
+        return name;
+    }
+
+    @Test
+    public void recordsLiveInPostgresql() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals("PostgreSQL", c.getMetaData().getDatabaseProductName());
+        }
+        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
+
+        String uscc = Usccs.valid("100000", 7001);
+        HttpResponse<String> created = postJson("/v1/societies", "{\"name\":\"中国地质学会\",\"uscc\":\"" + uscc
+                + "\",\"kind\":\"SOCIETY\",\"level\":\"NATIONAL\",\"regionCode\":\"100000\",\"discipline\":\"SCIENCE\",\"groupMemberStatus\":\"MEMBER\"}");
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals(409, postJson("/v1/societies", "{\"name\":\"重复\",\"uscc\":\"" + uscc
+                + "\",\"kind\":\"SOCIETY\",\"level\":\"NATIONAL\",\"regionCode\":\"100000\",\"discipline\":\"SCIENCE\",\"groupMemberStatus\":\"MEMBER\"}").statusCode());
+
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT NAME, VERSION FROM SOCIETY WHERE USCC = '" + uscc + "'")) {
+            assertTrue(rs.next());
+            assertEquals("中国地质学会", rs.getString(1));
+            assertEquals(1, rs.getLong(2));
+        }
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
+            assertTrue(rs.next());
+            assertTrue("migrations recorded", rs.getInt(1) >= 3);
+        }
+    }
+}
