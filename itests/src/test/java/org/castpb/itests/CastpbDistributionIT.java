@@ -190,6 +190,7 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         HttpResponse<String> missing = soap("<s:getSociety><s:id>987654321</s:id></s:getSociety>");
         assertEquals(500, missing.statusCode());
         assertEquals("NOT_FOUND", between(missing.body(), "<code>", "</code>"));
+        assertTrue(missing.body(), missing.body().contains("soap:Client"));
 
         HttpResponse<String> duplicate = soap("<s:createSociety><s:society><s:name>重复</s:name><s:uscc>" + uscc + "</s:uscc>"
                 + "<s:kind>SOCIETY</s:kind><s:level>NATIONAL</s:level><s:regionCode>100000</s:regionCode>"

@@ -30,6 +30,7 @@ public class SoapServer {
         bean.setServiceBean(societies);
         bean.setAddress(ADDRESS);
         bean.getInInterceptors().add(new BasicAuthInterceptor());
+        bean.getOutFaultInterceptors().add(new ClientFaultInterceptor());
         server = bean.create();
         LOG.info("castpb SOAP service published at {}", ADDRESS);
     }
