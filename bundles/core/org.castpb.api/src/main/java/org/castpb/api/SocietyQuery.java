@@ -3,18 +3,20 @@ package org.castpb.api;
 /**
  * Filters and paging for listing societies. Null filters match everything.
  *
- * @param level             only societies of this level
- * @param regionPrefix      only societies whose region code starts with these digits (e.g. "31" for Shanghai)
- * @param discipline        only societies of this discipline group
- * @param groupMemberStatus only societies with this group-member status
- * @param offset            number of matching societies to skip, from 0
- * @param limit             page size, 1 to {@link #MAX_LIMIT}
+ * @param level              only societies of this level
+ * @param regionPrefix       only societies whose region code starts with these digits (e.g. "31" for Shanghai)
+ * @param discipline         only societies of this discipline group
+ * @param groupMemberStatus  only societies with this group-member status
+ * @param registrationStatus only societies with this registration status
+ * @param offset             number of matching societies to skip, from 0
+ * @param limit              page size, 1 to {@link #MAX_LIMIT}
  */
 public record SocietyQuery(
         SocietyLevel level,
         String regionPrefix,
         Discipline discipline,
         GroupMemberStatus groupMemberStatus,
+        RegistrationStatus registrationStatus,
         int offset,
         int limit) {
 
@@ -25,6 +27,11 @@ public record SocietyQuery(
 
     /** All societies, first page. */
     public static SocietyQuery all() {
-        return new SocietyQuery(null, null, null, null, 0, DEFAULT_LIMIT);
+        return new SocietyQuery(null, null, null, null, null, 0, DEFAULT_LIMIT);
+    }
+
+    /** The same filters, another page. */
+    public SocietyQuery page(int newOffset, int newLimit) {
+        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, newOffset, newLimit);
     }
 }

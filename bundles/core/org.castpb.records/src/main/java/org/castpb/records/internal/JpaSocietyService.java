@@ -1,20 +1,13 @@
 package org.castpb.records.internal;
 
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
-import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
 import org.castpb.api.ConflictException;
-import org.castpb.api.ForbiddenException;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.Page;
 import org.castpb.api.Society;
@@ -30,10 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = SocietyService.class)
 public class JpaSocietyService implements SocietyService {
 
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final JpaTemplate jpa;
-    private final Clock clock = Clock.systemUTC();
 
     @Activate
     public JpaSocietyService(@Reference(target = "(osgi.unit.name=castpb)") JpaTemplate jpa,
@@ -43,16 +33,16 @@ public class JpaSocietyService implements SocietyService {
 
     @Override
     public Society create(Actor actor, SocietyDraft draft) {
-        mayWrite(actor);
+        Writes.mayWrite(actor);
         SocietyDraft valid = SocietyValidator.validate(draft);
         return write(valid.uscc(), em -> {
             refuseDuplicate(em, valid.uscc(), null);
             SocietyEntity entity = new SocietyEntity();
-            entity.apply(valid, actor.name(), now());
+            entity.apply(valid, actor.name(), Writes.now());
             em.persist(entity);
             em.flush();
             Society created = entity.toDto();
-            em.persist(new AuditEntryEntity(now(), actor.name(), "SOCIETY", created.id(), "CREATE", null, created));
+            em.persist(new AuditEntryEntity(Writes.now(), actor.name(), "SOCIETY", created.id(), "CREATE", null, audited(created, valid)));
             return created;
         });
     }
@@ -64,7 +54,7 @@ public class JpaSocietyService implements SocietyService {
 
     @Override
     public Society update(Actor actor, long id, long expectedVersion, SocietyDraft draft) {
-        mayWrite(actor);
+        Writes.mayWrite(actor);
         SocietyDraft valid = SocietyValidator.validate(draft);
         return write(valid.uscc(), em -> {
             SocietyEntity entity = find(em, id);
@@ -73,10 +63,10 @@ public class JpaSocietyService implements SocietyService {
             }
             refuseDuplicate(em, valid.uscc(), id);
             Society before = entity.toDto();
-            entity.apply(valid, actor.name(), now());
+            entity.apply(valid, actor.name(), Writes.now());
             em.flush();
             Society after = entity.toDto();
-            em.persist(new AuditEntryEntity(now(), actor.name(), "SOCIETY", id, "UPDATE", before, after));
+            em.persist(new AuditEntryEntity(Writes.now(), actor.name(), "SOCIETY", id, "UPDATE", before, audited(after, valid)));
             return after;
         });
     }
@@ -85,33 +75,12 @@ public class JpaSocietyService implements SocietyService {
     public Page<Society> list(SocietyQuery query) {
         SocietyValidator.validate(query);
         return jpa.txExpr(TransactionType.Required, em -> {
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-            List<Object> params = new ArrayList<>();
-            if (query.level() != null) {
-                params.add(query.level());
-                where.append(" AND s.level = ?").append(params.size());
-            }
-            if (query.regionPrefix() != null) {
-                params.add(query.regionPrefix() + "%");
-                where.append(" AND s.regionCode LIKE ?").append(params.size());
-            }
-            if (query.discipline() != null) {
-                params.add(query.discipline());
-                where.append(" AND s.discipline = ?").append(params.size());
-            }
-            if (query.groupMemberStatus() != null) {
-                params.add(query.groupMemberStatus());
-                where.append(" AND s.groupMemberStatus = ?").append(params.size());
-            }
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM SocietyEntity s" + where, Long.class);
-            TypedQuery<SocietyEntity> page = em.createQuery("SELECT s FROM SocietyEntity s" + where + " ORDER BY s.id", SocietyEntity.class);
-            for (int i = 0; i < params.size(); i++) {
-                count.setParameter(i + 1, params.get(i));
-                page.setParameter(i + 1, params.get(i));
-            }
-            long total = count.getSingleResult();
+            SocietyFilter filter = new SocietyFilter(query);
+            long total = filter.bind(em.createQuery("SELECT COUNT(s) FROM SocietyEntity s" + filter.where(null), Long.class))
+                    .getSingleResult();
             List<Society> items = total <= query.offset() ? List.of()
-                    : page.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList()
+                    : filter.bind(em.createQuery("SELECT s FROM SocietyEntity s" + filter.where(null) + " ORDER BY s.id", SocietyEntity.class))
+                            .setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList()
                             .stream().map(SocietyEntity::toDto).toList();
             return new Page<>(items, total, query.offset(), query.limit());
         });
@@ -128,7 +97,7 @@ public class JpaSocietyService implements SocietyService {
         } catch (OptimisticLockException e) {
             throw StaleVersionException.concurrentChange();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (Writes.isUniqueViolation(e)) {
                 throw duplicate(uscc);
             }
             throw e;
@@ -149,32 +118,17 @@ public class JpaSocietyService implements SocietyService {
         return new ConflictException(ConflictException.DUPLICATE_USCC, "uscc " + uscc + " is already recorded");
     }
 
-    private static SocietyEntity find(EntityManager em, long id) {
+    /** The state written to the audit trail; an accepted USCC check override is recorded with its reason. */
+    static String audited(Society state, SocietyDraft draft) {
+        return draft.usccOverrideReason() == null ? state.toString()
+                : state + " [USCC check overridden: " + draft.usccOverrideReason() + "]";
+    }
+
+    static SocietyEntity find(EntityManager em, long id) {
         SocietyEntity entity = em.find(SocietyEntity.class, id);
         if (entity == null) {
             throw new NotFoundException("society", id);
         }
         return entity;
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void mayWrite(Actor actor) {
-        if (actor == null || !actor.hasAnyRole(Actor.RECORD_WRITERS)) {
-            throw new ForbiddenException((actor == null ? "anonymous" : actor.name())
-                    + " may not change society records (needs one of the roles " + Actor.RECORD_WRITERS + ")");
-        }
-    }
-
-    private Instant now() {
-        // database TIMESTAMP columns keep microseconds at most
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,7 @@
 package org.castpb.records.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -13,6 +14,7 @@ import javax.persistence.TableGenerator;
 import javax.persistence.Version;
 import org.castpb.api.Discipline;
 import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.RegistrationStatus;
 import org.castpb.api.Society;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyKind;
@@ -24,7 +26,7 @@ public class SocietyEntity {
 
     @Id
     @TableGenerator(name = "society_seq", table = "ID_SEQUENCE", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
-            pkColumnValue = "SOCIETY", allocationSize = 50)
+            pkColumnValue = "SOCIETY", allocationSize = 100)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "society_seq")
     @Column(name = "ID")
     private long id;
@@ -37,6 +39,9 @@ public class SocietyEntity {
 
     @Column(name = "USCC", nullable = false)
     private String uscc;
+
+    @Column(name = "USCC_OVERRIDDEN", nullable = false)
+    private boolean usccOverridden;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "KIND", nullable = false)
@@ -53,9 +58,37 @@ public class SocietyEntity {
     @Column(name = "DISCIPLINE", nullable = false)
     private Discipline discipline;
 
+    @Column(name = "SUPERVISING_UNIT")
+    private String supervisingUnit;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "GROUP_MEMBER_STATUS", nullable = false)
     private GroupMemberStatus groupMemberStatus;
+
+    @Column(name = "GROUP_MEMBER_APPLIED_ON")
+    private LocalDate groupMemberAppliedOn;
+
+    @Column(name = "GROUP_MEMBER_ADMITTED_ON")
+    private LocalDate groupMemberAdmittedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "REGISTRATION_STATUS", nullable = false)
+    private RegistrationStatus registrationStatus;
+
+    @Column(name = "FOUNDING_YEAR")
+    private Integer foundingYear;
+
+    @Column(name = "CONTACT_NAME")
+    private String contactName;
+
+    @Column(name = "CONTACT_PHONE")
+    private String contactPhone;
+
+    @Column(name = "CONTACT_EMAIL")
+    private String contactEmail;
+
+    @Column(name = "PARTY_BUILDING_IN_CHARTER")
+    private Boolean partyBuildingInCharter;
 
     @Version
     @Column(name = "VERSION", nullable = false)
@@ -73,21 +106,47 @@ public class SocietyEntity {
     @Column(name = "UPDATED_BY", nullable = false)
     private String updatedBy;
 
+    /** Takes a validated draft's values. */
     void apply(SocietyDraft draft, String actor, Instant now) {
         name = draft.name();
         nameEn = draft.nameEn();
         uscc = draft.uscc();
+        usccOverridden = draft.usccOverrideReason() != null;
         kind = draft.kind();
         level = draft.level();
         regionCode = draft.regionCode();
         discipline = draft.discipline();
+        supervisingUnit = draft.supervisingUnit();
         groupMemberStatus = draft.groupMemberStatus();
+        groupMemberAppliedOn = draft.groupMemberAppliedOn();
+        groupMemberAdmittedOn = draft.groupMemberAdmittedOn();
+        registrationStatus = draft.registrationStatus();
+        foundingYear = draft.foundingYear();
+        contactName = draft.contactName();
+        contactPhone = draft.contactPhone();
+        contactEmail = draft.contactEmail();
+        partyBuildingInCharter = draft.partyBuildingInCharter();
         if (createdAt == null) {
             createdAt = now;
             createdBy = actor;
         }
         updatedAt = now;
         updatedBy = actor;
+    }
+
+    /** Whether applying this validated draft would change nothing. */
+    boolean matches(SocietyDraft d) {
+        SocietyDraft withoutReason = new SocietyDraft(d.name(), d.nameEn(), d.uscc(), null, d.kind(), d.level(), d.regionCode(),
+                d.discipline(), d.supervisingUnit(), d.groupMemberStatus(), d.groupMemberAppliedOn(), d.groupMemberAdmittedOn(),
+                d.registrationStatus(), d.foundingYear(), d.contactName(), d.contactPhone(), d.contactEmail(),
+                d.partyBuildingInCharter());
+        return usccOverridden == (d.usccOverrideReason() != null) && toDraft().equals(withoutReason);
+    }
+
+    private SocietyDraft toDraft() {
+        return new SocietyDraft(name, nameEn, uscc, null, kind, level, regionCode, discipline, supervisingUnit, groupMemberStatus,
+                groupMemberAppliedOn, groupMemberAdmittedOn, registrationStatus, foundingYear, contactName, contactPhone,
+                contactEmail, partyBuildingInCharter);
     }
 
     long getId() {
@@ -103,7 +162,8 @@ public class SocietyEntity {
     }
 
     Society toDto() {
-        return new Society(id, name, nameEn, uscc, kind, level, regionCode, discipline, groupMemberStatus,
-                version, createdAt, updatedAt);
+        return new Society(id, name, nameEn, uscc, usccOverridden, kind, level, regionCode, discipline, supervisingUnit,
+                groupMemberStatus, groupMemberAppliedOn, groupMemberAdmittedOn, registrationStatus, foundingYear,
+                contactName, contactPhone, contactEmail, partyBuildingInCharter, version, createdAt, updatedAt);
     }
 }

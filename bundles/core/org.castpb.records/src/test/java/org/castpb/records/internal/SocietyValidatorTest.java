@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.castpb.api.Discipline;
 import org.castpb.api.FieldError;
 import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.RegistrationStatus;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyKind;
 import org.castpb.api.SocietyLevel;
@@ -20,8 +21,8 @@ public class SocietyValidatorTest {
     static final String VALID_USCC = "51100000500010568A";
 
     static SocietyDraft draft(String name, String uscc, SocietyLevel level, String region) {
-        return new SocietyDraft(name, "Chinese Mathematical Society", uscc, SocietyKind.SOCIETY, level, region,
-                Discipline.SCIENCE, GroupMemberStatus.MEMBER);
+        return SocietyDraft.of(name, uscc, SocietyKind.SOCIETY, level, region, Discipline.SCIENCE, GroupMemberStatus.MEMBER)
+                .withNameEn("Chinese Mathematical Society");
     }
 
     @Test
@@ -33,7 +34,7 @@ public class SocietyValidatorTest {
 
     @Test
     public void everyInvalidFieldIsNamed() {
-        SocietyDraft bad = new SocietyDraft(" ", null, "511000005000105680", null, SocietyLevel.PROVINCIAL, "990000", null, null);
+        SocietyDraft bad = SocietyDraft.of(" ", "511000005000105680", null, SocietyLevel.PROVINCIAL, "990000", null, null);
         List<String> fields = fieldsOf(bad);
         assertEquals(List.of("name", "uscc", "kind", "discipline", "groupMemberStatus", "regionCode"), fields);
     }
@@ -52,6 +53,42 @@ public class SocietyValidatorTest {
     }
 
     @Test
+    public void failedCheckCharacterIsAcceptedOnlyWithAnOverrideReason() {
+        String pilot = VALID_USCC.substring(0, 17) + "B";
+        assertEquals(List.of("uscc"), fieldsOf(draft("中国数学会", pilot, SocietyLevel.NATIONAL, "100000")));
+        SocietyDraft withReason = new SocietyDraft("中国数学会", null, pilot, " 2015年试点地区赋码 ", SocietyKind.SOCIETY,
+                SocietyLevel.NATIONAL, "100000", Discipline.SCIENCE, null, GroupMemberStatus.MEMBER, null, null, null, null,
+                null, null, null, null);
+        SocietyDraft valid = SocietyValidator.validate(withReason);
+        assertEquals("2015年试点地区赋码", valid.usccOverrideReason());
+        assertEquals(RegistrationStatus.ACTIVE, valid.registrationStatus());
+    }
+
+    @Test
+    public void overrideNeverExcusesCharactersOutsideTheCharset() {
+        SocietyDraft withReason = new SocietyDraft("中国数学会", null, "5110000050001056IA", "pilot", SocietyKind.SOCIETY,
+                SocietyLevel.NATIONAL, "100000", Discipline.SCIENCE, null, GroupMemberStatus.MEMBER, null, null, null, null,
+                null, null, null, null);
+        assertEquals(List.of("uscc"), fieldsOf(withReason));
+    }
+
+    @Test
+    public void overrideReasonIsDroppedForACodeThatPasses() {
+        SocietyDraft withReason = new SocietyDraft("中国数学会", null, VALID_USCC, "pilot", SocietyKind.SOCIETY,
+                SocietyLevel.NATIONAL, "100000", Discipline.SCIENCE, null, GroupMemberStatus.MEMBER, null, null, null, null,
+                null, null, null, null);
+        assertEquals(null, SocietyValidator.validate(withReason).usccOverrideReason());
+    }
+
+    @Test
+    public void admissionBeforeApplicationAndBadContactsAreRefused() {
+        SocietyDraft d = new SocietyDraft("中国数学会", null, VALID_USCC, null, SocietyKind.SOCIETY, SocietyLevel.NATIONAL, "100000",
+                Discipline.SCIENCE, null, GroupMemberStatus.MEMBER, java.time.LocalDate.of(2016, 5, 1), java.time.LocalDate.of(2016, 4, 1),
+                null, 1800, null, "call me", "not-an-email", null);
+        assertEquals(List.of("groupMemberAdmittedOn", "foundingYear", "contactPhone", "contactEmail"), fieldsOf(d));
+    }
+
+    @Test
     public void tooLongNameIsRefused() {
         assertEquals(List.of("name"), fieldsOf(draft("会".repeat(201), VALID_USCC, SocietyLevel.NATIONAL, "100000")));
     }
@@ -60,7 +97,7 @@ public class SocietyValidatorTest {
     public void queryPagingIsChecked() {
         SocietyValidator.validate(SocietyQuery.all());
         try {
-            SocietyValidator.validate(new SocietyQuery(null, "3a", null, null, -1, 501));
+            SocietyValidator.validate(new SocietyQuery(null, "3a", null, null, null, -1, 501));
             fail("expected refusal");
         } catch (ValidationException e) {
             assertEquals(List.of("offset", "limit", "regionPrefix"),

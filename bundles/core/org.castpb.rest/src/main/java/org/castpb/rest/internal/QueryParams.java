@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.castpb.api.Discipline;
 import org.castpb.api.FieldError;
 import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.RegistrationStatus;
 import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.ValidationException;
@@ -19,13 +20,14 @@ final class QueryParams {
     }
 
     static SocietyQuery societyQuery(String offset, String limit, String level, String regionPrefix,
-                                     String discipline, String groupMemberStatus) {
+                                     String discipline, String groupMemberStatus, String registrationStatus) {
         List<FieldError> errors = new ArrayList<>();
         SocietyQuery query = new SocietyQuery(
                 enumValue(errors, "level", level, SocietyLevel.class),
                 blankToNull(regionPrefix),
                 enumValue(errors, "discipline", discipline, Discipline.class),
                 enumValue(errors, "groupMemberStatus", groupMemberStatus, GroupMemberStatus.class),
+                enumValue(errors, "registrationStatus", registrationStatus, RegistrationStatus.class),
                 intValue(errors, "offset", offset, 0),
                 intValue(errors, "limit", limit, SocietyQuery.DEFAULT_LIMIT));
         if (!errors.isEmpty()) {
@@ -58,6 +60,26 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             errors.add(new FieldError(name, "INVALID_VALUE", name + " must be a whole number, got '" + value + "'"));
             return fallback;
+        }
+    }
+
+    static java.time.LocalDate dateValue(List<FieldError> errors, String name, String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(name, "INVALID_VALUE", name + " must be a date like 2016-12-31, got '" + value + "'"));
+            return null;
+        }
+    }
+
+    /** Throws the collected errors, if any. */
+    static void check(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
     }
 

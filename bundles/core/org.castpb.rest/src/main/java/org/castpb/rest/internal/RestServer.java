@@ -27,11 +27,12 @@ public class RestServer {
     private final Server server;
 
     @Activate
-    public RestServer(@Reference SocietyResource societies) {
+    public RestServer(@Reference SocietyResource societies, @Reference LedgerResource ledger,
+                      @Reference LedgerListResource ledgers, @Reference TransferResource transfers) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(ADDRESS);
-        bean.setServiceBeans(List.of(societies));
+        bean.setServiceBeans(List.of(societies, ledger, ledgers, transfers));
         bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter()));
         server = bean.create();
         LOG.info("castpb REST API published at {}", ADDRESS);

@@ -42,8 +42,10 @@ public class SocietyResource {
     public Page<Society> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
                               @QueryParam("level") String level, @QueryParam("regionPrefix") String regionPrefix,
                               @QueryParam("discipline") String discipline,
-                              @QueryParam("groupMemberStatus") String groupMemberStatus) {
-        return societies.list(QueryParams.societyQuery(offset, limit, level, regionPrefix, discipline, groupMemberStatus));
+                              @QueryParam("groupMemberStatus") String groupMemberStatus,
+                              @QueryParam("registrationStatus") String registrationStatus) {
+        return societies.list(QueryParams.societyQuery(offset, limit, level, regionPrefix, discipline, groupMemberStatus,
+                registrationStatus));
     }
 
     @GET

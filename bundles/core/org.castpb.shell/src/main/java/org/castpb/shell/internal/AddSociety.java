@@ -53,7 +53,7 @@ public class AddSociety implements Action {
     @Override
     public Object execute() {
         Society s = societies.create(ShellActors.current(),
-                new SocietyDraft(name, nameEn, uscc, kind, level, regionCode, discipline, groupMemberStatus));
+                SocietyDraft.of(name, uscc, kind, level, regionCode, discipline, groupMemberStatus).withNameEn(nameEn));
         System.out.println("Recorded society " + s.id() + ": " + s.name() + " (" + s.uscc() + ")");
         return null;
     }

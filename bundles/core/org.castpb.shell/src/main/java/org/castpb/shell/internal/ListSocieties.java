@@ -46,7 +46,7 @@ public class ListSocieties implements Action {
 
     @Override
     public Object execute() {
-        Page<Society> page = societies.list(new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, offset, limit));
+        Page<Society> page = societies.list(new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, null, offset, limit));
         ShellTable table = new ShellTable();
         table.column("ID").alignRight();
         table.column("Name");

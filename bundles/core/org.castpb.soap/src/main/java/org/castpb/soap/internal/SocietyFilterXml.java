@@ -5,17 +5,19 @@ import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
 import org.castpb.api.Discipline;
 import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.RegistrationStatus;
 import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
 
 /** Filters and paging for listSocieties; every element is optional. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "societyFilter", propOrder = {"level", "regionPrefix", "discipline", "groupMemberStatus", "offset", "limit"})
+@XmlType(name = "societyFilter", propOrder = {"level", "regionPrefix", "discipline", "groupMemberStatus", "registrationStatus", "offset", "limit"})
 public class SocietyFilterXml {
     public SocietyLevel level;
     public String regionPrefix;
     public Discipline discipline;
     public GroupMemberStatus groupMemberStatus;
+    public RegistrationStatus registrationStatus;
     public Integer offset;
     public Integer limit;
 
@@ -24,7 +26,7 @@ public class SocietyFilterXml {
             return SocietyQuery.all();
         }
         return new SocietyQuery(f.level, f.regionPrefix == null || f.regionPrefix.isBlank() ? null : f.regionPrefix.strip(),
-                f.discipline, f.groupMemberStatus,
+                f.discipline, f.groupMemberStatus, f.registrationStatus,
                 f.offset == null ? 0 : f.offset, f.limit == null ? SocietyQuery.DEFAULT_LIMIT : f.limit);
     }
 }

@@ -1,0 +1,199 @@
+package org.castpb.records.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.castpb.api.Actor;
+import org.castpb.api.ImportError;
+import org.castpb.api.ImportMode;
+import org.castpb.api.ImportReport;
+import org.castpb.api.LedgerDraft;
+import org.castpb.api.Society;
+import org.castpb.api.SocietyDraft;
+import org.castpb.api.SocietyQuery;
+import org.castpb.api.SocietyTransferService;
+import org.castpb.api.ValidationException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * CSV import and export of societies with their ledgers. An import validates every row before
+ * writing any; it then upserts by USCC in one transaction, so a failure while writing leaves
+ * nothing half-imported.
+ */
+@Component(service = SocietyTransferService.class, configurationPid = "org.castpb.records.transfer")
+@Designate(ocd = JpaSocietyTransferService.Config.class)
+public class JpaSocietyTransferService implements SocietyTransferService {
+
+    @ObjectClassDefinition(name = "castpb society import and export")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest CSV file an import accepts, in megabytes")
+        int maxFileMegabytes() default 64;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaSocietyTransferService.class);
+    /** Rows written between flushes, so that a large import never holds all its entities in memory. */
+    static final int CHUNK = 500;
+
+    private final JpaTemplate jpa;
+    private final long maxBytes;
+
+    @Activate
+    public JpaSocietyTransferService(@Reference(target = "(osgi.unit.name=castpb)") JpaTemplate jpa,
+                                     @Reference SchemaMigrator schemaIsReady, Config config) {
+        this.jpa = jpa;
+        this.maxBytes = config.maxFileMegabytes() * 1024L * 1024L;
+    }
+
+    @Override
+    public ImportReport importCsv(Actor actor, InputStream csv, ImportMode mode) {
+        Writes.mayWrite(actor);
+        long start = System.nanoTime();
+        List<Csv.Row> rows = Csv.read(csv, maxBytes);
+        if (rows.isEmpty()) {
+            throw Csv.fileError("EMPTY_FILE", "the file holds no rows");
+        }
+        Map<String, Integer> index = SocietyCsv.index(rows.get(0));
+        List<ImportError> errors = new ArrayList<>();
+        List<SocietyCsv.Parsed> valid = validate(rows.subList(1, rows.size()), index, errors);
+        int dataRows = rows.size() - 1;
+        if (dataRows == 0) {
+            throw Csv.fileError("EMPTY_FILE", "the file has a header row but no societies");
+        }
+        if (!errors.isEmpty() && (mode == null || mode == ImportMode.ALL_OR_NOTHING)) {
+            return new ImportReport(dataRows, 0, 0, 0, false, errors);
+        }
+        int[] counts = jpa.txExpr(TransactionType.Required, em -> write(em, actor.name(), valid));
+        LOG.info("{} imported {} rows: {} created, {} updated, {} unchanged, {} refused ({} ms)", actor.name(), dataRows,
+                counts[0], counts[1], counts[2], dataRows - valid.size(), (System.nanoTime() - start) / 1_000_000);
+        return new ImportReport(dataRows, counts[0], counts[1], counts[2], !valid.isEmpty(), errors);
+    }
+
+    /** Parses and validates every row; returns the valid ones, normalised. */
+    private static List<SocietyCsv.Parsed> validate(List<Csv.Row> rows, Map<String, Integer> index, List<ImportError> errors) {
+        List<SocietyCsv.Parsed> valid = new ArrayList<>(rows.size());
+        Map<String, Integer> lineOfUscc = new HashMap<>();
+        for (Csv.Row row : rows) {
+            SocietyCsv.Parsed parsed = SocietyCsv.parse(row, index, errors);
+            if (parsed == null) {
+                continue;
+            }
+            SocietyDraft society;
+            LedgerDraft ledger = null;
+            try {
+                society = SocietyValidator.validate(parsed.society());
+                if (parsed.ledger() != null) {
+                    ledger = LedgerRules.validate(parsed.ledger());
+                }
+            } catch (ValidationException e) {
+                SocietyCsv.report(row.line(), e.errors(), errors);
+                continue;
+            }
+            Integer earlier = lineOfUscc.putIfAbsent(society.uscc(), row.line());
+            if (earlier != null) {
+                errors.add(new ImportError(row.line(), "统一社会信用代码", "uscc " + society.uscc() + " is also on line " + earlier));
+                continue;
+            }
+            valid.add(new SocietyCsv.Parsed(row.line(), society, ledger));
+        }
+        return valid;
+    }
+
+    /** Upserts the rows chunk by chunk in the caller's transaction; returns created, updated, unchanged. */
+    private static int[] write(EntityManager em, String actor, List<SocietyCsv.Parsed> rows) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<SocietyCsv.Parsed> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            Map<String, SocietyEntity> existing = em.createQuery("SELECT s FROM SocietyEntity s WHERE s.uscc IN :codes", SocietyEntity.class)
+                    .setParameter("codes", chunk.stream().map(p -> p.society().uscc()).toList())
+                    .getResultList().stream().collect(Collectors.toMap(SocietyEntity::getUscc, Function.identity()));
+            Map<Long, LedgerRevisionEntity> ledgers = JpaLedgerService.currentOf(em,
+                    existing.values().stream().map(SocietyEntity::getId).toList());
+            for (SocietyCsv.Parsed row : chunk) {
+                SocietyEntity society = existing.get(row.society().uscc());
+                boolean changed = false;
+                if (society == null) {
+                    society = new SocietyEntity();
+                    society.apply(row.society(), actor, Writes.now());
+                    em.persist(society);
+                    em.persist(new AuditEntryEntity(Writes.now(), actor, "SOCIETY", society.getId(), "IMPORT_CREATE", null,
+                            JpaSocietyService.audited(society.toDto(), row.society())));
+                    created++;
+                } else if (!society.matches(row.society())) {
+                    Society before = society.toDto();
+                    society.apply(row.society(), actor, Writes.now());
+                    em.persist(new AuditEntryEntity(Writes.now(), actor, "SOCIETY", society.getId(), "IMPORT_UPDATE", before,
+                            JpaSocietyService.audited(society.toDto(), row.society())));
+                    changed = true;
+                }
+                if (row.ledger() != null
+                        && JpaLedgerService.append(em, actor, society.getId(), ledgers.get(society.getId()), row.ledger()) != null
+                        && existing.containsKey(row.society().uscc())) {
+                    changed = true;
+                }
+                if (changed) {
+                    updated++;
+                } else if (existing.containsKey(row.society().uscc())) {
+                    unchanged++;
+                }
+            }
+            em.flush();
+            em.clear();
+        }
+        return new int[] {created, updated, unchanged};
+    }
+
+    @Override
+    public void exportCsv(SocietyQuery filter, OutputStream out) {
+        SocietyFilter where = new SocietyFilter(filter.page(0, 1));
+        try {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            StringBuilder text = new StringBuilder();
+            Csv.write(text, SocietyCsv.header());
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            long lastId = -1;
+            while (true) {
+                long after = lastId;
+                StringBuilder chunk = new StringBuilder();
+                List<Long> ids = jpa.txExpr(TransactionType.Required, em -> {
+                    List<SocietyEntity> page = where.bind(em.createQuery("SELECT s FROM SocietyEntity s"
+                                    + where.where("s.id > " + after) + " ORDER BY s.id", SocietyEntity.class))
+                            .setMaxResults(CHUNK).getResultList();
+                    Map<Long, LedgerRevisionEntity> ledgers = JpaLedgerService.currentOf(em, page.stream().map(SocietyEntity::getId).toList());
+                    for (SocietyEntity s : page) {
+                        LedgerRevisionEntity ledger = ledgers.get(s.getId());
+                        Csv.write(chunk, SocietyCsv.exportRow(s.toDto(), ledger == null ? null : ledger.content()));
+                    }
+                    return page.stream().map(SocietyEntity::getId).toList();
+                });
+                if (ids.isEmpty()) {
+                    break;
+                }
+                out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+                lastId = ids.get(ids.size() - 1);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

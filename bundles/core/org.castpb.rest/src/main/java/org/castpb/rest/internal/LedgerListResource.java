@@ -1,0 +1,39 @@
+package org.castpb.rest.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import org.castpb.api.LedgerService;
+import org.castpb.api.Page;
+import org.castpb.api.UnclearLedger;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/ledgers}: ledgers across societies. */
+@Component(service = LedgerListResource.class)
+@Path("/ledgers")
+@Produces(MediaType.APPLICATION_JSON)
+public class LedgerListResource {
+
+    private final LedgerService ledgers;
+
+    @Activate
+    public LedgerListResource(@Reference LedgerService ledgers) {
+        this.ledgers = ledgers;
+    }
+
+    /** Societies whose ledger is not "five clears", with what is missing; filters as for the society list. */
+    @GET
+    @Path("unclear")
+    public Page<UnclearLedger> unclear(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                       @QueryParam("level") String level, @QueryParam("regionPrefix") String regionPrefix,
+                                       @QueryParam("discipline") String discipline,
+                                       @QueryParam("groupMemberStatus") String groupMemberStatus,
+                                       @QueryParam("registrationStatus") String registrationStatus) {
+        return ledgers.unclear(QueryParams.societyQuery(offset, limit, level, regionPrefix, discipline, groupMemberStatus,
+                registrationStatus));
+    }
+}

@@ -1,0 +1,69 @@
+package org.castpb.rest.internal;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import org.castpb.api.FieldError;
+import org.castpb.api.ImportMode;
+import org.castpb.api.ImportReport;
+import org.castpb.api.SocietyQuery;
+import org.castpb.api.SocietyTransferService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** CSV import ({@code /api/v1/imports/societies}) and export ({@code /api/v1/exports/societies}). */
+@Component(service = TransferResource.class)
+@Path("/")
+public class TransferResource {
+
+    static final String CSV = "text/csv";
+
+    private final SocietyTransferService transfers;
+
+    @Activate
+    public TransferResource(@Reference SocietyTransferService transfers) {
+        this.transfers = transfers;
+    }
+
+    /**
+     * Imports societies with their ledgers. {@code mode=ALL_OR_NOTHING} (default) writes nothing when a
+     * row is invalid (422 with the report); {@code mode=VALID_ROWS} writes the valid rows (200).
+     */
+    @POST
+    @Path("imports/societies")
+    @Consumes({CSV, "application/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importSocieties(InputStream body, @QueryParam("mode") String mode, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        ImportMode importMode = QueryParams.enumValue(errors, "mode", mode, ImportMode.class);
+        QueryParams.check(errors);
+        ImportReport report = transfers.importCsv(Actors.of(security), body,
+                importMode == null ? ImportMode.ALL_OR_NOTHING : importMode);
+        return Response.status(!report.applied() && !report.errors().isEmpty() ? 422 : 200).entity(report).build();
+    }
+
+    /** The societies matching the filters with their current ledgers, as CSV (UTF-8 with BOM, Chinese headers). */
+    @GET
+    @Path("exports/societies")
+    @Produces(CSV + "; charset=UTF-8")
+    public Response exportSocieties(@QueryParam("level") String level, @QueryParam("regionPrefix") String regionPrefix,
+                                    @QueryParam("discipline") String discipline,
+                                    @QueryParam("groupMemberStatus") String groupMemberStatus,
+                                    @QueryParam("registrationStatus") String registrationStatus) {
+        SocietyQuery filter = QueryParams.societyQuery(null, null, level, regionPrefix, discipline, groupMemberStatus, registrationStatus);
+        StreamingOutput csv = out -> transfers.exportCsv(filter, out);
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"societies.csv\"").build();
+    }
+}
