@@ -222,7 +222,131 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         assertTrue(shown, shown.contains("PROVINCIAL"));
     }
 
+    @Test
+    public void ledgerRevisionsAreDatedReadableAsOfADateAndComparable() throws Exception {
+        String path = "/v1/societies/" + createSociety("中国植物学会", Usccs.valid("100000", 8001), "NATIONAL", "100000") + "/ledger";
+        HttpResponse<String> empty = get(path);
+        assertEquals(200, empty.statusCode());
+        assertEquals("\"0\"", empty.headers().firstValue("ETag").orElseThrow());
+        JsonNode none = JSON.readTree(empty.body());
+        assertEquals(0, none.get("revision").asInt());
+        assertFalse(none.get("clear").asBoolean());
+
+        HttpResponse<String> first = call("PUT", path, "application/json", ledger(12, true), true, "If-Match", "\"0\"");
+        assertEquals(first.body(), 200, first.statusCode());
+        JsonNode one = JSON.readTree(first.body());
+        assertEquals(1, one.get("revision").asInt());
+        assertTrue(first.body(), one.get("clear").asBoolean());
+        assertEquals("admin", one.get("recordedBy").asText());
+
+        assertProblem(call("PUT", path, "application/json", ledger(20, true), true, "If-Match", "\"0\""), 412, "VERSION_CONFLICT");
+        assertEquals(200, call("PUT", path, "application/json", ledger(20, true), true, "If-Match", "\"1\"").statusCode());
+
+        JsonNode revisions = JSON.readTree(get(path + "/revisions").body());
+        assertEquals(2, revisions.size());
+        assertEquals(2, revisions.get(0).get("revision").asInt());
+        JsonNode compared = JSON.readTree(get(path + "/compare?from=1&to=2").body());
+        assertEquals(1, compared.get("changes").size());
+        assertEquals("activitiesInYear", compared.get("changes").get(0).get("field").asText());
+        assertEquals("12", compared.get("changes").get(0).get("before").asText());
+        assertEquals(12, JSON.readTree(get(path + "/revisions/1").body()).get("content").get("activitiesInYear").asInt());
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals(2, JSON.readTree(get(path + "?asOf=" + today).body()).get("revision").asInt());
+        assertEquals(0, JSON.readTree(get(path + "?asOf=" + today.minusDays(1)).body()).get("revision").asInt());
+        assertProblem(get(path + "?asOf=yesterday"), 422, "VALIDATION_FAILED");
+        assertProblem(get(path + "/revisions/9"), 404, "NOT_FOUND");
+
+        // a contradiction is refused, naming the field
+        JsonNode refused = assertProblem(call("PUT", path, "application/json",
+                ledger(20, true).replace("\"staffPartyMembers\":3", "\"staffPartyMembers\":30"), true, "If-Match", "\"2\""),
+                422, "VALIDATION_FAILED");
+        assertEquals("staffPartyMembers", refused.get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void unclearLedgersNameWhatIsMissing() throws Exception {
+        long clear = createSociety("广东省数学会", Usccs.valid("440000", 8101), "PROVINCIAL", "440000");
+        long incomplete = createSociety("广东省力学学会", Usccs.valid("440000", 8102), "PROVINCIAL", "440000");
+        long none = createSociety("广东省化学会", Usccs.valid("440000", 8103), "PROVINCIAL", "440000");
+        assertEquals(200, call("PUT", "/v1/societies/" + clear + "/ledger", "application/json", ledger(5, true), true, "If-Match", "\"0\"").statusCode());
+        assertEquals(200, call("PUT", "/v1/societies/" + incomplete + "/ledger", "application/json",
+                ledger(5, false).replaceAll("\"leaders\":\\[.*?\\]", "\"leaders\":[]"), true, "If-Match", "\"0\"").statusCode());
+
+        JsonNode page = JSON.readTree(get("/v1/ledgers/unclear?regionPrefix=44&level=PROVINCIAL").body());
+        assertEquals(page.toString(), 2, page.get("total").asInt());
+        JsonNode first = page.get("items").get(0);
+        assertEquals(incomplete, first.get("society").get("id").asLong());
+        assertEquals(1, first.get("revision").asInt());
+        String missing = first.get("unclearSections").toString();
+        assertTrue(missing, missing.contains("LEADERS") && missing.contains("\"leaders\""));
+        assertTrue(missing, missing.contains("NO_ORGANISATION_REASON") && missing.contains("noOrganisationReason"));
+        assertEquals(none, page.get("items").get(1).get("society").get("id").asLong());
+        assertEquals(5, page.get("items").get(1).get("unclearSections").size());
+    }
+
+    @Test
+    public void csvImportOverRestIsAtomicIdempotentAndReimportsItsExport() throws Exception {
+        String header = "名称,统一社会信用代码,类型,级别,行政区划代码,学科,团体会员状态,运行状态,最近年检结果,最近年检年度,年度活动次数,专职工作人员数,其中党员数,"
+                + "正式党员数,预备党员数,组织关系在本会党员数,组织关系在外党员数,负责人,已建立党组织\n";
+        String ledgerCells = ",运行正常,合格,2025,8,6,2,4,1,3,2,王小明|理事长|是|是;李红|秘书长|否|是,是";
+        String good = "贵州省数学会," + Usccs.valid("520000", 8201) + ",学会,省级,520000,理科,非会员" + ledgerCells + "\n"
+                + "贵阳市力学学会," + Usccs.valid("520100", 8202) + ",SOCIETY,MUNICIPAL,520100,ENGINEERING,NONE,,,,,,,,,,,,\n";
+        String bad = "贵州省化学会," + Usccs.withWrongCheck(Usccs.valid("520000", 8203))[0] + ",学会,省级,520000,理科,非会员,,,,,,,,,,,,\n";
+        String csv = header + good + bad;
+
+        HttpResponse<String> refused = call("POST", "/v1/imports/societies", "text/csv", csv, true);
+        assertEquals(refused.body(), 422, refused.statusCode());
+        JsonNode report = JSON.readTree(refused.body());
+        assertFalse(report.get("applied").asBoolean());
+        assertEquals(1, report.get("errors").size());
+        assertEquals(4, report.get("errors").get(0).get("row").asInt());
+        assertEquals("统一社会信用代码", report.get("errors").get(0).get("column").asText());
+        assertEquals("nothing half-imported", 0, JSON.readTree(get("/v1/societies?regionPrefix=52").body()).get("total").asInt());
+
+        JsonNode partial = JSON.readTree(call("POST", "/v1/imports/societies?mode=VALID_ROWS", "text/csv", csv, true).body());
+        assertEquals(2, partial.get("created").asInt());
+        assertEquals(1, partial.get("errors").size());
+        JsonNode again = JSON.readTree(call("POST", "/v1/imports/societies?mode=VALID_ROWS", "text/csv", csv, true).body());
+        assertEquals(0, again.get("created").asInt());
+        assertEquals(2, again.get("unchanged").asInt());
+
+        long imported = JSON.readTree(get("/v1/societies?regionPrefix=5200").body()).get("items").get(0).get("id").asLong();
+        JsonNode ledger = JSON.readTree(get("/v1/societies/" + imported + "/ledger").body());
+        assertTrue(ledger.toString(), ledger.get("clear").asBoolean());
+
+        HttpResponse<String> export = get("/v1/exports/societies?regionPrefix=52");
+        assertEquals(200, export.statusCode());
+        assertTrue(export.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        assertTrue(export.body().startsWith("\uFEFF名称,英文名称,统一社会信用代码"));
+        assertEquals(3, export.body().split("\r\n").length);
+        JsonNode reimport = JSON.readTree(call("POST", "/v1/imports/societies", "text/csv", export.body(), true).body());
+        assertEquals(reimport.toString(), 2, reimport.get("unchanged").asInt());
+        assertEquals(0, reimport.get("updated").asInt());
+
+        JsonNode notUtf8 = assertProblem(callBytes("POST", "/v1/imports/societies", "text/csv", csv.getBytes("GBK"), true), 422, "VALIDATION_FAILED");
+        assertEquals("NOT_UTF8", notUtf8.get("errors").get(0).get("code").asText());
+        JsonNode notCsv = assertProblem(call("POST", "/v1/imports/societies", "text/csv", "hello,world\n1,2\n", true), 422, "VALIDATION_FAILED");
+        assertEquals("BAD_HEADER", notCsv.get("errors").get(0).get("code").asText());
+        assertProblem(call("POST", "/v1/imports/societies?mode=SOMETIMES", "text/csv", csv, true), 422, "VALIDATION_FAILED");
+    }
+
     // ---- helpers ----
+
+    private long createSociety(String name, String uscc, String level, String region) throws Exception {
+        HttpResponse<String> created = postJson("/v1/societies", society(name, uscc, level, region, "SCIENCE"));
+        assertEquals(created.body(), 201, created.statusCode());
+        return JSON.readTree(created.body()).get("id").asLong();
+    }
+
+    private static String ledger(int activities, boolean established) {
+        return "{\"runningState\":\"NORMAL\",\"lastInspectionResult\":\"QUALIFIED\",\"lastInspectionYear\":2025,"
+                + "\"activitiesInYear\":" + activities + ",\"fullTimeStaff\":8,\"staffPartyMembers\":3,\"formalMembers\":5,"
+                + "\"probationaryMembers\":1,\"relationshipsHere\":4,\"relationshipsElsewhere\":2,"
+                + "\"leaders\":[{\"name\":\"王小明\",\"role\":\"PRESIDENT\",\"principal\":true,\"partyMember\":true},"
+                + "{\"name\":\"李红\",\"role\":\"SECRETARY_GENERAL\",\"principal\":false,\"partyMember\":true}],"
+                + "\"partyOrganisationEstablished\":" + established + ",\"note\":\"年度更新\"}";
+    }
 
     private static String society(String name, String uscc, String level, String region, String discipline) {
         return "{\"name\":\"" + name + "\",\"uscc\":\"" + uscc + "\",\"kind\":\"SOCIETY\",\"level\":\"" + level

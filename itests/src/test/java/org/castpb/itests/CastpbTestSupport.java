@@ -85,10 +85,13 @@ public abstract class CastpbTestSupport {
     }
 
     HttpResponse<String> call(String method, String path, String contentType, String body, boolean authenticated, String... headers) {
+        return callBytes(method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), authenticated, headers);
+    }
+
+    HttpResponse<String> callBytes(String method, String path, String contentType, byte[] body, boolean authenticated, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

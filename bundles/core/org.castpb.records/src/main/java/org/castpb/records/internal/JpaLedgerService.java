@@ -154,7 +154,7 @@ public class JpaLedgerService implements LedgerService {
     @Override
     public Page<UnclearLedger> unclear(SocietyQuery query) {
         SocietyValidator.validate(query);
-        String notClear = "NOT EXISTS (SELECT r.id FROM LedgerRevisionEntity r WHERE r.societyId = s.id AND r.current = TRUE AND r.clear = TRUE)";
+        String notClear = "NOT EXISTS (SELECT r.id FROM LedgerRevisionEntity r WHERE r.societyId = s.id AND r.current = 1 AND r.clear = 1)";
         return jpa.txExpr(TransactionType.Required, em -> {
             SocietyFilter filter = new SocietyFilter(query);
             long total = filter.bind(em.createQuery("SELECT COUNT(s) FROM SocietyEntity s" + filter.where(notClear), Long.class))
@@ -181,14 +181,14 @@ public class JpaLedgerService implements LedgerService {
         if (societyIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.current = TRUE AND r.societyId IN :ids",
+        return em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.current = 1 AND r.societyId IN :ids",
                         LedgerRevisionEntity.class)
                 .setParameter("ids", societyIds).getResultList().stream()
                 .collect(Collectors.toMap(LedgerRevisionEntity::getSocietyId, Function.identity()));
     }
 
     static LedgerRevisionEntity current(EntityManager em, long societyId) {
-        List<LedgerRevisionEntity> found = em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.societyId = ?1 AND r.current = TRUE",
+        List<LedgerRevisionEntity> found = em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.societyId = ?1 AND r.current = 1",
                 LedgerRevisionEntity.class).setParameter(1, societyId).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }

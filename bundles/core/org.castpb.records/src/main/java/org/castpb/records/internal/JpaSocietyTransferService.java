@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -128,9 +130,12 @@ public class JpaSocietyTransferService implements SocietyTransferService {
                     .getResultList().stream().collect(Collectors.toMap(SocietyEntity::getUscc, Function.identity()));
             Map<Long, LedgerRevisionEntity> ledgers = JpaLedgerService.currentOf(em,
                     existing.values().stream().map(SocietyEntity::getId).toList());
+            // societies first, flushed, then ledgers: nothing maps the ledger's society as a relation,
+            // so only this order guarantees a society row exists before its ledger's foreign key needs it
+            Map<String, SocietyEntity> written = new HashMap<>();
+            Set<String> changed = new HashSet<>();
             for (SocietyCsv.Parsed row : chunk) {
                 SocietyEntity society = existing.get(row.society().uscc());
-                boolean changed = false;
                 if (society == null) {
                     society = new SocietyEntity();
                     society.apply(row.society(), actor, Writes.now());
@@ -143,17 +148,23 @@ public class JpaSocietyTransferService implements SocietyTransferService {
                     society.apply(row.society(), actor, Writes.now());
                     em.persist(new AuditEntryEntity(Writes.now(), actor, "SOCIETY", society.getId(), "IMPORT_UPDATE", before,
                             JpaSocietyService.audited(society.toDto(), row.society())));
-                    changed = true;
+                    changed.add(row.society().uscc());
                 }
-                if (row.ledger() != null
-                        && JpaLedgerService.append(em, actor, society.getId(), ledgers.get(society.getId()), row.ledger()) != null
-                        && existing.containsKey(row.society().uscc())) {
-                    changed = true;
+                written.put(row.society().uscc(), society);
+            }
+            em.flush();
+            for (SocietyCsv.Parsed row : chunk) {
+                String uscc = row.society().uscc();
+                long id = written.get(uscc).getId();
+                if (row.ledger() != null && JpaLedgerService.append(em, actor, id, ledgers.get(id), row.ledger()) != null) {
+                    changed.add(uscc);
                 }
-                if (changed) {
-                    updated++;
-                } else if (existing.containsKey(row.society().uscc())) {
-                    unchanged++;
+                if (existing.containsKey(uscc)) {
+                    if (changed.contains(uscc)) {
+                        updated++;
+                    } else {
+                        unchanged++;
+                    }
                 }
             }
             em.flush();
@@ -175,8 +186,8 @@ public class JpaSocietyTransferService implements SocietyTransferService {
                 long after = lastId;
                 StringBuilder chunk = new StringBuilder();
                 List<Long> ids = jpa.txExpr(TransactionType.Required, em -> {
-                    List<SocietyEntity> page = where.bind(em.createQuery("SELECT s FROM SocietyEntity s"
-                                    + where.where("s.id > " + after) + " ORDER BY s.id", SocietyEntity.class))
+                    List<SocietyEntity> page = where.with("after", after).bind(em.createQuery("SELECT s FROM SocietyEntity s"
+                                    + where.where("s.id > :after") + " ORDER BY s.id", SocietyEntity.class))
                             .setMaxResults(CHUNK).getResultList();
                     Map<Long, LedgerRevisionEntity> ledgers = JpaLedgerService.currentOf(em, page.stream().map(SocietyEntity::getId).toList());
                     for (SocietyEntity s : page) {

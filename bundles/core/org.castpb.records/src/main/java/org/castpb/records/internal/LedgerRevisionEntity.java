@@ -46,11 +46,13 @@ public class LedgerRevisionEntity {
     @Column(name = "REVISION", nullable = false)
     private int revision;
 
+    /** 1 for the society's newest revision, else 0 (numbers, so that JPQL compares them alike on every database). */
     @Column(name = "IS_CURRENT", nullable = false)
-    private boolean current;
+    private int current;
 
+    /** 1 when all five sections are complete, else 0. */
     @Column(name = "IS_CLEAR", nullable = false)
-    private boolean clear;
+    private int clear;
 
     @Column(name = "UNCLEAR_SECTIONS")
     private String unclearSections;
@@ -117,7 +119,7 @@ public class LedgerRevisionEntity {
     LedgerRevisionEntity(long societyId, int revision, LedgerDraft d, String actor, Instant now) {
         this.societyId = societyId;
         this.revision = revision;
-        this.current = true;
+        this.current = 1;
         this.recordedAt = now;
         this.recordedBy = actor;
         this.note = d.note();
@@ -136,8 +138,8 @@ public class LedgerRevisionEntity {
         this.noOrganisationText = d.noOrganisationText();
         d.leaders().forEach(l -> leaders.add(new LeaderEmbeddable(l)));
         List<SectionStatus> sections = LedgerRules.status(d);
-        this.clear = LedgerRules.clear(sections);
-        this.unclearSections = clear ? null : sections.stream().filter(s -> !s.clear()).map(s -> s.section().name())
+        this.clear = LedgerRules.clear(sections) ? 1 : 0;
+        this.unclearSections = clear == 1 ? null : sections.stream().filter(s -> !s.clear()).map(s -> s.section().name())
                 .collect(Collectors.joining(","));
     }
 
@@ -163,7 +165,7 @@ public class LedgerRevisionEntity {
     }
 
     boolean isClear() {
-        return clear;
+        return clear == 1;
     }
 
     String getNote() {
@@ -179,6 +181,6 @@ public class LedgerRevisionEntity {
     }
 
     void supersede() {
-        current = false;
+        current = 0;
     }
 }

@@ -6,6 +6,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * Lets a client PUT back the society it read: the read-only fields are ignored on input,
  * while any other unknown field is refused by name.
  */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "usccCheckOverridden"}, allowGetters = true)
 abstract class SocietyDraftJson {
 }

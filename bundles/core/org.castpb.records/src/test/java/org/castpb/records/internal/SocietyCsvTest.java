@@ -1,0 +1,86 @@
+package org.castpb.records.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.castpb.api.Discipline;
+import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.ImportError;
+import org.castpb.api.LedgerDraft;
+import org.castpb.api.NoOrganisationReason;
+import org.castpb.api.RegistrationStatus;
+import org.castpb.api.Society;
+import org.castpb.api.SocietyDraft;
+import org.castpb.api.SocietyKind;
+import org.castpb.api.SocietyLevel;
+import org.castpb.api.ValidationException;
+import org.junit.Test;
+
+public class SocietyCsvTest {
+
+    private static final Society SOCIETY = new Society(7, "中国数学会", "Chinese Mathematical Society", SocietyValidatorTest.VALID_USCC, false,
+            SocietyKind.SOCIETY, SocietyLevel.NATIONAL, "100000", Discipline.SCIENCE, "中国科学技术协会", GroupMemberStatus.MEMBER,
+            LocalDate.of(1958, 3, 1), LocalDate.of(1958, 9, 1), RegistrationStatus.ACTIVE, 1935, "张三", "010-68888888",
+            "office@cms.org.cn", true, 3, Instant.EPOCH, Instant.EPOCH);
+
+    @Test
+    public void exportedRowReadsBackAsTheSameSocietyAndLedger() {
+        LedgerDraft ledger = LedgerRulesTest.complete(false, NoOrganisationReason.OTHER, "正在与挂靠单位协商");
+        Csv.Row header = new Csv.Row(1, SocietyCsv.header());
+        Csv.Row row = new Csv.Row(2, SocietyCsv.exportRow(SOCIETY, ledger));
+        List<ImportError> errors = new ArrayList<>();
+        SocietyCsv.Parsed parsed = SocietyCsv.parse(row, SocietyCsv.index(header), errors);
+        assertEquals(List.of(), errors);
+        SocietyDraft society = SocietyValidator.validate(parsed.society());
+        assertEquals("中国数学会", society.name());
+        assertEquals(LocalDate.of(1958, 9, 1), society.groupMemberAdmittedOn());
+        assertEquals(Boolean.TRUE, society.partyBuildingInCharter());
+        assertTrue(JpaLedgerService.sameContent(ledger, parsed.ledger()));
+    }
+
+    @Test
+    public void rowWithoutLedgerCellsLeavesTheLedgerAlone() {
+        Csv.Row header = new Csv.Row(1, SocietyCsv.header().subList(0, SocietyCsv.FIRST_LEDGER_COLUMN));
+        Csv.Row row = new Csv.Row(2, SocietyCsv.exportRow(SOCIETY, null).subList(0, SocietyCsv.FIRST_LEDGER_COLUMN));
+        SocietyCsv.Parsed parsed = SocietyCsv.parse(row, SocietyCsv.index(header), new ArrayList<>());
+        assertNull(parsed.ledger());
+    }
+
+    @Test
+    public void badCellsAreNamedByLineAndColumn() {
+        Map<String, Integer> index = SocietyCsv.index(new Csv.Row(1, SocietyCsv.header()));
+        List<String> cells = new ArrayList<>(SocietyCsv.exportRow(SOCIETY, null));
+        cells.set(5, "国家级");
+        cells.set(13, "一九三五");
+        cells.set(28, "王小明,理事长");
+        List<ImportError> errors = new ArrayList<>();
+        assertNull(SocietyCsv.parse(new Csv.Row(9, cells), index, errors));
+        assertEquals(List.of("级别", "成立年份", "负责人"), errors.stream().map(ImportError::column).toList());
+        assertTrue(errors.stream().allMatch(e -> e.row() == 9));
+    }
+
+    @Test
+    public void headerMustHoldTheRequiredColumns() {
+        try {
+            SocietyCsv.index(new Csv.Row(1, List.of("名称", "统一社会信用代码", "备注")));
+            fail();
+        } catch (ValidationException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("missing required columns: 类型, 级别, 行政区划代码, 学科, 团体会员状态"));
+            assertTrue(e.getMessage(), e.getMessage().contains("unknown columns: 备注"));
+        }
+    }
+
+    @Test
+    public void englishEnumNamesAreAcceptedBesideChineseLabels() {
+        assertEquals(SocietyLevel.PROVINCIAL, Labels.parse(SocietyLevel.class, "provincial"));
+        assertEquals(SocietyLevel.PROVINCIAL, Labels.parse(SocietyLevel.class, "省级"));
+        assertNull(Labels.parse(SocietyLevel.class, "国家级"));
+    }
+}

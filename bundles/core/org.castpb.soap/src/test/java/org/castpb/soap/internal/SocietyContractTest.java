@@ -1,0 +1,146 @@
+package org.castpb.soap.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.wsdl.Definition;
+import javax.wsdl.factory.WSDLFactory;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.databinding.WrapperHelper;
+import org.apache.cxf.jaxb.JAXBDataBinding;
+import org.apache.cxf.jaxws.support.JaxWsServiceFactoryBean;
+import org.apache.cxf.service.Service;
+import org.apache.cxf.service.model.MessagePartInfo;
+import org.apache.cxf.service.model.OperationInfo;
+import org.apache.cxf.wsdl11.ServiceWSDLBuilder;
+import org.castpb.api.ImportMode;
+import org.castpb.api.LedgerRevision;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The published contract, built by CXF from the endpoint as the server does, without a server. */
+public class SocietyContractTest {
+
+    private static Bus bus;
+    private static Service service;
+    private static String wsdl;
+
+    @BeforeClass
+    public static void buildContract() throws Exception {
+        bus = BusFactory.newInstance().createBus();
+        JaxWsServiceFactoryBean factory = new JaxWsServiceFactoryBean();
+        factory.setBus(bus);
+        factory.setServiceClass(SocietyEndpoint.class);
+        service = factory.create();
+        Definition definition = new ServiceWSDLBuilder(bus, service.getServiceInfos()).build();
+        StringWriter out = new StringWriter();
+        WSDLFactory.newInstance().newWSDLWriter().writeWSDL(definition, out);
+        wsdl = out.toString();
+    }
+
+    @AfterClass
+    public static void shutDown() {
+        bus.shutdown(true);
+    }
+
+    @Test
+    public void portOffersTheSocietyLedgerAndTransferOperations() {
+        Set<String> names = new TreeSet<>();
+        for (OperationInfo op : service.getServiceInfos().get(0).getInterface().getOperations()) {
+            names.add(op.getName().getLocalPart());
+        }
+        assertEquals(new TreeSet<>(Set.of("createSociety", "getSociety", "updateSociety", "listSocieties", "getLedger",
+                "getLedgerRevision", "updateLedger", "listLedgerRevisions", "compareLedgerRevisions", "listUnclearLedgers",
+                "importSocieties", "exportSocieties")), names);
+    }
+
+    @Test
+    public void schemaNamesEveryLedgerAndTransferType() {
+        for (String type : new String[] {"ledger", "ledgerDraft", "leader", "sectionStatus", "ledgerRevision", "fieldChange",
+                "ledgerComparison", "unclearLedger", "unclearLedgerPage", "importReport", "importError"}) {
+            assertTrue(type, wsdl.contains("complexType name=\"" + type + "\""));
+        }
+    }
+
+    @Test
+    public void ledgerDateIsPublishedAsXsDate() {
+        assertTrue(wsdl, wsdl.contains("<xs:element minOccurs=\"0\" name=\"asOf\" type=\"xs:date\"/>"));
+    }
+
+    @Test
+    public void ledgerRequestHandsTheDateToTheEndpointAsALocalDate() throws Exception {
+        assertEquals(List.of(5L, LocalDate.of(2016, 12, 31)), requestParameters("getLedger",
+                "<s:getLedger xmlns:s=\"" + SocietyPort.NS + "\"><s:societyId>5</s:societyId><s:asOf>2016-12-31</s:asOf></s:getLedger>"));
+        assertEquals(Arrays.asList(5L, null), requestParameters("getLedger",
+                "<s:getLedger xmlns:s=\"" + SocietyPort.NS + "\"><s:societyId>5</s:societyId></s:getLedger>"));
+    }
+
+    @Test
+    public void importRequestHandsTheCsvTextAndModeToTheEndpoint() throws Exception {
+        assertEquals(List.of("名称\n中国数学会\n", ImportMode.VALID_ROWS), requestParameters("importSocieties",
+                "<s:importSocieties xmlns:s=\"" + SocietyPort.NS + "\"><s:csv>名称\n中国数学会\n</s:csv>"
+                        + "<s:mode>VALID_ROWS</s:mode></s:importSocieties>"));
+    }
+
+    @Test
+    public void revisionHistoryAnswersOneLedgerRevisionElementPerRevision() throws Exception {
+        LedgerRevisionXml first = LedgerRevisionXml.of(new LedgerRevision(1, Instant.parse("2026-11-26T08:00:00Z"), "admin", "首次填报", true));
+        LedgerRevisionXml second = LedgerRevisionXml.of(new LedgerRevision(2, Instant.parse("2026-11-27T08:00:00Z"), "admin", null, false));
+        String xml = responseBody("listLedgerRevisions", List.of(second, first));
+        assertEquals(xml, 2, xml.split("<ledgerRevision>", -1).length - 1);
+        assertTrue(xml, xml.contains("<ledgerRevision><revision>1</revision><recordedAt>2026-11-26T08:00:00Z</recordedAt>"
+                + "<recordedBy>admin</recordedBy><note>首次填报</note><clear>true</clear></ledgerRevision>"));
+    }
+
+    /** What CXF's wrapped-style writing makes of an endpoint method's result, with its namespace declared on the wrapper. */
+    private static String responseBody(String operation, Object result) throws Exception {
+        OperationInfo op = service.getServiceInfos().get(0).getInterface().getOperation(new QName(SocietyPort.NS, operation));
+        MessagePartInfo wrapperPart = op.getOutput().getFirstMessagePart();
+        MessagePartInfo resultPart = op.getUnwrappedOperation().getOutput().getMessageParts().get(0);
+        JAXBDataBinding binding = (JAXBDataBinding) service.getDataBinding();
+        WrapperHelper helper = binding.createWrapperHelper(wrapperPart.getTypeClass(), wrapperPart.getElementQName(),
+                List.of(resultPart.getName().getLocalPart()), Arrays.asList((String) null), List.of(resultPart.getTypeClass()));
+        StringWriter out = new StringWriter();
+        XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+        xml.setDefaultNamespace(SocietyPort.NS);
+        binding.createWriter(XMLStreamWriter.class).write(helper.createWrapperObject(List.of(result)), wrapperPart, xml);
+        xml.flush();
+        return out.toString();
+    }
+
+    /** What CXF's wrapped-style reading makes of a request body: the endpoint method's arguments. */
+    private static List<Object> requestParameters(String operation, String body) throws Exception {
+        OperationInfo op = service.getServiceInfos().get(0).getInterface().getOperation(new QName(SocietyPort.NS, operation));
+        MessagePartInfo wrapperPart = op.getInput().getFirstMessagePart();
+        XMLStreamReader xml = XMLInputFactory.newInstance().createXMLStreamReader(new StringReader(body));
+        xml.nextTag();
+        JAXBDataBinding binding = (JAXBDataBinding) service.getDataBinding();
+        Object wrapper = binding.createReader(XMLStreamReader.class).read(wrapperPart, xml);
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<Class<?>> classes = new ArrayList<>();
+        for (MessagePartInfo part : op.getUnwrappedOperation().getInput().getMessageParts()) {
+            names.add(part.getName().getLocalPart());
+            types.add(part.getTypeQName() == null ? null : part.getTypeQName().getLocalPart());
+            classes.add(part.getTypeClass());
+        }
+        WrapperHelper helper = binding.createWrapperHelper(wrapperPart.getTypeClass(), wrapperPart.getElementQName(), names, types, classes);
+        return helper.getWrapperParts(wrapper);
+    }
+}
