@@ -324,6 +324,18 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         assertEquals(reimport.toString(), 2, reimport.get("unchanged").asInt());
         assertEquals(0, reimport.get("updated").asInt());
 
+        // the same sheet as an Excel workbook re-imports unchanged too
+        HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(baseUrl() + "/v1/exports/societies?regionPrefix=52&format=xlsx"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        assertEquals('P', (char) xlsx.body()[0]);
+        JsonNode fromExcel = JSON.readTree(callBytes("POST", "/v1/imports/societies",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.body(), true).body());
+        assertEquals(fromExcel.toString(), 2, fromExcel.get("unchanged").asInt());
+        assertEquals(0, fromExcel.get("created").asInt());
+
         JsonNode notUtf8 = assertProblem(callBytes("POST", "/v1/imports/societies", "text/csv", csv.getBytes("GBK"), true), 422, "VALIDATION_FAILED");
         assertEquals("NOT_UTF8", notUtf8.get("errors").get(0).get("code").asText());
         JsonNode notCsv = assertProblem(call("POST", "/v1/imports/societies", "text/csv", "hello,world\n1,2\n", true), 422, "VALIDATION_FAILED");

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -67,8 +68,17 @@ public class JpaSocietyTransferService implements SocietyTransferService {
     @Override
     public ImportReport importCsv(Actor actor, InputStream csv, ImportMode mode) {
         Writes.mayWrite(actor);
+        return importRows(actor, Csv.read(csv, maxBytes), mode);
+    }
+
+    @Override
+    public ImportReport importXlsx(Actor actor, InputStream xlsx, ImportMode mode) {
+        Writes.mayWrite(actor);
+        return importRows(actor, Xlsx.read(xlsx, maxBytes), mode);
+    }
+
+    private ImportReport importRows(Actor actor, List<Csv.Row> rows, ImportMode mode) {
         long start = System.nanoTime();
-        List<Csv.Row> rows = Csv.read(csv, maxBytes);
         if (rows.isEmpty()) {
             throw Csv.fileError("EMPTY_FILE", "the file holds no rows");
         }
@@ -175,36 +185,60 @@ public class JpaSocietyTransferService implements SocietyTransferService {
 
     @Override
     public void exportCsv(SocietyQuery filter, OutputStream out) {
-        SocietyFilter where = new SocietyFilter(filter.page(0, 1));
         try {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             StringBuilder text = new StringBuilder();
             Csv.write(text, SocietyCsv.header());
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-            long lastId = -1;
-            while (true) {
-                long after = lastId;
-                StringBuilder chunk = new StringBuilder();
-                List<Long> ids = jpa.txExpr(TransactionType.Required, em -> {
-                    List<SocietyEntity> page = where.with("after", after).bind(em.createQuery("SELECT s FROM SocietyEntity s"
-                                    + where.where("s.id > :after") + " ORDER BY s.id", SocietyEntity.class))
-                            .setMaxResults(CHUNK).getResultList();
-                    Map<Long, LedgerRevisionEntity> ledgers = JpaLedgerService.currentOf(em, page.stream().map(SocietyEntity::getId).toList());
-                    for (SocietyEntity s : page) {
-                        LedgerRevisionEntity ledger = ledgers.get(s.getId());
-                        Csv.write(chunk, SocietyCsv.exportRow(s.toDto(), ledger == null ? null : ledger.content()));
-                    }
-                    return page.stream().map(SocietyEntity::getId).toList();
-                });
-                if (ids.isEmpty()) {
-                    break;
+            forEachRow(filter, row -> {
+                Csv.write(text, row);
+                if (text.length() > 64 * 1024) {
+                    flush(text, out);
                 }
-                out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
-                lastId = ids.get(ids.size() - 1);
-            }
+            });
+            flush(text, out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void exportXlsx(SocietyQuery filter, OutputStream out) {
+        Xlsx.write(SocietyCsv.header(), rows -> forEachRow(filter, rows), out);
+    }
+
+    private static void flush(StringBuilder text, OutputStream out) {
+        try {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            text.setLength(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hands every matching society's export row to {@code rows}, reading the database a chunk (one short transaction) at a time. */
+    private void forEachRow(SocietyQuery filter, Consumer<List<String>> rows) {
+        SocietyFilter where = new SocietyFilter(filter.page(0, 1));
+        long lastId = -1;
+        while (true) {
+            long after = lastId;
+            List<List<String>> chunk = new ArrayList<>();
+            List<Long> ids = jpa.txExpr(TransactionType.Required, em -> {
+                List<SocietyEntity> page = where.with("after", after).bind(em.createQuery("SELECT s FROM SocietyEntity s"
+                                + where.where("s.id > :after") + " ORDER BY s.id", SocietyEntity.class))
+                        .setMaxResults(CHUNK).getResultList();
+                Map<Long, LedgerRevisionEntity> ledgers = JpaLedgerService.currentOf(em, page.stream().map(SocietyEntity::getId).toList());
+                for (SocietyEntity s : page) {
+                    LedgerRevisionEntity ledger = ledgers.get(s.getId());
+                    chunk.add(SocietyCsv.exportRow(s.toDto(), ledger == null ? null : ledger.content()));
+                }
+                return page.stream().map(SocietyEntity::getId).toList();
+            });
+            if (ids.isEmpty()) {
+                return;
+            }
+            chunk.forEach(rows);
+            lastId = ids.get(ids.size() - 1);
         }
     }
 }

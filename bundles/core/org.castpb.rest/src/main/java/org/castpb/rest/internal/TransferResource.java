@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 public class TransferResource {
 
     static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SocietyTransferService transfers;
 
@@ -54,16 +55,41 @@ public class TransferResource {
         return Response.status(!report.applied() && !report.errors().isEmpty() ? 422 : 200).entity(report).build();
     }
 
-    /** The societies matching the filters with their current ledgers, as CSV (UTF-8 with BOM, Chinese headers). */
+    /** The same import from the first sheet of an Excel workbook with the same columns. */
+    @POST
+    @Path("imports/societies")
+    @Consumes(XLSX)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importSocietiesXlsx(InputStream body, @QueryParam("mode") String mode, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        ImportMode importMode = QueryParams.enumValue(errors, "mode", mode, ImportMode.class);
+        QueryParams.check(errors);
+        ImportReport report = transfers.importXlsx(Actors.of(security), body,
+                importMode == null ? ImportMode.ALL_OR_NOTHING : importMode);
+        return Response.status(!report.applied() && !report.errors().isEmpty() ? 422 : 200).entity(report).build();
+    }
+
+    /**
+     * The societies matching the filters with their current ledgers: CSV (UTF-8 with BOM, Chinese headers),
+     * or with {@code format=xlsx} an Excel workbook with the same columns.
+     */
     @GET
     @Path("exports/societies")
-    @Produces(CSV + "; charset=UTF-8")
-    public Response exportSocieties(@QueryParam("level") String level, @QueryParam("regionPrefix") String regionPrefix,
+    public Response exportSocieties(@QueryParam("format") String format, @QueryParam("level") String level,
+                                    @QueryParam("regionPrefix") String regionPrefix,
                                     @QueryParam("discipline") String discipline,
                                     @QueryParam("groupMemberStatus") String groupMemberStatus,
                                     @QueryParam("registrationStatus") String registrationStatus) {
         SocietyQuery filter = QueryParams.societyQuery(null, null, level, regionPrefix, discipline, groupMemberStatus, registrationStatus);
-        StreamingOutput csv = out -> transfers.exportCsv(filter, out);
-        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"societies.csv\"").build();
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("csv")) {
+            StreamingOutput csv = out -> transfers.exportCsv(filter, out);
+            return Response.ok(csv, CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"societies.csv\"").build();
+        }
+        if (format.equalsIgnoreCase("xlsx")) {
+            StreamingOutput xlsx = out -> transfers.exportXlsx(filter, out);
+            return Response.ok(xlsx, XLSX).header("Content-Disposition", "attachment; filename=\"societies.xlsx\"").build();
+        }
+        throw new org.castpb.api.ValidationException(new FieldError("format", "INVALID_VALUE", "format is csv or xlsx, got '" + format + "'"));
     }
 }

@@ -190,5 +190,15 @@ public class SocietyEndpointLedgerTest {
                 throw new UncheckedIOException(e);
             }
         }
+
+        @Override
+        public ImportReport importXlsx(Actor actor, InputStream xlsx, ImportMode importMode) {
+            throw new UnsupportedOperationException("the SOAP door carries CSV only");
+        }
+
+        @Override
+        public void exportXlsx(SocietyQuery filter, OutputStream out) {
+            throw new UnsupportedOperationException("the SOAP door carries CSV only");
+        }
     }
 }
