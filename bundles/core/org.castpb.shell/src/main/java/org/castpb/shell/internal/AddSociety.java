@@ -1,6 +1,5 @@
 package org.castpb.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -17,7 +16,7 @@ import org.castpb.api.SocietyService;
 
 @Service
 @Command(scope = "society", name = "add", description = "Records a new society")
-public class AddSociety implements Action {
+public class AddSociety extends CastpbCommand {
 
     @Reference
     SocietyService societies;
@@ -51,7 +50,7 @@ public class AddSociety implements Action {
     GroupMemberStatus groupMemberStatus = GroupMemberStatus.NONE;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Society s = societies.create(ShellActors.current(),
                 SocietyDraft.of(name, uscc, kind, level, regionCode, discipline, groupMemberStatus).withNameEn(nameEn));
         System.out.println("Recorded society " + s.id() + ": " + s.name() + " (" + s.uscc() + ")");

@@ -1,16 +1,15 @@
 package org.castpb.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.castpb.api.Discipline;
 import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.Page;
+import org.castpb.api.RegistrationStatus;
 import org.castpb.api.Society;
 import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
@@ -18,7 +17,7 @@ import org.castpb.api.SocietyService;
 
 @Service
 @Command(scope = "society", name = "list", description = "Lists societies, filtered and paged")
-public class ListSocieties implements Action {
+public class ListSocieties extends CastpbCommand {
 
     @Reference
     SocietyService societies;
@@ -38,6 +37,10 @@ public class ListSocieties implements Action {
     @Completion(value = StringsCompleter.class, values = {"MEMBER", "APPLICANT", "NONE"})
     GroupMemberStatus groupMemberStatus;
 
+    @Option(name = "--registration", description = "registration status: ACTIVE, SUSPENDED or DEREGISTERED")
+    @Completion(value = StringsCompleter.class, values = {"ACTIVE", "SUSPENDED", "DEREGISTERED"})
+    RegistrationStatus registrationStatus;
+
     @Option(name = "--offset", description = "societies to skip")
     int offset;
 
@@ -45,18 +48,11 @@ public class ListSocieties implements Action {
     int limit = SocietyQuery.DEFAULT_LIMIT;
 
     @Override
-    public Object execute() {
-        Page<Society> page = societies.list(new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, null, offset, limit));
-        ShellTable table = new ShellTable();
-        table.column("ID").alignRight();
-        table.column("Name");
-        table.column("USCC");
-        table.column("Level");
-        table.column("Region");
-        table.column("Discipline");
-        table.column("Member");
+    protected Object run() {
+        Page<Society> page = societies.list(new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, offset, limit));
+        ConsoleTable table = new ConsoleTable("ID", "Name", "USCC", "Level", "Region", "Discipline", "Member", "Registration").alignRight(0);
         for (Society s : page.items()) {
-            table.addRow().addContent(s.id(), s.name(), s.uscc(), s.level(), s.regionCode(), s.discipline(), s.groupMemberStatus());
+            table.addRow(s.id(), s.name(), s.uscc(), s.level(), s.regionCode(), s.discipline(), s.groupMemberStatus(), s.registrationStatus());
         }
         table.print(System.out);
         System.out.println(page.items().size() + " of " + page.total() + " societies (offset " + page.offset() + ")");

@@ -1,6 +1,5 @@
 package org.castpb.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -10,8 +9,8 @@ import org.castpb.api.Society;
 import org.castpb.api.SocietyService;
 
 @Service
-@Command(scope = "society", name = "show", description = "Shows one society's record")
-public class ShowSociety implements Action {
+@Command(scope = "society", name = "show", description = "Shows one society's record, every field")
+public class ShowSociety extends CastpbCommand {
 
     @Reference
     SocietyService societies;
@@ -21,24 +20,34 @@ public class ShowSociety implements Action {
     long id;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Society s = societies.get(id);
         print("ID", s.id());
         print("Name", s.name());
         print("English name", s.nameEn());
         print("USCC", s.uscc());
+        print("USCC check overridden", s.usccCheckOverridden() ? "yes (accepted despite a failed GB 32100 check)" : "no");
         print("Kind", s.kind());
         print("Level", s.level());
         print("Region", s.regionCode());
         print("Discipline", s.discipline());
+        print("Supervising unit", s.supervisingUnit());
         print("Group member", s.groupMemberStatus());
+        print("Applied to join CAST", s.groupMemberAppliedOn());
+        print("Admitted by CAST", s.groupMemberAdmittedOn());
+        print("Registration", s.registrationStatus());
+        print("Founded", s.foundingYear());
+        print("Contact", s.contactName());
+        print("Contact phone", s.contactPhone());
+        print("Contact e-mail", s.contactEmail());
+        print("Party building in charter", Texts.yesNo(s.partyBuildingInCharter()));
         print("Version", s.version());
-        print("Created", s.createdAt());
-        print("Updated", s.updatedAt());
+        print("Created", Texts.time(s.createdAt()));
+        print("Updated", Texts.time(s.updatedAt()));
         return null;
     }
 
-    private static void print(String label, Object value) {
-        System.out.printf("%-13s %s%n", label, value == null ? "" : value);
+    static void print(String label, Object value) {
+        System.out.printf("%-26s %s%n", label, Texts.text(value));
     }
 }

@@ -1,0 +1,42 @@
+package org.castpb.shell.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.support.CommandException;
+import org.castpb.api.CastpbException;
+
+/**
+ * Base of castpb's commands: a refusal by a service is shown as {@code Error: CODE: message},
+ * a file that cannot be read or written as {@code Error: the failure: the file}.
+ * Both are rethrown as a {@link CommandException} because Karaf prints those as they are and keeps
+ * them out of the error log, where any other exception would land with its stack trace.
+ */
+public abstract class CastpbCommand implements Action {
+
+    @Override
+    public final Object execute() throws Exception {
+        try {
+            return run();
+        } catch (CastpbException e) {
+            throw new CommandException("Error: " + e.code() + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw ioError(e.getCause());
+        } catch (IOException e) {
+            throw ioError(e);
+        }
+    }
+
+    /** The command itself; it prints to {@code System.out}, which Karaf binds to the session. */
+    protected abstract Object run() throws Exception;
+
+    /** A file that could not be read or written: the kind of failure and the file say enough. */
+    private static CommandException ioError(IOException e) {
+        return new CommandException("Error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+
+    /** A refusal of the command line itself, before any service was asked. */
+    static CommandException badInput(String message) {
+        return new CommandException("Error: " + message);
+    }
+}

@@ -1,0 +1,99 @@
+package org.castpb.shell.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.castpb.api.Discipline;
+import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.RegistrationStatus;
+import org.castpb.api.SocietyLevel;
+import org.castpb.api.SocietyQuery;
+import org.castpb.api.SocietyTransferService;
+
+@Service
+@Command(scope = "society", name = "export", description = "Exports societies with their current ledgers to a UTF-8 CSV file that spreadsheets open and society:import reads back")
+public class ExportSocieties extends CastpbCommand {
+
+    @Reference
+    SocietyTransferService transfer;
+
+    @Argument(index = 0, name = "file", description = "the CSV file to write, relative to the directory Karaf was started in", required = true)
+    @Completion(FileCompleter.class)
+    String file;
+
+    @Option(name = "--force", description = "overwrite the file if it exists")
+    boolean force;
+
+    @Option(name = "--level", description = "NATIONAL, PROVINCIAL or MUNICIPAL")
+    @Completion(value = StringsCompleter.class, values = {"NATIONAL", "PROVINCIAL", "MUNICIPAL"})
+    SocietyLevel level;
+
+    @Option(name = "--region", description = "region code prefix (GB/T 2260), e.g. 31 for Shanghai")
+    String regionPrefix;
+
+    @Option(name = "--discipline", description = "SCIENCE, ENGINEERING, AGRICULTURE, MEDICINE or INTERDISCIPLINARY")
+    @Completion(value = StringsCompleter.class, values = {"SCIENCE", "ENGINEERING", "AGRICULTURE", "MEDICINE", "INTERDISCIPLINARY"})
+    Discipline discipline;
+
+    @Option(name = "--member", description = "CAST group-member status: MEMBER, APPLICANT or NONE")
+    @Completion(value = StringsCompleter.class, values = {"MEMBER", "APPLICANT", "NONE"})
+    GroupMemberStatus groupMemberStatus;
+
+    @Option(name = "--registration", description = "registration status: ACTIVE, SUSPENDED or DEREGISTERED")
+    @Completion(value = StringsCompleter.class, values = {"ACTIVE", "SUSPENDED", "DEREGISTERED"})
+    RegistrationStatus registrationStatus;
+
+    @Override
+    protected Object run() throws Exception {
+        Path path = Paths.get(file).toAbsolutePath().normalize();
+        if (Files.isDirectory(path)) {
+            throw badInput(path + " is a directory: name the file to write");
+        }
+        if (Files.exists(path) && !force) {
+            throw badInput(path + " exists: give --force to overwrite it");
+        }
+        if (path.getParent() == null || !Files.isDirectory(path.getParent())) {
+            throw badInput("cannot write " + path + ": no such directory");
+        }
+        SocietyQuery filter = new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, 0, SocietyQuery.DEFAULT_LIMIT);
+        // written beside the target and moved over it at the end, so a failed export leaves no half file behind
+        Path partial = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".part");
+        CsvCountingStream counted;
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                counted = new CsvCountingStream(out);
+                if (ImportSocieties.isExcel(path)) {
+                    transfer.exportXlsx(filter, counted);
+                } else {
+                    transfer.exportCsv(filter, counted);
+                }
+                counted.flush();
+            }
+            Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            deleteQuietly(partial);
+        }
+        System.out.println(ImportSocieties.isExcel(path) ? "Exported the societies as an Excel workbook (" + counted.bytes() + " bytes) to " + path
+                : "Exported " + Math.max(0, counted.records() - 1) + " societies (" + counted.bytes() + " bytes) to " + path);
+        return null;
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            // only the leftover of a failed export; the error that caused it is what matters
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.castpb.shell.internal;
+
+import java.io.PrintStream;
+import org.castpb.api.ImportError;
+import org.castpb.api.ImportReport;
+
+/** Prints what an import did: the counts, then every refused row with its line and column. */
+final class ImportReports {
+
+    private ImportReports() {
+    }
+
+    static void print(PrintStream out, String source, ImportReport report) {
+        long refused = report.errors().stream().mapToInt(ImportError::row).distinct().count();
+        out.println(report.rows() + " rows read from " + source + ": " + report.created() + " created, " + report.updated()
+                + " updated, " + report.unchanged() + " unchanged, " + refused + " refused");
+        for (ImportError e : report.errors()) {
+            out.println("line " + e.row() + (e.column() == null ? "" : ", column " + e.column()) + ": " + e.reason());
+        }
+        if (!report.applied() && !report.errors().isEmpty()) {
+            out.println("Nothing was written: correct the rows above, or import with --valid-rows to write the valid rows only");
+        }
+    }
+}
