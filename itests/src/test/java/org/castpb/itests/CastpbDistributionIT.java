@@ -265,6 +265,22 @@ public class CastpbDistributionIT extends CastpbTestSupport {
     }
 
     @Test
+    public void pilotRegionUsccIsAcceptedOnlyWithAnAuditedOverride() throws Exception {
+        String pilot = Usccs.withWrongCheck(Usccs.valid("100000", 8301))[0];
+        String body = society("中国试点学会", pilot, "NATIONAL", "100000", "SCIENCE");
+        assertProblem(postJson("/v1/societies", body), 422, "VALIDATION_FAILED");
+        HttpResponse<String> created = postJson("/v1/societies", body.replace("{", "{\"usccOverrideReason\":\"2015年试点地区赋码\","));
+        assertEquals(created.body(), 201, created.statusCode());
+        JsonNode society = JSON.readTree(created.body());
+        assertTrue(society.get("usccCheckOverridden").asBoolean());
+        JsonNode history = JSON.readTree(get("/v1/societies/" + society.get("id").asLong() + "/history").body());
+        assertEquals(1, history.size());
+        assertEquals("CREATE", history.get(0).get("change").asText());
+        assertEquals("admin", history.get(0).get("actor").asText());
+        assertTrue(history.toString(), history.get(0).get("after").asText().contains("USCC check overridden: 2015年试点地区赋码"));
+    }
+
+    @Test
     public void unclearLedgersNameWhatIsMissing() throws Exception {
         long clear = createSociety("广东省数学会", Usccs.valid("440000", 8101), "PROVINCIAL", "440000");
         long incomplete = createSociety("广东省力学学会", Usccs.valid("440000", 8102), "PROVINCIAL", "440000");

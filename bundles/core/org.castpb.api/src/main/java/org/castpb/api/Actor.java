@@ -8,6 +8,9 @@ import java.util.Set;
  */
 public record Actor(String name, Set<String> roles) {
 
+    /** The roles castpb's services decide on; a realm may give others, which castpb ignores. */
+    public static final Set<String> ROLES = Set.of("admin", "national-admin", "local-admin", "society-secretary", "viewer");
+
     /** Roles allowed to change society records. */
     public static final Set<String> RECORD_WRITERS = Set.of("admin", "national-admin", "local-admin");
 

@@ -35,6 +35,13 @@ public interface SocietyService {
     Society update(Actor actor, long id, long expectedVersion, SocietyDraft draft);
 
     /**
+     * The audit trail of a society, oldest first: every creation and change, by whom and when.
+     *
+     * @throws NotFoundException when there is no society with this id
+     */
+    java.util.List<AuditEntry> history(long id);
+
+    /**
      * Lists societies matching the query, ordered by id.
      *
      * @throws ValidationException when the query itself is invalid (negative offset, limit out of range, bad prefix)

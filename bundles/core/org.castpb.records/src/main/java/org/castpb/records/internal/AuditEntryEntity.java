@@ -18,7 +18,7 @@ public class AuditEntryEntity {
 
     @Id
     @TableGenerator(name = "audit_seq", table = "ID_SEQUENCE", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
-            pkColumnValue = "AUDIT_ENTRY", allocationSize = 50)
+            pkColumnValue = "AUDIT_ENTRY", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_seq")
     @Column(name = "ID")
     private long id;
@@ -56,6 +56,10 @@ public class AuditEntryEntity {
         this.changeKind = changeKind;
         this.beforeState = clip(before);
         this.afterState = clip(after);
+    }
+
+    org.castpb.api.AuditEntry toDto() {
+        return new org.castpb.api.AuditEntry(changedAt, actor, changeKind, beforeState, afterState);
     }
 
     private static String clip(Object state) {

@@ -183,7 +183,10 @@ public class JpaLedgerService implements LedgerService {
         }
         return em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.current = 1 AND r.societyId IN :ids",
                         LedgerRevisionEntity.class)
-                .setParameter("ids", societyIds).getResultList().stream()
+                .setParameter("ids", societyIds)
+                // the leaders of the whole page in one more query, not one per revision
+                .setHint("eclipselink.batch", "r.leaders").setHint("eclipselink.batch.type", "IN")
+                .getResultList().stream()
                 .collect(Collectors.toMap(LedgerRevisionEntity::getSocietyId, Function.identity()));
     }
 

@@ -7,6 +7,7 @@ import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
+import org.castpb.api.AuditEntry;
 import org.castpb.api.ConflictException;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.Page;
@@ -68,6 +69,16 @@ public class JpaSocietyService implements SocietyService {
             Society after = entity.toDto();
             em.persist(new AuditEntryEntity(Writes.now(), actor.name(), "SOCIETY", id, "UPDATE", before, audited(after, valid)));
             return after;
+        });
+    }
+
+    @Override
+    public List<AuditEntry> history(long id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            find(em, id);
+            return em.createQuery("SELECT a FROM AuditEntryEntity a WHERE a.entityType = 'SOCIETY' AND a.entityId = ?1"
+                            + " ORDER BY a.changedAt, a.id", AuditEntryEntity.class)
+                    .setParameter(1, id).getResultList().stream().map(AuditEntryEntity::toDto).toList();
         });
     }
 

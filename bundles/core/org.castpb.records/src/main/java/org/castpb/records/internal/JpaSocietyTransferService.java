@@ -53,7 +53,7 @@ public class JpaSocietyTransferService implements SocietyTransferService {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaSocietyTransferService.class);
     /** Rows written between flushes, so that a large import never holds all its entities in memory. */
-    static final int CHUNK = 500;
+    static final int CHUNK = 1000;
 
     private final JpaTemplate jpa;
     private final long maxBytes;
@@ -133,13 +133,26 @@ public class JpaSocietyTransferService implements SocietyTransferService {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        // Every recorded USCC once, up front. A per-chunk "WHERE uscc IN (...)" is planned by Derby while the
+        // table is still empty and then scans the growing table on every chunk: the import slowed quadratically.
+        Map<String, Long> idOfUscc = new HashMap<>();
+        for (Object[] pair : em.createQuery("SELECT s.uscc, s.id FROM SocietyEntity s", Object[].class).getResultList()) {
+            idOfUscc.put((String) pair[0], (Long) pair[1]);
+        }
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<SocietyCsv.Parsed> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            Map<String, SocietyEntity> existing = em.createQuery("SELECT s FROM SocietyEntity s WHERE s.uscc IN :codes", SocietyEntity.class)
-                    .setParameter("codes", chunk.stream().map(p -> p.society().uscc()).toList())
-                    .getResultList().stream().collect(Collectors.toMap(SocietyEntity::getUscc, Function.identity()));
-            Map<Long, LedgerRevisionEntity> ledgers = JpaLedgerService.currentOf(em,
-                    existing.values().stream().map(SocietyEntity::getId).toList());
+            Map<String, SocietyEntity> existing = new HashMap<>();
+            Map<Long, LedgerRevisionEntity> ledgers = new HashMap<>();
+            for (SocietyCsv.Parsed row : chunk) {
+                Long id = idOfUscc.get(row.society().uscc());
+                if (id != null) {
+                    existing.put(row.society().uscc(), em.find(SocietyEntity.class, id));
+                    LedgerRevisionEntity current = JpaLedgerService.current(em, id);
+                    if (current != null) {
+                        ledgers.put(id, current);
+                    }
+                }
+            }
             // societies first, flushed, then ledgers: nothing maps the ledger's society as a relation,
             // so only this order guarantees a society row exists before its ledger's foreign key needs it
             Map<String, SocietyEntity> written = new HashMap<>();

@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.persistence.CollectionTable;
+import javax.persistence.CascadeType;
 import javax.persistence.Column;
-import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -14,8 +13,8 @@ import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.JoinColumn;
-import javax.persistence.OrderColumn;
+import javax.persistence.OneToMany;
+import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import org.castpb.api.InspectionResult;
@@ -35,7 +34,7 @@ public class LedgerRevisionEntity {
 
     @Id
     @TableGenerator(name = "ledger_seq", table = "ID_SEQUENCE", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
-            pkColumnValue = "LEDGER_REVISION", allocationSize = 100)
+            pkColumnValue = "LEDGER_REVISION", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ledger_seq")
     @Column(name = "ID")
     private long id;
@@ -108,10 +107,9 @@ public class LedgerRevisionEntity {
     @Column(name = "NO_ORGANISATION_TEXT")
     private String noOrganisationText;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "LEDGER_LEADER", joinColumns = @JoinColumn(name = "REVISION_ID"))
-    @OrderColumn(name = "LEADER_POSITION")
-    private List<LeaderEmbeddable> leaders = new ArrayList<>();
+    @OneToMany(mappedBy = "revision", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<LeaderEntity> leaders = new ArrayList<>();
 
     protected LedgerRevisionEntity() {
     }
@@ -136,7 +134,9 @@ public class LedgerRevisionEntity {
         this.organisationEstablished = d.partyOrganisationEstablished();
         this.noOrganisationReason = d.noOrganisationReason();
         this.noOrganisationText = d.noOrganisationText();
-        d.leaders().forEach(l -> leaders.add(new LeaderEmbeddable(l)));
+        for (int i = 0; i < d.leaders().size(); i++) {
+            leaders.add(new LeaderEntity(this, i, d.leaders().get(i)));
+        }
         List<SectionStatus> sections = LedgerRules.status(d);
         this.clear = LedgerRules.clear(sections) ? 1 : 0;
         this.unclearSections = clear == 1 ? null : sections.stream().filter(s -> !s.clear()).map(s -> s.section().name())
@@ -146,7 +146,7 @@ public class LedgerRevisionEntity {
     LedgerDraft content() {
         return new LedgerDraft(runningState, inspectionResult, inspectionYear, activitiesInYear, fullTimeStaff, staffPartyMembers,
                 formalMembers, probationaryMembers, relationshipsHere, relationshipsElsewhere,
-                leaders.stream().map(LeaderEmbeddable::toDto).toList(), organisationEstablished, noOrganisationReason,
+                leaders.stream().map(LeaderEntity::toDto).toList(), organisationEstablished, noOrganisationReason,
                 noOrganisationText, note);
     }
 

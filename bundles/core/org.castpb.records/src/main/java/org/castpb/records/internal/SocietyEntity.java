@@ -26,7 +26,7 @@ public class SocietyEntity {
 
     @Id
     @TableGenerator(name = "society_seq", table = "ID_SEQUENCE", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
-            pkColumnValue = "SOCIETY", allocationSize = 100)
+            pkColumnValue = "SOCIETY", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "society_seq")
     @Column(name = "ID")
     private long id;

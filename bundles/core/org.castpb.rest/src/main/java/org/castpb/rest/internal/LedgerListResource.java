@@ -1,9 +1,9 @@
 package org.castpb.rest.internal;
 
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import org.castpb.api.LedgerService;
 import org.castpb.api.Page;
@@ -28,12 +28,7 @@ public class LedgerListResource {
     /** Societies whose ledger is not "five clears", with what is missing; filters as for the society list. */
     @GET
     @Path("unclear")
-    public Page<UnclearLedger> unclear(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                       @QueryParam("level") String level, @QueryParam("regionPrefix") String regionPrefix,
-                                       @QueryParam("discipline") String discipline,
-                                       @QueryParam("groupMemberStatus") String groupMemberStatus,
-                                       @QueryParam("registrationStatus") String registrationStatus) {
-        return ledgers.unclear(QueryParams.societyQuery(offset, limit, level, regionPrefix, discipline, groupMemberStatus,
-                registrationStatus));
+    public Page<UnclearLedger> unclear(@BeanParam SocietyFilterParams filter) {
+        return ledgers.unclear(filter.toQuery());
     }
 }

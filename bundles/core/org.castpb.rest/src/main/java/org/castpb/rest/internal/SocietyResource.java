@@ -1,6 +1,8 @@
 package org.castpb.rest.internal;
 
 import java.net.URI;
+import java.util.List;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -9,7 +11,6 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.HttpHeaders;
@@ -17,6 +18,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.castpb.api.AuditEntry;
 import org.castpb.api.Page;
 import org.castpb.api.Society;
 import org.castpb.api.SocietyDraft;
@@ -39,13 +41,8 @@ public class SocietyResource {
     }
 
     @GET
-    public Page<Society> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                              @QueryParam("level") String level, @QueryParam("regionPrefix") String regionPrefix,
-                              @QueryParam("discipline") String discipline,
-                              @QueryParam("groupMemberStatus") String groupMemberStatus,
-                              @QueryParam("registrationStatus") String registrationStatus) {
-        return societies.list(QueryParams.societyQuery(offset, limit, level, regionPrefix, discipline, groupMemberStatus,
-                registrationStatus));
+    public Page<Society> list(@BeanParam SocietyFilterParams filter) {
+        return societies.list(filter.toQuery());
     }
 
     @GET
@@ -53,6 +50,13 @@ public class SocietyResource {
     public Response get(@PathParam("id") long id) {
         Society society = societies.get(id);
         return Response.ok(society).tag(etag(society)).build();
+    }
+
+    /** Who created and changed the society, when, and what it was before and after. */
+    @GET
+    @Path("{id}/history")
+    public List<AuditEntry> history(@PathParam("id") long id) {
+        return societies.history(id);
     }
 
     @POST

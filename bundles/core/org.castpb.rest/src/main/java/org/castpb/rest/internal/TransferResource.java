@@ -3,6 +3,7 @@ package org.castpb.rest.internal;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -75,12 +76,8 @@ public class TransferResource {
      */
     @GET
     @Path("exports/societies")
-    public Response exportSocieties(@QueryParam("format") String format, @QueryParam("level") String level,
-                                    @QueryParam("regionPrefix") String regionPrefix,
-                                    @QueryParam("discipline") String discipline,
-                                    @QueryParam("groupMemberStatus") String groupMemberStatus,
-                                    @QueryParam("registrationStatus") String registrationStatus) {
-        SocietyQuery filter = QueryParams.societyQuery(null, null, level, regionPrefix, discipline, groupMemberStatus, registrationStatus);
+    public Response exportSocieties(@QueryParam("format") String format, @BeanParam SocietyFilterParams params) {
+        SocietyQuery filter = params.toQuery();
         if (format == null || format.isBlank() || format.equalsIgnoreCase("csv")) {
             StreamingOutput csv = out -> transfers.exportCsv(filter, out);
             return Response.ok(csv, CSV + "; charset=UTF-8")

@@ -13,17 +13,12 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.castpb.api.Discipline;
-import org.castpb.api.GroupMemberStatus;
-import org.castpb.api.RegistrationStatus;
-import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyTransferService;
 
 @Service
 @Command(scope = "society", name = "export", description = "Exports societies with their current ledgers to a UTF-8 CSV file that spreadsheets open and society:import reads back")
-public class ExportSocieties extends CastpbCommand {
+public class ExportSocieties extends SocietyFilterCommand {
 
     @Reference
     SocietyTransferService transfer;
@@ -34,25 +29,6 @@ public class ExportSocieties extends CastpbCommand {
 
     @Option(name = "--force", description = "overwrite the file if it exists")
     boolean force;
-
-    @Option(name = "--level", description = "NATIONAL, PROVINCIAL or MUNICIPAL")
-    @Completion(value = StringsCompleter.class, values = {"NATIONAL", "PROVINCIAL", "MUNICIPAL"})
-    SocietyLevel level;
-
-    @Option(name = "--region", description = "region code prefix (GB/T 2260), e.g. 31 for Shanghai")
-    String regionPrefix;
-
-    @Option(name = "--discipline", description = "SCIENCE, ENGINEERING, AGRICULTURE, MEDICINE or INTERDISCIPLINARY")
-    @Completion(value = StringsCompleter.class, values = {"SCIENCE", "ENGINEERING", "AGRICULTURE", "MEDICINE", "INTERDISCIPLINARY"})
-    Discipline discipline;
-
-    @Option(name = "--member", description = "CAST group-member status: MEMBER, APPLICANT or NONE")
-    @Completion(value = StringsCompleter.class, values = {"MEMBER", "APPLICANT", "NONE"})
-    GroupMemberStatus groupMemberStatus;
-
-    @Option(name = "--registration", description = "registration status: ACTIVE, SUSPENDED or DEREGISTERED")
-    @Completion(value = StringsCompleter.class, values = {"ACTIVE", "SUSPENDED", "DEREGISTERED"})
-    RegistrationStatus registrationStatus;
 
     @Override
     protected Object run() throws Exception {
@@ -66,7 +42,7 @@ public class ExportSocieties extends CastpbCommand {
         if (path.getParent() == null || !Files.isDirectory(path.getParent())) {
             throw badInput("cannot write " + path + ": no such directory");
         }
-        SocietyQuery filter = new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, 0, SocietyQuery.DEFAULT_LIMIT);
+        SocietyQuery filter = query(0, SocietyQuery.DEFAULT_LIMIT);
         // written beside the target and moved over it at the end, so a failed export leaves no half file behind
         Path partial = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".part");
         CsvCountingStream counted;

@@ -1,45 +1,20 @@
 package org.castpb.shell.internal;
 
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.castpb.api.Discipline;
-import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.LedgerService;
 import org.castpb.api.Page;
-import org.castpb.api.RegistrationStatus;
-import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.UnclearLedger;
 
 @Service
 @Command(scope = "ledger", name = "unclear", description = "Lists the societies whose ledger is not five clears, with what each misses")
-public class ListUnclearLedgers extends CastpbCommand {
+public class ListUnclearLedgers extends SocietyFilterCommand {
 
     @Reference
     LedgerService ledgers;
-
-    @Option(name = "--level", description = "NATIONAL, PROVINCIAL or MUNICIPAL")
-    @Completion(value = StringsCompleter.class, values = {"NATIONAL", "PROVINCIAL", "MUNICIPAL"})
-    SocietyLevel level;
-
-    @Option(name = "--region", description = "region code prefix (GB/T 2260), e.g. 31 for Shanghai")
-    String regionPrefix;
-
-    @Option(name = "--discipline", description = "SCIENCE, ENGINEERING, AGRICULTURE, MEDICINE or INTERDISCIPLINARY")
-    @Completion(value = StringsCompleter.class, values = {"SCIENCE", "ENGINEERING", "AGRICULTURE", "MEDICINE", "INTERDISCIPLINARY"})
-    Discipline discipline;
-
-    @Option(name = "--member", description = "CAST group-member status: MEMBER, APPLICANT or NONE")
-    @Completion(value = StringsCompleter.class, values = {"MEMBER", "APPLICANT", "NONE"})
-    GroupMemberStatus groupMemberStatus;
-
-    @Option(name = "--registration", description = "registration status: ACTIVE, SUSPENDED or DEREGISTERED")
-    @Completion(value = StringsCompleter.class, values = {"ACTIVE", "SUSPENDED", "DEREGISTERED"})
-    RegistrationStatus registrationStatus;
 
     @Option(name = "--offset", description = "societies to skip")
     int offset;
@@ -49,7 +24,7 @@ public class ListUnclearLedgers extends CastpbCommand {
 
     @Override
     protected Object run() {
-        Page<UnclearLedger> page = ledgers.unclear(new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, offset, limit));
+        Page<UnclearLedger> page = ledgers.unclear(query(offset, limit));
         ConsoleTable table = new ConsoleTable("ID", "Name", "Revision", "Not clear: missing").alignRight(0, 2);
         for (UnclearLedger u : page.items()) {
             table.addRow(u.society().id(), u.society().name(), u.revision(), Texts.missing(u.unclearSections()));

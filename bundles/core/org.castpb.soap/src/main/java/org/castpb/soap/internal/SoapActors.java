@@ -9,8 +9,6 @@ import org.castpb.api.Actor;
 /** The authenticated caller of the SOAP request being served. */
 final class SoapActors {
 
-    static final Set<String> KNOWN_ROLES = Set.of("admin", "national-admin", "local-admin", "society-secretary", "viewer");
-
     private SoapActors() {
     }
 
@@ -20,7 +18,7 @@ final class SoapActors {
         if (security == null || security.getUserPrincipal() == null) {
             return null;
         }
-        Set<String> roles = KNOWN_ROLES.stream().filter(security::isUserInRole).collect(Collectors.toSet());
+        Set<String> roles = Actor.ROLES.stream().filter(security::isUserInRole).collect(Collectors.toSet());
         return new Actor(security.getUserPrincipal().getName(), roles);
     }
 }

@@ -71,6 +71,11 @@ public class SocietyEndpoint implements SocietyPort {
     }
 
     @Override
+    public List<AuditEntryXml> getSocietyHistory(long id) throws CastpbFault {
+        return call(() -> AuditEntryXml.of(societies.history(id)));
+    }
+
+    @Override
     public List<LedgerRevisionXml> listLedgerRevisions(long societyId) throws CastpbFault {
         return call(() -> LedgerRevisionXml.of(ledgers.revisions(societyId)));
     }

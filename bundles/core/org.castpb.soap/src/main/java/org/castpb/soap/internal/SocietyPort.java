@@ -28,6 +28,11 @@ public interface SocietyPort {
     @WebResult(name = "society")
     SocietyXml getSociety(@WebParam(name = "id") long id) throws CastpbFault;
 
+    /** The society's audit trail, oldest first. */
+    @WebMethod
+    @WebResult(name = "auditEntry")
+    List<AuditEntryXml> getSocietyHistory(@WebParam(name = "id") long id) throws CastpbFault;
+
     @WebMethod
     @WebResult(name = "society")
     SocietyXml updateSociety(@WebParam(name = "id") long id, @WebParam(name = "version") long version,

@@ -65,7 +65,7 @@ public class SocietyContractTest {
         for (OperationInfo op : service.getServiceInfos().get(0).getInterface().getOperations()) {
             names.add(op.getName().getLocalPart());
         }
-        assertEquals(new TreeSet<>(Set.of("createSociety", "getSociety", "updateSociety", "listSocieties", "getLedger",
+        assertEquals(new TreeSet<>(Set.of("createSociety", "getSociety", "getSocietyHistory", "updateSociety", "listSocieties", "getLedger",
                 "getLedgerRevision", "updateLedger", "listLedgerRevisions", "compareLedgerRevisions", "listUnclearLedgers",
                 "importSocieties", "exportSocieties")), names);
     }
