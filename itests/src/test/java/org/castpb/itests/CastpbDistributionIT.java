@@ -40,6 +40,13 @@ public class CastpbDistributionIT extends CastpbTestSupport {
     SocietyService societies;
 
     @Inject
+    @Filter(timeout = 120_000)
+    org.castpb.api.organisation.EstablishmentRequestService requests;
+
+    @Inject
+    org.castpb.api.organisation.PartyOrganisationService organisations;
+
+    @Inject
     FeaturesService features;
 
     @Inject
@@ -357,6 +364,32 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         JsonNode notCsv = assertProblem(call("POST", "/v1/imports/societies", "text/csv", "hello,world\n1,2\n", true), 422, "VALIDATION_FAILED");
         assertEquals("BAD_HEADER", notCsv.get("errors").get(0).get("code").asText());
         assertProblem(call("POST", "/v1/imports/societies?mode=SOMETIMES", "text/csv", csv, true), 422, "VALIDATION_FAILED");
+    }
+
+    @Test
+    public void approvedEstablishmentRequestCreatesTheOrganisationThatCoversTheSociety() throws Exception {
+        long society = createSociety("中国昆虫学会", Usccs.valid("100000", 8401), "NATIONAL", "100000");
+        org.castpb.api.Actor admin = new org.castpb.api.Actor("admin", java.util.Set.of("admin", "national-admin"));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var draft = new org.castpb.api.organisation.PartyOrganisationDraft("中国昆虫学会党支部",
+                org.castpb.api.organisation.OrganisationType.BRANCH, null, java.util.List.of(society),
+                new org.castpb.api.organisation.Secretary("王小明", org.castpb.api.organisation.SecretarySource.PRINCIPAL_LEADER),
+                5, 1, null, today, today, today.plusYears(3).minusDays(1), "理事会党支部");
+        var request = requests.create(admin, draft);
+        assertEquals(org.castpb.api.organisation.RequestState.DRAFT, request.state());
+        var submitted = requests.submit(admin, request.id(), request.version(), "报批");
+        assertTrue(requests.pending().stream().anyMatch(p -> p.requestId() == submitted.id() && !p.overdue()));
+        var approved = requests.approve(admin, submitted.id(), submitted.version(), "同意");
+        assertEquals(org.castpb.api.organisation.RequestState.APPROVED, approved.state());
+        assertNotNull(approved.organisationId());
+        assertEquals(approved.organisationId().longValue(), organisations.bySociety(society).get(0).id());
+        assertTrue(organisations.coveredSocieties(today).contains(society));
+        try {
+            requests.approve(admin, approved.id(), approved.version(), "again");
+            org.junit.Assert.fail("a decided request cannot be approved twice");
+        } catch (org.castpb.api.CastpbException e) {
+            assertEquals("INVALID_TRANSITION", e.code());
+        }
     }
 
     // ---- helpers ----

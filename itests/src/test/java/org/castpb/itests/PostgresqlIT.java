@@ -42,6 +42,10 @@ public class PostgresqlIT extends CastpbTestSupport {
     @Filter(value = "(osgi.jndi.service.name=castpb)", timeout = 120_000)
     DataSource dataSource;
 
+    @Inject
+    @Filter(timeout = 120_000)
+    org.castpb.api.organisation.PartyOrganisationService organisations;
+
     @Configuration
     public Option[] config() throws SQLException {
         String database = freshDatabase();
@@ -99,6 +103,14 @@ public class PostgresqlIT extends CastpbTestSupport {
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
             assertTrue(rs.next());
             assertTrue("migrations recorded", rs.getInt(1) >= 3);
+        }
+        // the party-organisation context migrated its own tables on PostgreSQL, and its JPQL runs there
+        assertTrue(organisations.coveredSocieties(java.time.LocalDate.now()).isEmpty());
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM PORG_ORGANISATION")) {
+            assertTrue(rs.next());
+            assertEquals(0, rs.getInt(1));
         }
     }
 }

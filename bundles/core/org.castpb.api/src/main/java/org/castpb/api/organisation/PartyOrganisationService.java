@@ -1,0 +1,54 @@
+package org.castpb.api.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.castpb.api.Actor;
+import org.castpb.api.AuditEntry;
+
+/**
+ * Keeps the party organisations of the societies. Every change appends a dated history entry, so an
+ * organisation can be read as it stood at the end of any (Beijing) date. New organisations normally come
+ * from an approved {@link EstablishmentRequestService establishment request}; {@link #create} records one
+ * that exists already. Refusals use the {@code org.castpb.api} exceptions.
+ */
+public interface PartyOrganisationService {
+
+    /** Code of the {@link org.castpb.api.ConflictException} refusing to change a dissolved organisation. */
+    String ALREADY_DISSOLVED = "ALREADY_DISSOLVED";
+
+    /** Records an existing organisation; refuses with ValidationException (each bad field, unknown societies or parent) and ForbiddenException unless national-admin or admin. */
+    PartyOrganisation create(Actor actor, PartyOrganisationDraft draft);
+
+    /** Reads one organisation; refuses with NotFoundException. */
+    PartyOrganisation get(long id);
+
+    /** The organisation as it stood at the end of {@code date} (Beijing); refuses with NotFoundException when unknown or not yet recorded then. */
+    PartyOrganisation asOf(long id, LocalDate date);
+
+    /** Replaces its writable fields; refuses with StaleVersionException, NotFoundException, ValidationException, ConflictException ALREADY_DISSOLVED, ForbiddenException unless a records writer. */
+    PartyOrganisation update(Actor actor, long id, long expectedVersion, PartyOrganisationDraft draft);
+
+    /** Dissolves it from {@code dissolvedOn} with a required reason; refuses like {@link #update}. */
+    PartyOrganisation dissolve(Actor actor, long id, long expectedVersion, LocalDate dissolvedOn, String reason);
+
+    /** Its history, oldest first: who changed what when, before and after; refuses with NotFoundException. */
+    List<AuditEntry> history(long id);
+
+    /** The organisations (active or dissolved) recorded as covering a society, ordered by id; never refuses. */
+    List<PartyOrganisation> bySociety(long societyId);
+
+    /** The organisations directly under one, ordered by id; refuses with NotFoundException. */
+    List<PartyOrganisation> children(long id);
+
+    /** Ids of the societies an active organisation covered on {@code date}, ascending; never refuses. */
+    List<Long> coveredSocieties(LocalDate date);
+
+    /** The rule warnings for the organisation as it stood at the end of {@code asOf}, by the rule set in force then; refuses with NotFoundException. */
+    List<RuleWarning> check(long id, LocalDate asOf);
+
+    /** The rule warnings a draft would raise on {@code asOf}; refuses with ValidationException when the draft is invalid. */
+    List<RuleWarning> check(PartyOrganisationDraft draft, LocalDate asOf);
+
+    /** Every rule-set version in use, oldest first (built-in defaults and configured ones). */
+    List<RuleSet> ruleSets();
+}

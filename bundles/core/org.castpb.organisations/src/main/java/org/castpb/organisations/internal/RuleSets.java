@@ -1,0 +1,154 @@
+package org.castpb.organisations.internal;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.castpb.api.organisation.RuleSet;
+
+/**
+ * The rule-set versions in force, each from its effective date until the next one's. Immutable.
+ * The built-in versions carry the defaults of the party rules; configuration adds versions or
+ * replaces one by name, giving only the thresholds that differ.
+ */
+final class RuleSets {
+
+    /** Every version before 2018: committee terms of 3 to 5 years. Its start stands for "always". */
+    static final RuleSet V1 = new RuleSet("v1", LocalDate.of(1900, 1, 1),
+            3, 50, 50, 100, 100, 7, 3, 7, 5, 3, 3, 3, 5);
+    /** From 2018-01-01: committee terms of 5 years. */
+    static final RuleSet V2 = new RuleSet("v2", LocalDate.of(2018, 1, 1),
+            3, 50, 50, 100, 100, 7, 3, 7, 5, 3, 3, 5, 5);
+
+    static final RuleSets DEFAULTS = new RuleSets(List.of(V1, V2));
+
+    private final List<RuleSet> versions;
+
+    RuleSets(List<RuleSet> versions) {
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("at least one rule-set version is needed");
+        }
+        List<RuleSet> sorted = new ArrayList<>(versions);
+        sorted.sort(Comparator.comparing(RuleSet::effectiveFrom));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
+                throw new IllegalArgumentException("rule-set versions " + sorted.get(i - 1).version() + " and "
+                        + sorted.get(i).version() + " take effect on the same day " + sorted.get(i).effectiveFrom());
+            }
+        }
+        sorted.forEach(RuleSets::check);
+        this.versions = List.copyOf(sorted);
+    }
+
+    /** All versions, oldest first. */
+    List<RuleSet> versions() {
+        return versions;
+    }
+
+    /** The version in force on {@code date}; a date before the first version gets the first. */
+    RuleSet at(LocalDate date) {
+        RuleSet found = versions.get(0);
+        for (RuleSet r : versions) {
+            if (!r.effectiveFrom().isAfter(date)) {
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * These versions with the configured entries applied, in order. An entry reads
+     * {@code VERSION EFFECTIVE_FROM [threshold=value ...]}, e.g. {@code v3 2024-01-01 branchMaxMembers=60};
+     * the thresholds are named as in {@link RuleSet}. An entry naming an existing version replaces it and
+     * starts from its values; a new version starts from the version in force the day before it.
+     *
+     * @throws IllegalArgumentException naming the entry and what is wrong with it
+     */
+    RuleSets with(String... entries) {
+        Map<String, RuleSet> byName = new LinkedHashMap<>();
+        versions.forEach(r -> byName.put(r.version(), r));
+        for (String entry : entries == null ? new String[0] : entries) {
+            if (entry == null || entry.isBlank()) {
+                continue;
+            }
+            String[] words = entry.trim().split("\\s+");
+            if (words.length < 2) {
+                throw new IllegalArgumentException("rule set '" + entry + "': expected 'VERSION EFFECTIVE_FROM [name=value ...]'");
+            }
+            LocalDate from;
+            try {
+                from = LocalDate.parse(words[1]);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("rule set '" + entry + "': effective date '" + words[1] + "' is not YYYY-MM-DD");
+            }
+            RuleSet base = byName.containsKey(words[0]) ? byName.get(words[0])
+                    : new RuleSets(List.copyOf(byName.values())).at(from.minusDays(1));
+            Map<String, Object> values = values(base);
+            values.put("version", words[0]);
+            values.put("effectiveFrom", from);
+            for (int i = 2; i < words.length; i++) {
+                String[] pair = words[i].split("=", 2);
+                if (pair.length != 2 || !values.containsKey(pair[0]) || "version".equals(pair[0]) || "effectiveFrom".equals(pair[0])) {
+                    throw new IllegalArgumentException("rule set '" + entry + "': unknown threshold '" + words[i]
+                            + "' (known: " + String.join(", ", values.keySet().stream().skip(2).toList()) + ")");
+                }
+                try {
+                    values.put(pair[0], Integer.parseInt(pair[1]));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("rule set '" + entry + "': " + pair[0] + " must be a whole number, got '" + pair[1] + "'");
+                }
+            }
+            byName.put(words[0], build(values));
+        }
+        return new RuleSets(List.copyOf(byName.values()));
+    }
+
+    private static Map<String, Object> values(RuleSet r) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        try {
+            for (RecordComponent c : RuleSet.class.getRecordComponents()) {
+                values.put(c.getName(), c.getAccessor().invoke(r));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return values;
+    }
+
+    private static RuleSet build(Map<String, Object> values) {
+        RecordComponent[] components = RuleSet.class.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            args[i] = values.get(components[i].getName());
+        }
+        try {
+            return RuleSet.class.getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void check(RuleSet r) {
+        Map<String, Object> values = values(r);
+        values.forEach((name, value) -> {
+            if (value instanceof Integer i && i < 1) {
+                throw new IllegalArgumentException("rule set " + r.version() + ": " + name + " must be at least 1, got " + i);
+            }
+        });
+        order(r, "generalBranchMinMembers", r.generalBranchMinMembers(), "generalBranchMaxMembers", r.generalBranchMaxMembers());
+        order(r, "committeeSizeMin", r.committeeSizeMin(), "committeeSizeMax", r.committeeSizeMax());
+        order(r, "committeeTermMinYears", r.committeeTermMinYears(), "committeeTermMaxYears", r.committeeTermMaxYears());
+    }
+
+    private static void order(RuleSet r, String lowName, int low, String highName, int high) {
+        if (low > high) {
+            throw new IllegalArgumentException("rule set " + r.version() + ": " + lowName + " (" + low + ") exceeds " + highName + " (" + high + ")");
+        }
+    }
+}
