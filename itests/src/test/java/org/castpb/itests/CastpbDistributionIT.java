@@ -213,6 +213,7 @@ public class CastpbDistributionIT extends CastpbTestSupport {
 
     @Test
     public void shellAddsListsAndShowsSocieties() throws Exception {
+        awaitCommands(sessionFactory, "society:add", "society:list", "society:show");
         String uscc = Usccs.valid("310000", 5001);
         String added = executeCommand(sessionFactory, "society:add --name 上海市声学学会 --uscc " + uscc
                 + " --level PROVINCIAL --region 310000 --discipline SCIENCE --member NONE");

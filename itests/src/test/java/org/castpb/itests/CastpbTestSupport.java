@@ -120,6 +120,12 @@ public abstract class CastpbTestSupport {
         return call("POST", path, "application/json", json, true);
     }
 
+    /** Waits until the console knows these commands ({@code scope:name}): they register once their services are there. */
+    static void awaitCommands(SessionFactory sessionFactory, String... commands) {
+        org.awaitility.Awaitility.await().atMost(90, java.util.concurrent.TimeUnit.SECONDS).until(() -> java.util.Arrays.stream(commands)
+                .allMatch(c -> sessionFactory.getRegistry().getCommand(c.split(":")[0], c.split(":")[1]) != null));
+    }
+
     /** Runs a console command as the admin user and returns what it printed. */
     static String executeCommand(SessionFactory sessionFactory, String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

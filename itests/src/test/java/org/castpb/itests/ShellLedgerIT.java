@@ -59,6 +59,12 @@ public class ShellLedgerIT extends CastpbTestSupport {
         return distribution();
     }
 
+    @org.junit.Before
+    public void commandsAreRegistered() {
+        awaitCommands(sessionFactory, "castpb:demo", "society:add", "society:export", "society:import", "ledger:set", "ledger:show",
+                "ledger:unclear", "ledger:revisions", "ledger:compare");
+    }
+
     @Test
     public void demoLoadsEverySampleSocietyOnceAndARerunChangesNothing() throws Exception {
         int sample = sampleRows();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
@@ -17,6 +18,8 @@ import org.castpb.api.ForbiddenException;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.StaleVersionException;
 import org.castpb.api.ValidationException;
+import org.castpb.api.organisation.EstablishmentRequestService;
+import org.castpb.api.organisation.PartyOrganisationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +30,16 @@ import org.slf4j.LoggerFactory;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    /**
+     * Codes that refuse a step the record's current state does not allow: a conflict whatever exception
+     * class carries them, so a service throwing a plain CastpbException still answers 409, never 400.
+     */
+    static final Set<String> STATE_CONFLICTS = Set.of(
+            EstablishmentRequestService.INVALID_TRANSITION,
+            EstablishmentRequestService.UNACCEPTED_WARNINGS,
+            EstablishmentRequestService.WARNING_NOT_RAISED,
+            PartyOrganisationService.ALREADY_DISSOLVED);
 
     @Override
     public Response toResponse(Throwable e) {
@@ -57,6 +70,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ForbiddenException f) {
             return Problem.of(403, "Forbidden", f.code(), f.getMessage());
+        }
+        if (e instanceof CastpbException c && STATE_CONFLICTS.contains(c.code())) {
+            return Problem.of(409, "Conflict", c.code(), c.getMessage());
         }
         if (e instanceof CastpbException c) {
             return Problem.of(400, "Refused", c.code(), c.getMessage());

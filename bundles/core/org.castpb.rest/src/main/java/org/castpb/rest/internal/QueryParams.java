@@ -16,6 +16,9 @@ import org.castpb.api.ValidationException;
 /** Turns query-string text into typed queries, naming every parameter it cannot read. */
 final class QueryParams {
 
+    /** Dates without a time are Beijing dates throughout castpb. */
+    static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
     private QueryParams() {
     }
 
@@ -61,6 +64,35 @@ final class QueryParams {
             errors.add(new FieldError(name, "INVALID_VALUE", name + " must be a whole number, got '" + value + "'"));
             return fallback;
         }
+    }
+
+    static Long longValue(List<FieldError> errors, String name, String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "INVALID_VALUE", name + " must be a whole number, got '" + value + "'"));
+            return null;
+        }
+    }
+
+    /** A whole-number parameter that must be given; a missing one is named as REQUIRED. */
+    static long requiredLong(List<FieldError> errors, String name, String text) {
+        if (blankToNull(text) == null) {
+            errors.add(new FieldError(name, "REQUIRED", name + " is required"));
+            return 0;
+        }
+        Long value = longValue(errors, name, text);
+        return value == null ? 0 : value;
+    }
+
+    /** A date parameter, or today in Beijing when it is not given. */
+    static java.time.LocalDate dateOrToday(List<FieldError> errors, String name, String text) {
+        java.time.LocalDate date = dateValue(errors, name, text);
+        return date == null ? java.time.LocalDate.now(BEIJING) : date;
     }
 
     static java.time.LocalDate dateValue(List<FieldError> errors, String name, String text) {

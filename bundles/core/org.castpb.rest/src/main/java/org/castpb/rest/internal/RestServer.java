@@ -10,6 +10,8 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.castpb.api.SocietyDraft;
+import org.castpb.api.organisation.LiaisonDraft;
+import org.castpb.api.organisation.PartyOrganisationDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,11 +30,13 @@ public class RestServer {
 
     @Activate
     public RestServer(@Reference SocietyResource societies, @Reference LedgerResource ledger,
-                      @Reference LedgerListResource ledgers, @Reference TransferResource transfers) {
+                      @Reference LedgerListResource ledgers, @Reference TransferResource transfers,
+                      @Reference PartyOrganisationResource organisations, @Reference EstablishmentRequestResource requests,
+                      @Reference LiaisonResource liaisons) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(ADDRESS);
-        bean.setServiceBeans(List.of(societies, ledger, ledgers, transfers));
+        bean.setServiceBeans(List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons));
         bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter()));
         server = bean.create();
         LOG.info("castpb REST API published at {}", ADDRESS);
@@ -49,6 +53,8 @@ public class RestServer {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .addMixIn(SocietyDraft.class, SocietyDraftJson.class);
+                .addMixIn(SocietyDraft.class, SocietyDraftJson.class)
+                .addMixIn(PartyOrganisationDraft.class, PartyOrganisationDraftJson.class)
+                .addMixIn(LiaisonDraft.class, LiaisonDraftJson.class);
     }
 }

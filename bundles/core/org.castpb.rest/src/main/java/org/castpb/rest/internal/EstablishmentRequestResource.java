@@ -1,0 +1,128 @@
+package org.castpb.rest.internal;
+
+import java.net.URI;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.castpb.api.organisation.EstablishmentRequest;
+import org.castpb.api.organisation.EstablishmentRequestService;
+import org.castpb.api.organisation.PartyOrganisationDraft;
+import org.castpb.api.organisation.PendingRequest;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/v1/establishment-requests}: requests (报批) for new party organisations and their workflow.
+ * Every step names the version it acts on in {@code If-Match}; who may take which step is the service's rule.
+ */
+@Component(service = EstablishmentRequestResource.class)
+@Path("/establishment-requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class EstablishmentRequestResource {
+
+    private final EstablishmentRequestService requests;
+
+    @Activate
+    public EstablishmentRequestResource(@Reference EstablishmentRequestService requests) {
+        this.requests = requests;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(PartyOrganisationDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
+        EstablishmentRequest created = requests.create(Actors.of(security), draft);
+        URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
+        return Response.created(location).tag(etag(created)).entity(created).build();
+    }
+
+    /** The submitted requests waiting for a decision, oldest first, with their age and whether they are overdue. */
+    @GET
+    @Path("pending")
+    public List<PendingRequest> pending() {
+        return requests.pending();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        return ok(requests.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           PartyOrganisationDraft draft, @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        return ok(requests.update(Actors.of(security), id, expected, draft));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           StepBodies.Comment body, @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        return ok(requests.submit(Actors.of(security), id, expected, StepBodies.Comment.of(body)));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response returnForChanges(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     StepBodies.Comment body, @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        return ok(requests.returnForChanges(Actors.of(security), id, expected, StepBodies.Comment.of(body)));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            StepBodies.Comment body, @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        return ok(requests.approve(Actors.of(security), id, expected, StepBodies.Comment.of(body)));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           StepBodies.Comment body, @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        return ok(requests.reject(Actors.of(security), id, expected, StepBodies.Comment.of(body)));
+    }
+
+    /** Accepts one rule warning of a submitted request, e.g. {@code .../warnings/TOO_FEW_MEMBERS/accept}. */
+    @POST
+    @Path("{id}/warnings/{code}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response acceptWarning(@PathParam("id") long id, @PathParam("code") String code,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepBodies.Justification body,
+                                  @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        return ok(requests.acceptWarning(Actors.of(security), id, expected, code, StepBodies.Justification.of(body)));
+    }
+
+    private static Response ok(EstablishmentRequest request) {
+        return Response.ok(request).tag(etag(request)).build();
+    }
+
+    static EntityTag etag(EstablishmentRequest request) {
+        return new EntityTag(Long.toString(request.version()));
+    }
+}
