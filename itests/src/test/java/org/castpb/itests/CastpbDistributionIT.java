@@ -376,6 +376,7 @@ public class CastpbDistributionIT extends CastpbTestSupport {
                 org.castpb.api.organisation.OrganisationType.BRANCH, null, java.util.List.of(society),
                 new org.castpb.api.organisation.Secretary("王小明", org.castpb.api.organisation.SecretarySource.PRINCIPAL_LEADER),
                 5, 1, null, today, today, today.plusYears(3).minusDays(1), "理事会党支部");
+        JsonNode before = JSON.readTree(get("/v1/coverage?groupBy=LEVEL").body());
         var request = requests.create(admin, draft);
         assertEquals(org.castpb.api.organisation.RequestState.DRAFT, request.state());
         var submitted = requests.submit(admin, request.id(), request.version(), "报批");
@@ -385,6 +386,18 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         assertNotNull(approved.organisationId());
         assertEquals(approved.organisationId().longValue(), organisations.bySociety(society).get(0).id());
         assertTrue(organisations.coveredSocieties(today).contains(society));
+        JsonNode after = JSON.readTree(get("/v1/coverage?groupBy=LEVEL").body());
+        assertEquals(before.get("totals").get("inScope").asInt(), after.get("totals").get("inScope").asInt());
+        assertEquals(before.get("totals").get("organisationCovered").asInt() + 1, after.get("totals").get("organisationCovered").asInt());
+        assertEquals(before.get("totals").get("workCovered").asInt() + 1, after.get("totals").get("workCovered").asInt());
+        assertEquals("NATIONAL", after.get("rows").get(0).get("key").asText());
+        JsonNode uncovered = JSON.readTree(get("/v1/coverage/uncovered?limit=1000").body());
+        assertFalse(uncovered.toString().contains("\"societyId\":" + society + ","));
+        JsonNode targets = JSON.readTree(get("/v1/coverage/targets").body());
+        assertEquals(2, targets.size());
+        assertEquals("2016-12-31", targets.get(0).get("target").get("date").asText());
+        assertProblem(get("/v1/coverage?asOf=2016-13-01"), 422, "VALIDATION_FAILED");
+        assertProblem(get("/v1/coverage/uncovered?limit=0"), 422, "VALIDATION_FAILED");
         try {
             requests.approve(admin, approved.id(), approved.version(), "again");
             org.junit.Assert.fail("a decided request cannot be approved twice");

@@ -104,6 +104,15 @@ public class PostgresqlIT extends CastpbTestSupport {
             assertTrue(rs.next());
             assertTrue("migrations recorded", rs.getInt(1) >= 3);
         }
+        // the coverage SQL (province grouping, paging) runs on PostgreSQL too
+        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/coverage?groupBy=REGION").statusCode() == 200);
+        String report = get("/v1/coverage?groupBy=REGION").body();
+        assertTrue(report, report.contains("\"inScope\":1"));
+        assertTrue(report, report.contains("\"key\":\"100000\""));
+        HttpResponse<String> uncovered = get("/v1/coverage/uncovered?limit=10");
+        assertEquals(uncovered.body(), 200, uncovered.statusCode());
+        assertTrue(uncovered.body(), uncovered.body().contains("中国地质学会"));
+
         // the party-organisation context migrated its own tables on PostgreSQL, and its JPQL runs there
         assertTrue(organisations.coveredSocieties(java.time.LocalDate.now()).isEmpty());
         try (Connection c = dataSource.getConnection();

@@ -1,0 +1,106 @@
+package org.castpb.coverage.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+/**
+ * A fresh in-memory Derby database with the columns the coverage SQL reads, copied from the records and
+ * party-organisation change logs, and helpers inserting hand-made rows. Dates are ISO strings, null for none.
+ */
+final class CoverageDatabase {
+
+    private static final String[] DDL = {
+        "CREATE TABLE SOCIETY (ID BIGINT PRIMARY KEY, NAME VARCHAR(200) NOT NULL, USCC CHAR(18) NOT NULL,"
+                + " SOCIETY_LEVEL VARCHAR(12) NOT NULL, REGION_CODE CHAR(6) NOT NULL, DISCIPLINE VARCHAR(20) NOT NULL,"
+                + " GROUP_MEMBER_STATUS VARCHAR(12) NOT NULL, REGISTRATION_STATUS VARCHAR(12) NOT NULL)",
+        "CREATE TABLE LEDGER_REVISION (ID BIGINT PRIMARY KEY, SOCIETY_ID BIGINT NOT NULL REFERENCES SOCIETY(ID),"
+                + " REVISION INT NOT NULL, IS_CURRENT SMALLINT NOT NULL, NO_ORGANISATION_REASON VARCHAR(40),"
+                + " NO_ORGANISATION_TEXT VARCHAR(500))",
+        "CREATE TABLE PORG_ORGANISATION (ID BIGINT PRIMARY KEY, ORG_TYPE VARCHAR(20) NOT NULL, ESTABLISHED_ON DATE NOT NULL,"
+                + " ORG_STATUS VARCHAR(12) NOT NULL, DISSOLVED_ON DATE)",
+        "CREATE TABLE PORG_ORGANISATION_SOCIETY (ID BIGINT PRIMARY KEY,"
+                + " ORGANISATION_ID BIGINT NOT NULL REFERENCES PORG_ORGANISATION(ID),"
+                + " SOCIETY_ID BIGINT NOT NULL REFERENCES SOCIETY(ID), FROM_DATE DATE NOT NULL, TO_DATE DATE)",
+        "CREATE TABLE PORG_LIAISON (ID BIGINT PRIMARY KEY, LIAISON_KIND VARCHAR(20) NOT NULL,"
+                + " SOCIETY_ID BIGINT NOT NULL REFERENCES SOCIETY(ID), FROM_DATE DATE NOT NULL, TO_DATE DATE)",
+    };
+
+    final DataSource dataSource;
+    private long nextId = 1000;
+
+    CoverageDatabase() {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName("memory:coverage-" + UUID.randomUUID());
+        ds.setCreateDatabase("create");
+        dataSource = ds;
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            for (String ddl : DDL) {
+                st.executeUpdate(ddl);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An ACTIVE society; the USCC is derived from the id. */
+    CoverageDatabase society(long id, String level, String regionCode, String discipline, String groupMemberStatus) {
+        return society(id, level, regionCode, discipline, groupMemberStatus, "ACTIVE");
+    }
+
+    CoverageDatabase society(long id, String level, String regionCode, String discipline, String groupMemberStatus,
+                             String registrationStatus) {
+        return insert("INSERT INTO SOCIETY VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, "Society " + id,
+                String.format("51100000%010d", id), level, regionCode, discipline, groupMemberStatus, registrationStatus);
+    }
+
+    /** An ACTIVE national member society in Beijing, discipline SCIENCE. */
+    CoverageDatabase member(long id) {
+        return society(id, "NATIONAL", "110000", "SCIENCE", "MEMBER");
+    }
+
+    CoverageDatabase organisation(long id, String type, String establishedOn, String dissolvedOn) {
+        return insert("INSERT INTO PORG_ORGANISATION VALUES (?, ?, ?, ?, ?)", id, type, date(establishedOn),
+                dissolvedOn == null ? "ACTIVE" : "DISSOLVED", date(dissolvedOn));
+    }
+
+    /** Organisation {@code organisationId} covers the society from {@code from} to {@code to}, both included. */
+    CoverageDatabase covers(long organisationId, long societyId, String from, String to) {
+        return insert("INSERT INTO PORG_ORGANISATION_SOCIETY VALUES (?, ?, ?, ?, ?)", nextId++, organisationId, societyId,
+                date(from), date(to));
+    }
+
+    CoverageDatabase liaison(long societyId, String from, String to) {
+        return insert("INSERT INTO PORG_LIAISON VALUES (?, ?, ?, ?, ?)", nextId++, "LIAISON_OFFICER", societyId, date(from), date(to));
+    }
+
+    CoverageDatabase ledger(long societyId, int revision, boolean current, String reason, String text) {
+        return insert("INSERT INTO LEDGER_REVISION VALUES (?, ?, ?, ?, ?, ?)", nextId++, societyId, revision, current ? 1 : 0,
+                reason, text);
+    }
+
+    private static Date date(String iso) {
+        return iso == null ? null : Date.valueOf(iso);
+    }
+
+    private CoverageDatabase insert(String sql, Object... values) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    ps.setNull(i + 1, ps.getParameterMetaData().getParameterType(i + 1));
+                } else {
+                    ps.setObject(i + 1, values[i]);
+                }
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+}

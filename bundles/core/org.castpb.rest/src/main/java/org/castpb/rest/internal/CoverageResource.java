@@ -1,0 +1,73 @@
+package org.castpb.rest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import org.castpb.api.FieldError;
+import org.castpb.api.Page;
+import org.castpb.api.coverage.CoverageKind;
+import org.castpb.api.coverage.CoverageReport;
+import org.castpb.api.coverage.CoverageService;
+import org.castpb.api.coverage.CoverageTarget;
+import org.castpb.api.coverage.GroupBy;
+import org.castpb.api.coverage.TargetResult;
+import org.castpb.api.coverage.UncoveredSociety;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/coverage}: the "two full coverages" as of any date, their targets and who is not covered. */
+@Component(service = CoverageResource.class)
+@Path("/coverage")
+@Produces(MediaType.APPLICATION_JSON)
+public class CoverageResource {
+
+    private final CoverageService coverage;
+
+    @Activate
+    public CoverageResource(@Reference CoverageService coverage) {
+        this.coverage = coverage;
+    }
+
+    /** Organisation and work coverage as of {@code asOf} (default today, Beijing), optionally broken down by {@code groupBy}. */
+    @GET
+    public CoverageReport report(@QueryParam("asOf") String asOf, @QueryParam("groupBy") String groupBy) {
+        List<FieldError> errors = new ArrayList<>();
+        java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
+        GroupBy by = QueryParams.enumValue(errors, "groupBy", groupBy, GroupBy.class);
+        QueryParams.check(errors);
+        return coverage.report(date, by);
+    }
+
+    /** The dated targets, each judged as of its own date: value, met or not, how many societies short. */
+    @GET
+    @Path("targets")
+    public List<TargetResult> targets() {
+        return coverage.evaluateTargets();
+    }
+
+    /** The configured targets themselves. */
+    @GET
+    @Path("targets/configured")
+    public List<CoverageTarget> configuredTargets() {
+        return coverage.targets();
+    }
+
+    /** Societies in scope lacking {@code kind} (ORGANISATION, the default, or WORK) coverage, with their ledger's reason. */
+    @GET
+    @Path("uncovered")
+    public Page<UncoveredSociety> uncovered(@QueryParam("asOf") String asOf, @QueryParam("kind") String kind,
+                                            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        List<FieldError> errors = new ArrayList<>();
+        java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
+        CoverageKind lacking = QueryParams.enumValue(errors, "kind", kind, CoverageKind.class);
+        int from = QueryParams.intValue(errors, "offset", offset, 0);
+        int size = QueryParams.intValue(errors, "limit", limit, 50);
+        QueryParams.check(errors);
+        return coverage.uncovered(date, lacking == CoverageKind.WORK, from, size);
+    }
+}
