@@ -61,8 +61,30 @@ public class ShellLedgerIT extends CastpbTestSupport {
 
     @org.junit.Before
     public void commandsAreRegistered() {
-        awaitCommands(sessionFactory, "castpb:demo", "society:add", "society:export", "society:import", "ledger:set", "ledger:show",
+        awaitCommands(sessionFactory, "coverage:report", "coverage:targets", "coverage:uncovered", "castpb:demo", "society:add", "society:export", "society:import", "ledger:set", "ledger:show",
                 "ledger:unclear", "ledger:revisions", "ledger:compare");
+    }
+
+    @Test
+    public void coverageCommandsReportTheDemoSocietiesAndTheTargets() throws Exception {
+        loadDemoOnce();
+        String report = executeCommand(sessionFactory, "coverage:report --group-by LEVEL");
+        assertTrue(report, report.contains("TOTAL"));
+        assertTrue(report, report.contains("NATIONAL"));
+        String targets = executeCommand(sessionFactory, "coverage:targets");
+        assertTrue(targets, targets.contains("2016-12-31") && targets.contains("2017-06-30"));
+        String uncovered = executeCommand(sessionFactory, "coverage:uncovered --limit 5");
+        assertTrue(uncovered, uncovered.contains("societies without organisation coverage"));
+        try {
+            executeCommand(sessionFactory, "coverage:report --as-of 2016-13-01");
+            org.junit.Assert.fail("a bad date is refused");
+        } catch (Exception e) {
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                messages.append(t.getMessage()).append(" | ");
+            }
+            assertTrue(messages.toString(), messages.toString().contains("--as-of must be a date"));
+        }
     }
 
     @Test
