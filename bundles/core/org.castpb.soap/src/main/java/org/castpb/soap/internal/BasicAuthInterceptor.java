@@ -18,8 +18,16 @@ public class BasicAuthInterceptor extends JAASLoginInterceptor {
 
     static final String REALM = "castpb";
 
+    private final String faultNamespace;
+
     BasicAuthInterceptor() {
+        this(SocietyPort.NS);
+    }
+
+    /** With the UNAUTHORIZED fault's detail in {@code faultNamespace}, the namespace of the port it guards. */
+    BasicAuthInterceptor(String faultNamespace) {
         super(Phase.READ);
+        this.faultNamespace = faultNamespace;
         setContextName("karaf");
         setRoleClassifier("org.apache.karaf.jaas.boot.principal.RolePrincipal");
         setRoleClassifierType(ROLE_CLASSIFIER_CLASS_NAME);
@@ -44,7 +52,7 @@ public class BasicAuthInterceptor extends JAASLoginInterceptor {
                 || query.toLowerCase(java.util.Locale.ROOT).startsWith("xsd="));
     }
 
-    private static void unauthorized(Message message) {
+    private void unauthorized(Message message) {
         HttpServletResponse response = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
         message.getInterceptorChain().abort();
         if (response == null) {
@@ -52,7 +60,7 @@ public class BasicAuthInterceptor extends JAASLoginInterceptor {
         }
         byte[] body = ("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
                 + "<faultcode>soap:Client</faultcode><faultstring>UNAUTHORIZED: authenticate with HTTP Basic</faultstring>"
-                + "<detail><castpbFault xmlns=\"" + SocietyPort.NS + "\"><code>UNAUTHORIZED</code>"
+                + "<detail><castpbFault xmlns=\"" + faultNamespace + "\"><code>UNAUTHORIZED</code>"
                 + "<message>authenticate with HTTP Basic (user and password of the castpb realm)</message></castpbFault></detail>"
                 + "</soap:Fault></soap:Body></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
         try {

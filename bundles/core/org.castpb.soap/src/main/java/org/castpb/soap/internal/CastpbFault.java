@@ -4,7 +4,7 @@ import javax.xml.ws.WebFault;
 
 /** A refusal, carrying castpb's error code (VALIDATION_FAILED, NOT_FOUND, DUPLICATE_USCC, ...). */
 @WebFault(name = "castpbFault", targetNamespace = SocietyPort.NS)
-public class CastpbFault extends Exception {
+public class CastpbFault extends Exception implements CodedFault {
     private static final long serialVersionUID = 1L;
     private final FaultInfo faultInfo;
 
@@ -15,5 +15,10 @@ public class CastpbFault extends Exception {
 
     public FaultInfo getFaultInfo() {
         return faultInfo;
+    }
+
+    @Override
+    public String faultCode() {
+        return faultInfo == null ? null : faultInfo.code;
     }
 }

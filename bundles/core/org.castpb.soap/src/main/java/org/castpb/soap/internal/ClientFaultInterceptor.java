@@ -11,15 +11,15 @@ import org.apache.cxf.phase.Phase;
  */
 public class ClientFaultInterceptor extends AbstractPhaseInterceptor<Message> {
 
-    ClientFaultInterceptor() {
+    public ClientFaultInterceptor() {
         super(Phase.PRE_LOGICAL);
     }
 
     @Override
     public void handleMessage(Message message) {
         if (message.getContent(Exception.class) instanceof Fault fault
-                && fault.getCause() instanceof CastpbFault castpb
-                && !"INTERNAL_ERROR".equals(castpb.getFaultInfo().code)) {
+                && fault.getCause() instanceof CodedFault castpb
+                && !"INTERNAL_ERROR".equals(castpb.faultCode())) {
             fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
         }
     }

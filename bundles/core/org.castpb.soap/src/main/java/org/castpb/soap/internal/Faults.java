@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The SOAP door's one error mapping: castpb refusals keep their code; anything else is logged, never shown. */
-final class Faults {
+public final class Faults {
 
     private static final Logger LOG = LoggerFactory.getLogger(Faults.class);
 
@@ -14,6 +14,12 @@ final class Faults {
     }
 
     static CastpbFault of(RuntimeException e) {
+        FaultInfo info = info(e);
+        return new CastpbFault(info.code + ": " + info.message, info);
+    }
+
+    /** The fault detail of a refusal, for the ports that publish it under their own namespace. */
+    public static FaultInfo info(RuntimeException e) {
         FaultInfo info = new FaultInfo();
         if (e instanceof CastpbException c) {
             info.code = c.code();
@@ -32,6 +38,6 @@ final class Faults {
             info.code = "INTERNAL_ERROR";
             info.message = "the server could not complete the request; the failure is logged";
         }
-        return new CastpbFault(info.code + ": " + info.message, info);
+        return info;
     }
 }

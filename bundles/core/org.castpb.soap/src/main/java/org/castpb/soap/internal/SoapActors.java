@@ -7,12 +7,12 @@ import org.apache.cxf.security.SecurityContext;
 import org.castpb.api.Actor;
 
 /** The authenticated caller of the SOAP request being served. */
-final class SoapActors {
+public final class SoapActors {
 
     private SoapActors() {
     }
 
-    static Actor current() {
+    public static Actor current() {
         var message = PhaseInterceptorChain.getCurrentMessage();
         SecurityContext security = message == null ? null : message.get(SecurityContext.class);
         if (security == null || security.getUserPrincipal() == null) {

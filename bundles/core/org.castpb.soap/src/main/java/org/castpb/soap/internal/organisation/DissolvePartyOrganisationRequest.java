@@ -1,0 +1,30 @@
+package org.castpb.soap.internal.organisation;
+
+import java.time.LocalDate;
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlRootElement;
+import javax.xml.bind.annotation.XmlSchemaType;
+import javax.xml.bind.annotation.XmlType;
+import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import org.castpb.soap.internal.LocalDateAdapter;
+
+/** The dissolvePartyOrganisation request. */
+// written out because a generated wrapper cannot carry @XmlSchemaType: the date would be published as xs:string.
+// CXF hands a wrapper's fields to the endpoint's parameters only when they carry @XmlElement.
+@XmlRootElement(name = "dissolvePartyOrganisation")
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "dissolvePartyOrganisation", propOrder = {"id", "version", "dissolvedOn", "reason"})
+public class DissolvePartyOrganisationRequest {
+    @XmlElement(name = "id")
+    public long id;
+    @XmlElement(name = "version")
+    public long version;
+    @XmlElement(name = "dissolvedOn")
+    @XmlJavaTypeAdapter(LocalDateAdapter.class)
+    @XmlSchemaType(name = "date")
+    public LocalDate dissolvedOn;
+    @XmlElement(name = "reason")
+    public String reason;
+}

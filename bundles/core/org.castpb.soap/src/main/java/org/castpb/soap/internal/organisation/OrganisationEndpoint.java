@@ -1,0 +1,136 @@
+package org.castpb.soap.internal.organisation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.jws.WebService;
+import org.castpb.api.coverage.CoverageService;
+import org.castpb.api.coverage.GroupBy;
+import org.castpb.api.organisation.EstablishmentRequestService;
+import org.castpb.api.organisation.LiaisonService;
+import org.castpb.api.organisation.PartyOrganisationService;
+import org.castpb.soap.internal.SoapActors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@link OrganisationPort} onto the organisation, request, liaison and coverage services: a thin door, all rules stay in the services. */
+@Component(service = OrganisationEndpoint.class)
+@WebService(serviceName = "OrganisationService", portName = "OrganisationPort", targetNamespace = OrganisationPort.NS,
+        endpointInterface = "org.castpb.soap.internal.organisation.OrganisationPort")
+public class OrganisationEndpoint implements OrganisationPort {
+
+    /** The calendar castpb's dates are in, as over REST. */
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final int DEFAULT_LIMIT = 50;
+
+    private final EstablishmentRequestService requests;
+    private final PartyOrganisationService organisations;
+    private final LiaisonService liaisons;
+    private final CoverageService coverage;
+
+    @Activate
+    public OrganisationEndpoint(@Reference EstablishmentRequestService requests, @Reference PartyOrganisationService organisations,
+                                @Reference LiaisonService liaisons, @Reference CoverageService coverage) {
+        this.requests = requests;
+        this.organisations = organisations;
+        this.liaisons = liaisons;
+        this.coverage = coverage;
+    }
+
+    @Override
+    public EstablishmentRequestXml createEstablishmentRequest(PartyOrganisationDraftXml draft) throws OrganisationFault {
+        return call(() -> EstablishmentRequestXml.of(requests.create(SoapActors.current(), draft == null ? null : draft.toDraft())));
+    }
+
+    @Override
+    public EstablishmentRequestXml getEstablishmentRequest(long id) throws OrganisationFault {
+        return call(() -> EstablishmentRequestXml.of(requests.get(id)));
+    }
+
+    @Override
+    public EstablishmentRequestXml submitEstablishmentRequest(long id, long version, String comment) throws OrganisationFault {
+        return call(() -> EstablishmentRequestXml.of(requests.submit(SoapActors.current(), id, version, comment)));
+    }
+
+    @Override
+    public EstablishmentRequestXml returnEstablishmentRequest(long id, long version, String comment) throws OrganisationFault {
+        return call(() -> EstablishmentRequestXml.of(requests.returnForChanges(SoapActors.current(), id, version, comment)));
+    }
+
+    @Override
+    public EstablishmentRequestXml approveEstablishmentRequest(long id, long version, String comment) throws OrganisationFault {
+        return call(() -> EstablishmentRequestXml.of(requests.approve(SoapActors.current(), id, version, comment)));
+    }
+
+    @Override
+    public EstablishmentRequestXml rejectEstablishmentRequest(long id, long version, String comment) throws OrganisationFault {
+        return call(() -> EstablishmentRequestXml.of(requests.reject(SoapActors.current(), id, version, comment)));
+    }
+
+    @Override
+    public EstablishmentRequestXml acceptRuleWarning(long id, long version, String code, String justification) throws OrganisationFault {
+        return call(() -> EstablishmentRequestXml.of(requests.acceptWarning(SoapActors.current(), id, version, code, justification)));
+    }
+
+    @Override
+    public List<PendingRequestXml> listPendingRequests() throws OrganisationFault {
+        return call(() -> PendingRequestXml.of(requests.pending()));
+    }
+
+    @Override
+    public PartyOrganisationXml getPartyOrganisation(long id, LocalDate asOf) throws OrganisationFault {
+        return call(() -> PartyOrganisationXml.of(asOf == null ? organisations.get(id) : organisations.asOf(id, asOf)));
+    }
+
+    @Override
+    public List<PartyOrganisationXml> listPartyOrganisations(long societyId) throws OrganisationFault {
+        return call(() -> PartyOrganisationXml.of(organisations.bySociety(societyId)));
+    }
+
+    @Override
+    public PartyOrganisationXml dissolvePartyOrganisation(long id, long version, LocalDate dissolvedOn, String reason)
+            throws OrganisationFault {
+        return call(() -> PartyOrganisationXml.of(organisations.dissolve(SoapActors.current(), id, version, dissolvedOn, reason)));
+    }
+
+    @Override
+    public LiaisonAssignmentXml assignLiaison(LiaisonDraftXml liaison) throws OrganisationFault {
+        return call(() -> LiaisonAssignmentXml.of(liaisons.assign(SoapActors.current(), liaison == null ? null : liaison.toDraft())));
+    }
+
+    @Override
+    public List<LiaisonAssignmentXml> listLiaisons(long societyId, LocalDate asOf) throws OrganisationFault {
+        return call(() -> LiaisonAssignmentXml.of(asOf == null ? liaisons.bySociety(societyId) : liaisons.bySociety(societyId, asOf)));
+    }
+
+    @Override
+    public CoverageReportXml getCoverageReport(LocalDate asOf, GroupBy groupBy) throws OrganisationFault {
+        return call(() -> CoverageReportXml.of(coverage.report(orToday(asOf), groupBy)));
+    }
+
+    @Override
+    public List<TargetResultXml> evaluateCoverageTargets() throws OrganisationFault {
+        return call(() -> TargetResultXml.of(coverage.evaluateTargets()));
+    }
+
+    @Override
+    public UncoveredSocietyPageXml listUncoveredSocieties(LocalDate asOf, Boolean work, Integer offset, Integer limit)
+            throws OrganisationFault {
+        return call(() -> UncoveredSocietyPageXml.of(coverage.uncovered(orToday(asOf), Boolean.TRUE.equals(work),
+                offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit)));
+    }
+
+    private static LocalDate orToday(LocalDate date) {
+        return date == null ? LocalDate.now(BEIJING) : date;
+    }
+
+    private static <T> T call(Supplier<T> work) throws OrganisationFault {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw OrganisationFault.of(e);
+        }
+    }
+}

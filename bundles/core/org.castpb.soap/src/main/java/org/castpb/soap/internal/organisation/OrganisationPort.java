@@ -1,0 +1,136 @@
+package org.castpb.soap.internal.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import javax.xml.ws.RequestWrapper;
+import org.castpb.api.coverage.GroupBy;
+import org.castpb.soap.internal.LocalDateAdapter;
+
+/**
+ * The SOAP contract for party organisations, their establishment requests (报批), liaison assignments and
+ * the two coverages: the same operations and rules as {@code /api/v1/establishment-requests},
+ * {@code /api/v1/party-organisations}, {@code /api/v1/liaisons} and {@code /api/v1/coverage}. Every step
+ * quotes the {@code version} it read. Names here are part of the published WSDL: do not rename.
+ */
+@WebService(name = "OrganisationPort", targetNamespace = OrganisationPort.NS)
+public interface OrganisationPort {
+
+    String NS = "http://castpb.org/soap/organisation/1";
+
+    // ---- establishment requests ----
+
+    /** A DRAFT request for the organisation described. */
+    @WebMethod
+    @WebResult(name = "request")
+    EstablishmentRequestXml createEstablishmentRequest(@WebParam(name = "draft") PartyOrganisationDraftXml draft) throws OrganisationFault;
+
+    @WebMethod
+    @WebResult(name = "request")
+    EstablishmentRequestXml getEstablishmentRequest(@WebParam(name = "id") long id) throws OrganisationFault;
+
+    /** DRAFT or RETURNED -> SUBMITTED, the rules checked afresh. */
+    @WebMethod
+    @WebResult(name = "request")
+    EstablishmentRequestXml submitEstablishmentRequest(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                                                       @WebParam(name = "comment") String comment) throws OrganisationFault;
+
+    /** SUBMITTED -> RETURNED for changes; a comment is required. */
+    @WebMethod
+    @WebResult(name = "request")
+    EstablishmentRequestXml returnEstablishmentRequest(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                                                       @WebParam(name = "comment") String comment) throws OrganisationFault;
+
+    /** SUBMITTED -> APPROVED; the answer names the organisation created. */
+    @WebMethod
+    @WebResult(name = "request")
+    EstablishmentRequestXml approveEstablishmentRequest(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                                                        @WebParam(name = "comment") String comment) throws OrganisationFault;
+
+    /** SUBMITTED -> REJECTED; a comment is required. */
+    @WebMethod
+    @WebResult(name = "request")
+    EstablishmentRequestXml rejectEstablishmentRequest(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                                                       @WebParam(name = "comment") String comment) throws OrganisationFault;
+
+    /** Accepts one warning of a SUBMITTED request with a justification. */
+    @WebMethod
+    @WebResult(name = "request")
+    EstablishmentRequestXml acceptRuleWarning(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                                              @WebParam(name = "code") String code,
+                                              @WebParam(name = "justification") String justification) throws OrganisationFault;
+
+    /** The SUBMITTED requests, oldest first. */
+    @WebMethod
+    @WebResult(name = "pendingRequest")
+    List<PendingRequestXml> listPendingRequests() throws OrganisationFault;
+
+    // ---- party organisations ----
+
+    /** The organisation now, or with {@code asOf} as it stood at the end of that day (Beijing). */
+    @WebMethod
+    @WebResult(name = "organisation")
+    @RequestWrapper(localName = "getPartyOrganisation", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.GetPartyOrganisationRequest")
+    PartyOrganisationXml getPartyOrganisation(@WebParam(name = "id") long id,
+                                              @WebParam(name = "asOf") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate asOf)
+            throws OrganisationFault;
+
+    /** The organisations, active or dissolved, covering a society, by id. */
+    @WebMethod
+    @WebResult(name = "organisation")
+    List<PartyOrganisationXml> listPartyOrganisations(@WebParam(name = "societyId") long societyId) throws OrganisationFault;
+
+    @WebMethod
+    @WebResult(name = "organisation")
+    @RequestWrapper(localName = "dissolvePartyOrganisation", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.DissolvePartyOrganisationRequest")
+    PartyOrganisationXml dissolvePartyOrganisation(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                                                   @WebParam(name = "dissolvedOn") @XmlJavaTypeAdapter(LocalDateAdapter.class)
+                                                   LocalDate dissolvedOn,
+                                                   @WebParam(name = "reason") String reason) throws OrganisationFault;
+
+    // ---- liaison officers and instructors ----
+
+    @WebMethod
+    @WebResult(name = "liaison")
+    LiaisonAssignmentXml assignLiaison(@WebParam(name = "liaison") LiaisonDraftXml liaison) throws OrganisationFault;
+
+    /** Every assignment to the society, the newest first, or with {@code asOf} those running that day. */
+    @WebMethod
+    @WebResult(name = "liaison")
+    @RequestWrapper(localName = "listLiaisons", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.ListLiaisonsRequest")
+    List<LiaisonAssignmentXml> listLiaisons(@WebParam(name = "societyId") long societyId,
+                                            @WebParam(name = "asOf") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate asOf)
+            throws OrganisationFault;
+
+    // ---- coverage ----
+
+    /** Organisation and work coverage as of {@code asOf} (today, Beijing, when left out), broken down by {@code groupBy} if given. */
+    @WebMethod
+    @WebResult(name = "report")
+    @RequestWrapper(localName = "getCoverageReport", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.GetCoverageReportRequest")
+    CoverageReportXml getCoverageReport(@WebParam(name = "asOf") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate asOf,
+                                        @WebParam(name = "groupBy") GroupBy groupBy) throws OrganisationFault;
+
+    /** Each configured target judged as of its own date, the earliest first. */
+    @WebMethod
+    @WebResult(name = "targetResult")
+    List<TargetResultXml> evaluateCoverageTargets() throws OrganisationFault;
+
+    /** Societies in scope lacking organisation coverage, or work coverage with {@code work} true, by id. */
+    @WebMethod
+    @WebResult(name = "page")
+    @RequestWrapper(localName = "listUncoveredSocieties", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.ListUncoveredSocietiesRequest")
+    UncoveredSocietyPageXml listUncoveredSocieties(@WebParam(name = "asOf") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate asOf,
+                                                   @WebParam(name = "work") Boolean work,
+                                                   @WebParam(name = "offset") Integer offset,
+                                                   @WebParam(name = "limit") Integer limit) throws OrganisationFault;
+}

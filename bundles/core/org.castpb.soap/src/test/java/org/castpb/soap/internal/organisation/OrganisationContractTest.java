@@ -1,0 +1,144 @@
+package org.castpb.soap.internal.organisation;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.wsdl.Definition;
+import javax.wsdl.factory.WSDLFactory;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.databinding.WrapperHelper;
+import org.apache.cxf.jaxb.JAXBDataBinding;
+import org.apache.cxf.jaxws.support.JaxWsServiceFactoryBean;
+import org.apache.cxf.service.Service;
+import org.apache.cxf.service.model.MessagePartInfo;
+import org.apache.cxf.service.model.OperationInfo;
+import org.apache.cxf.wsdl11.ServiceWSDLBuilder;
+import org.castpb.api.coverage.GroupBy;
+import org.castpb.soap.internal.SocietyPort;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The published organisation contract, built by CXF from the endpoint as the server does, without a server. */
+public class OrganisationContractTest {
+
+    private static Bus bus;
+    private static Service service;
+    private static String wsdl;
+
+    @BeforeClass
+    public static void buildContract() throws Exception {
+        bus = BusFactory.newInstance().createBus();
+        JaxWsServiceFactoryBean factory = new JaxWsServiceFactoryBean();
+        factory.setBus(bus);
+        factory.setServiceClass(OrganisationEndpoint.class);
+        service = factory.create();
+        Definition definition = new ServiceWSDLBuilder(bus, service.getServiceInfos()).build();
+        StringWriter out = new StringWriter();
+        WSDLFactory.newInstance().newWSDLWriter().writeWSDL(definition, out);
+        wsdl = out.toString();
+    }
+
+    @AfterClass
+    public static void shutDown() {
+        bus.shutdown(true);
+    }
+
+    @Test
+    public void portOffersTheRequestOrganisationLiaisonAndCoverageOperations() {
+        Set<String> names = new TreeSet<>();
+        for (OperationInfo op : service.getServiceInfos().get(0).getInterface().getOperations()) {
+            names.add(op.getName().getLocalPart());
+        }
+        assertEquals(new TreeSet<>(Set.of("createEstablishmentRequest", "getEstablishmentRequest", "submitEstablishmentRequest",
+                "returnEstablishmentRequest", "approveEstablishmentRequest", "rejectEstablishmentRequest", "acceptRuleWarning",
+                "listPendingRequests", "getPartyOrganisation", "listPartyOrganisations", "dissolvePartyOrganisation", "assignLiaison",
+                "listLiaisons", "getCoverageReport", "evaluateCoverageTargets", "listUncoveredSocieties")), names);
+    }
+
+    @Test
+    public void serviceAndPortAreNamedInTheOrganisationNamespace() {
+        assertEquals(new QName(OrganisationPort.NS, "OrganisationService"), service.getServiceInfos().get(0).getName());
+        assertTrue(wsdl, wsdl.contains("targetNamespace=\"" + OrganisationPort.NS + "\""));
+    }
+
+    @Test
+    public void schemaNamesEveryOrganisationAndCoverageType() {
+        for (String type : new String[] {"establishmentRequest", "partyOrganisationDraft", "secretary", "ruleWarning", "warningAcceptance",
+                "requestTransition", "pendingRequest", "partyOrganisation", "liaisonDraft", "liaisonAssignment", "coverageReport",
+                "coverageScope", "coverageFigures", "coverageRow", "targetResult", "uncoveredSocietyPage", "uncoveredSociety",
+                "castpbFaultInfo"}) {
+            assertTrue(type, wsdl.contains("complexType name=\"" + type + "\""));
+        }
+    }
+
+    @Test
+    public void faultsArePublishedInTheOrganisationNamespaceOnly() {
+        assertFalse("nothing of the society contract leaks in", wsdl.contains(SocietyPort.NS));
+        assertTrue(wsdl, wsdl.contains("name=\"castpbFault\""));
+    }
+
+    @Test
+    public void datesArePublishedAsXsDate() {
+        assertTrue(wsdl, wsdl.contains("<xs:element minOccurs=\"0\" name=\"asOf\" type=\"xs:date\"/>"));
+        assertTrue(wsdl, wsdl.contains("<xs:element minOccurs=\"0\" name=\"dissolvedOn\" type=\"xs:date\"/>"));
+        assertTrue(wsdl, wsdl.contains("<xs:element minOccurs=\"0\" name=\"termEndsOn\" type=\"xs:date\"/>"));
+        assertFalse(wsdl, wsdl.matches("(?s).*name=\"asOf\" type=\"xs:string\".*"));
+    }
+
+    @Test
+    public void coverageRequestHandsTheDateAndBreakdownToTheEndpoint() throws Exception {
+        assertEquals(List.of(LocalDate.of(2025, 12, 31), GroupBy.REGION), requestParameters("getCoverageReport",
+                "<o:getCoverageReport xmlns:o=\"" + OrganisationPort.NS + "\"><o:asOf>2025-12-31</o:asOf><o:groupBy>REGION</o:groupBy>"
+                        + "</o:getCoverageReport>"));
+        assertEquals(Arrays.asList(null, null), requestParameters("getCoverageReport",
+                "<o:getCoverageReport xmlns:o=\"" + OrganisationPort.NS + "\"/>"));
+    }
+
+    @Test
+    public void dissolveRequestHandsEveryFieldToTheEndpoint() throws Exception {
+        assertEquals(List.of(7L, 3L, LocalDate.of(2026, 6, 30), "学会注销"), requestParameters("dissolvePartyOrganisation",
+                "<o:dissolvePartyOrganisation xmlns:o=\"" + OrganisationPort.NS + "\"><o:id>7</o:id><o:version>3</o:version>"
+                        + "<o:dissolvedOn>2026-06-30</o:dissolvedOn><o:reason>学会注销</o:reason></o:dissolvePartyOrganisation>"));
+    }
+
+    @Test
+    public void uncoveredRequestLeavesOutWhatTheCallerLeftOut() throws Exception {
+        assertEquals(Arrays.asList(LocalDate.of(2026, 1, 1), true, null, 20), requestParameters("listUncoveredSocieties",
+                "<o:listUncoveredSocieties xmlns:o=\"" + OrganisationPort.NS + "\"><o:asOf>2026-01-01</o:asOf><o:work>true</o:work>"
+                        + "<o:limit>20</o:limit></o:listUncoveredSocieties>"));
+    }
+
+    /** What CXF's wrapped-style reading makes of a request body: the endpoint method's arguments. */
+    private static List<Object> requestParameters(String operation, String body) throws Exception {
+        OperationInfo op = service.getServiceInfos().get(0).getInterface().getOperation(new QName(OrganisationPort.NS, operation));
+        MessagePartInfo wrapperPart = op.getInput().getFirstMessagePart();
+        XMLStreamReader xml = XMLInputFactory.newInstance().createXMLStreamReader(new StringReader(body));
+        xml.nextTag();
+        JAXBDataBinding binding = (JAXBDataBinding) service.getDataBinding();
+        Object wrapper = binding.createReader(XMLStreamReader.class).read(wrapperPart, xml);
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<Class<?>> classes = new ArrayList<>();
+        for (MessagePartInfo part : op.getUnwrappedOperation().getInput().getMessageParts()) {
+            names.add(part.getName().getLocalPart());
+            types.add(part.getTypeQName() == null ? null : part.getTypeQName().getLocalPart());
+            classes.add(part.getTypeClass());
+        }
+        WrapperHelper helper = binding.createWrapperHelper(wrapperPart.getTypeClass(), wrapperPart.getElementQName(), names, types, classes);
+        return helper.getWrapperParts(wrapper);
+    }
+}
