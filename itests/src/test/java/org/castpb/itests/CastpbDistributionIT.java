@@ -408,6 +408,39 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         }
     }
 
+    @Test
+    public void admissionCheckRectificationAndTrendAnswerOverRest() throws Exception {
+        long applicant = createSociety("中国菌物学会", Usccs.valid("100000", 8501), "NATIONAL", "100000");
+        JsonNode failing = JSON.readTree(get("/v1/societies/" + applicant + "/admission-check").body());
+        assertFalse(failing.toString(), failing.get("pass").asBoolean());
+        assertTrue(failing.toString(), failing.toString().contains("NO_ORGANISATION_OR_REQUEST"));
+        assertTrue(failing.toString(), failing.toString().contains("LEDGER_NOT_CLEAR"));
+        assertProblem(get("/v1/societies/987654321/admission-check"), 404, "NOT_FOUND");
+
+        // every passed target opens tasks for the societies short of it, once
+        JsonNode generated = JSON.readTree(call("POST", "/v1/rectifications/generate", null, (String) null, true).body());
+        assertTrue(generated.toString(), generated.get("opened").asInt() >= 1);
+        assertEquals(0, JSON.readTree(call("POST", "/v1/rectifications/generate", null, (String) null, true).body()).get("opened").asInt());
+        JsonNode open = JSON.readTree(get("/v1/rectifications?limit=1000").body());
+        assertTrue(open.get("total").asInt() >= 1);
+        JsonNode task = open.get("items").get(0);
+        assertEquals("OPEN", task.get("status").asText());
+        assertTrue("the 2016 and 2017 targets are long past", JSON.readTree(get("/v1/rectifications?status=overdue").body()).get("total").asInt() >= 1);
+        String close = "/v1/rectifications/" + task.get("id").asLong() + "/close";
+        assertProblem(call("POST", close, "application/json", "{}", true), 422, "VALIDATION_FAILED");
+        JsonNode closed = JSON.readTree(call("POST", close, "application/json", "{\"note\":\"已建立党组织, 材料已核\"}", true).body());
+        assertEquals("CLOSED", closed.get("status").asText());
+        assertEquals("admin", closed.get("closedBy").asText());
+        assertProblem(call("POST", close, "application/json", "{\"note\":\"again\"}", true), 409, "ALREADY_CLOSED");
+
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals(200, call("POST", "/v1/coverage/snapshots", null, (String) null, true).statusCode());
+        JsonNode trend = JSON.readTree(get("/v1/coverage/trend?from=" + now.minusMonths(2) + "&to=" + now).body());
+        assertEquals(trend.toString(), 3, trend.size());
+        assertTrue(trend.toString(), trend.get(2).get("stored").asBoolean());
+        assertProblem(get("/v1/coverage/trend?from=2016-13&to=2017-01"), 422, "VALIDATION_FAILED");
+    }
+
     // ---- helpers ----
 
     private long createSociety(String name, String uscc, String level, String region) throws Exception {

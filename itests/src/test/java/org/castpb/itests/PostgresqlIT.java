@@ -113,6 +113,15 @@ public class PostgresqlIT extends CastpbTestSupport {
         assertEquals(uncovered.body(), 200, uncovered.statusCode());
         assertTrue(uncovered.body(), uncovered.body().contains("中国地质学会"));
 
+        // rectification tasks and monthly snapshots (the coverage context's own tables) on PostgreSQL
+        HttpResponse<String> generated = call("POST", "/v1/rectifications/generate", null, (String) null, true);
+        assertEquals(generated.body(), 200, generated.statusCode());
+        assertTrue(generated.body(), generated.body().contains("\"opened\":"));
+        assertEquals(200, call("POST", "/v1/coverage/snapshots", null, (String) null, true).statusCode());
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        HttpResponse<String> trend = get("/v1/coverage/trend?from=" + now.minusMonths(1) + "&to=" + now);
+        assertEquals(trend.body(), 200, trend.statusCode());
+
         // the party-organisation context migrated its own tables on PostgreSQL, and its JPQL runs there
         assertTrue(organisations.coveredSocieties(java.time.LocalDate.now()).isEmpty());
         try (Connection c = dataSource.getConnection();

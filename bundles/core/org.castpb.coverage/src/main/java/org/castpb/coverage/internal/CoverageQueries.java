@@ -44,10 +44,10 @@ final class CoverageQueries {
             + " AND O.ESTABLISHED_ON <= ? AND (O.DISSOLVED_ON IS NULL OR O.DISSOLVED_ON > ?)";
 
     /** 4 date parameters. */
-    private static final String ORGANISATION_COVERED = "EXISTS (" + ORGANISATION_RUNNING + " AND O.ORG_TYPE IN (" + COVERING_TYPES + "))";
+    static final String ORGANISATION_COVERED = "EXISTS (" + ORGANISATION_RUNNING + " AND O.ORG_TYPE IN (" + COVERING_TYPES + "))";
 
     /** 6 date parameters: any running organisation, a work group included, or a running liaison assignment. */
-    private static final String WORK_COVERED = "(EXISTS (" + ORGANISATION_RUNNING + ")"
+    static final String WORK_COVERED = "(EXISTS (" + ORGANISATION_RUNNING + ")"
             + " OR EXISTS (SELECT 1 FROM PORG_LIAISON L WHERE L.SOCIETY_ID = S.ID AND L.FROM_DATE <= ?"
             + " AND (L.TO_DATE IS NULL OR L.TO_DATE >= ?)))";
 
@@ -94,15 +94,9 @@ final class CoverageQueries {
     /** The societies in scope lacking a coverage as of {@code asOf}, by id, with their current ledger's reason. */
     Page<UncoveredSociety> uncovered(LocalDate asOf, CoverageKind lacking, int offset, int limit) {
         requireDate(asOf);
-        if (offset < 0) {
-            throw new ValidationException(new FieldError("offset", "OUT_OF_RANGE", "offset must be 0 or more, got " + offset));
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ValidationException(new FieldError("limit", "OUT_OF_RANGE", "limit must be 1 to " + MAX_LIMIT + ", got " + limit));
-        }
-        boolean work = lacking == CoverageKind.WORK;
-        String lacks = "NOT " + (work ? WORK_COVERED : ORGANISATION_COVERED);
-        int dates = work ? 6 : 4;
+        checkPage(offset, limit);
+        String lacks = "NOT " + covered(lacking);
+        int dates = dates(lacking);
         String filter = scopeCondition() + " AND " + lacks;
         String count = "SELECT COUNT(*) FROM SOCIETY S WHERE " + filter;
         String page = "SELECT S.ID, S.NAME, S.USCC, S.REGION_CODE, R.NO_ORGANISATION_REASON, R.NO_ORGANISATION_TEXT"
@@ -149,7 +143,28 @@ final class CoverageQueries {
         };
     }
 
-    private String scopeCondition() {
+    /** The condition, on society alias S, that it has the coverage as of the date bound {@link #dates} times. */
+    static String covered(CoverageKind kind) {
+        return kind == CoverageKind.WORK ? WORK_COVERED : ORGANISATION_COVERED;
+    }
+
+    /** How many date parameters {@link #covered} takes. */
+    static int dates(CoverageKind kind) {
+        return kind == CoverageKind.WORK ? 6 : 4;
+    }
+
+    /** Refuses a page outside the listing limits. */
+    static void checkPage(int offset, int limit) {
+        if (offset < 0) {
+            throw new ValidationException(new FieldError("offset", "OUT_OF_RANGE", "offset must be 0 or more, got " + offset));
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ValidationException(new FieldError("limit", "OUT_OF_RANGE", "limit must be 1 to " + MAX_LIMIT + ", got " + limit));
+        }
+    }
+
+    /** The condition, on society alias S, that it is in scope; bound by {@link #bindScope}. */
+    String scopeCondition() {
         return "S.SOCIETY_LEVEL IN (" + placeholders(scope.levels()) + ")"
                 + " AND S.GROUP_MEMBER_STATUS IN (" + placeholders(scope.groupMemberStatuses()) + ")"
                 + " AND S.REGISTRATION_STATUS IN (" + placeholders(scope.registrationStatuses()) + ")";
@@ -160,7 +175,7 @@ final class CoverageQueries {
     }
 
     /** Binds the scope's values in scopeCondition's order (sorted, so the statement text and bindings are stable). */
-    private int bindScope(PreparedStatement ps, int first) throws SQLException {
+    int bindScope(PreparedStatement ps, int first) throws SQLException {
         int i = first;
         for (Set<? extends Enum<?>> set : List.of(scope.levels(), scope.groupMemberStatuses(), scope.registrationStatuses())) {
             for (String name : set.stream().map(Enum::name).sorted().toList()) {
@@ -170,7 +185,7 @@ final class CoverageQueries {
         return i;
     }
 
-    private static int bindDates(PreparedStatement ps, int first, LocalDate date, int count) throws SQLException {
+    static int bindDates(PreparedStatement ps, int first, LocalDate date, int count) throws SQLException {
         Date d = Date.valueOf(date);
         for (int i = 0; i < count; i++) {
             ps.setDate(first + i, d);
@@ -181,6 +196,12 @@ final class CoverageQueries {
     private static void requireDate(LocalDate asOf) {
         if (asOf == null) {
             throw new ValidationException(new FieldError("asOf", "REQUIRED", "coverage needs an as-of date"));
+        }
+    }
+
+    static void requireDate(String field, LocalDate date) {
+        if (date == null) {
+            throw new ValidationException(new FieldError(field, "REQUIRED", field + " is required"));
         }
     }
 }

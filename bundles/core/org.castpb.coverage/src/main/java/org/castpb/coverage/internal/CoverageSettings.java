@@ -2,6 +2,7 @@ package org.castpb.coverage.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,18 @@ import org.castpb.api.coverage.CoverageTarget;
  */
 final class CoverageSettings {
 
+    /** castpb counts days in Beijing time, like the party-organisation service. */
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     private CoverageSettings() {
+    }
+
+    /** The configured days a rectification task is given, refused when negative. */
+    static int dueDays(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException(SqlCoverageService.PID + ": rectificationDueDays must be 0 or more, got " + days);
+        }
+        return days;
     }
 
     /** The scope from the configured names of levels, group-member statuses and registration statuses. */

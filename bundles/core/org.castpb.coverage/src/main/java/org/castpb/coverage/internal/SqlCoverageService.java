@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * A configuration change re-creates the component with the new scope and targets.
  */
 @Component(service = CoverageService.class, configurationPid = SqlCoverageService.PID)
+// the rectification and snapshot components read this same configuration: one scope and one set of targets for all
 @Designate(ocd = SqlCoverageService.Config.class)
 public class SqlCoverageService implements CoverageService {
 
@@ -51,6 +52,10 @@ public class SqlCoverageService implements CoverageService {
                 description = "One per date: 'YYYY-MM-DD organisation=N work=N' with one or both minimums in percent, "
                         + "e.g. '2016-12-31 organisation=80 work=100'. A wrong entry stops the service from starting.")
         String[] targets() default {"2016-12-31 organisation=80 work=100", "2017-06-30 organisation=100"};
+
+        @AttributeDefinition(name = "Rectification: days allowed",
+                description = "Days after a missed target's date by which a society's rectification task is due (0 or more).")
+        int rectificationDueDays() default 90;
     }
 
     private final CoverageQueries queries;

@@ -11,7 +11,8 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /**
  * A fresh in-memory Derby database with the columns the coverage SQL reads, copied from the records and
- * party-organisation change logs, and helpers inserting hand-made rows. Dates are ISO strings, null for none.
+ * party-organisation change logs, the tables of the coverage change log, and helpers inserting hand-made rows.
+ * Dates are ISO strings, null for none.
  */
 final class CoverageDatabase {
 
@@ -29,6 +30,15 @@ final class CoverageDatabase {
                 + " SOCIETY_ID BIGINT NOT NULL REFERENCES SOCIETY(ID), FROM_DATE DATE NOT NULL, TO_DATE DATE)",
         "CREATE TABLE PORG_LIAISON (ID BIGINT PRIMARY KEY, LIAISON_KIND VARCHAR(20) NOT NULL,"
                 + " SOCIETY_ID BIGINT NOT NULL REFERENCES SOCIETY(ID), FROM_DATE DATE NOT NULL, TO_DATE DATE)",
+        // from the coverage change log
+        "CREATE TABLE ID_SEQUENCE (SEQ_NAME VARCHAR(50) PRIMARY KEY, SEQ_COUNT BIGINT)",
+        "INSERT INTO ID_SEQUENCE VALUES ('COV_RECTIFICATION', 0)",
+        "CREATE TABLE COV_RECTIFICATION (ID BIGINT PRIMARY KEY, SOCIETY_ID BIGINT NOT NULL REFERENCES SOCIETY(ID),"
+                + " TARGET_DATE DATE NOT NULL, KIND VARCHAR(12) NOT NULL, DUE_ON DATE NOT NULL, STATUS VARCHAR(8) NOT NULL,"
+                + " CLOSED_ON DATE, CLOSED_BY VARCHAR(100), CLOSING_NOTE VARCHAR(500), CREATED_AT TIMESTAMP NOT NULL,"
+                + " CREATED_BY VARCHAR(100) NOT NULL, CONSTRAINT UQ_COV_RECTIFICATION_TASK UNIQUE (SOCIETY_ID, TARGET_DATE, KIND))",
+        "CREATE TABLE COV_SNAPSHOT (SNAPSHOT_MONTH DATE PRIMARY KEY, AS_OF DATE NOT NULL, IN_SCOPE BIGINT NOT NULL,"
+                + " ORGANISATION_COVERED BIGINT NOT NULL, WORK_COVERED BIGINT NOT NULL, TAKEN_AT TIMESTAMP NOT NULL)",
     };
 
     final DataSource dataSource;
@@ -82,6 +92,17 @@ final class CoverageDatabase {
     CoverageDatabase ledger(long societyId, int revision, boolean current, String reason, String text) {
         return insert("INSERT INTO LEDGER_REVISION VALUES (?, ?, ?, ?, ?, ?)", nextId++, societyId, revision, current ? 1 : 0,
                 reason, text);
+    }
+
+    /** How many rows a table holds. */
+    long count(String table) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Date date(String iso) {

@@ -27,10 +27,12 @@ import org.osgi.service.component.annotations.Reference;
 public class CoverageResource {
 
     private final CoverageService coverage;
+    private final org.castpb.api.coverage.SnapshotService snapshots;
 
     @Activate
-    public CoverageResource(@Reference CoverageService coverage) {
+    public CoverageResource(@Reference CoverageService coverage, @Reference org.castpb.api.coverage.SnapshotService snapshots) {
         this.coverage = coverage;
+        this.snapshots = snapshots;
     }
 
     /** Organisation and work coverage as of {@code asOf} (default today, Beijing), optionally broken down by {@code groupBy}. */
@@ -55,6 +57,41 @@ public class CoverageResource {
     @Path("targets/configured")
     public List<CoverageTarget> configuredTargets() {
         return coverage.targets();
+    }
+
+    /** Monthly figures from {@code from} to {@code to} (months as 2016-01), stored snapshots or counted on the fly: ready for a chart. */
+    @GET
+    @Path("trend")
+    public List<org.castpb.api.coverage.TrendPoint> trend(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<FieldError> errors = new ArrayList<>();
+        java.time.LocalDate first = month(errors, "from", from);
+        java.time.LocalDate last = month(errors, "to", to);
+        QueryParams.check(errors);
+        return snapshots.trend(first, last);
+    }
+
+    /** Stores this month's (or the given month's) figures as its snapshot, replacing an earlier one. */
+    @javax.ws.rs.POST
+    @Path("snapshots")
+    public org.castpb.api.coverage.CoverageSnapshot takeSnapshot(@QueryParam("month") String month) {
+        List<FieldError> errors = new ArrayList<>();
+        java.time.LocalDate first = month == null || month.isBlank()
+                ? java.time.LocalDate.now(QueryParams.BEIJING).withDayOfMonth(1) : month(errors, "month", month);
+        QueryParams.check(errors);
+        return snapshots.take(first);
+    }
+
+    private static java.time.LocalDate month(List<FieldError> errors, String name, String text) {
+        if (text == null || text.isBlank()) {
+            errors.add(new FieldError(name, "REQUIRED", name + " (a month like 2016-01) is required"));
+            return null;
+        }
+        try {
+            return java.time.YearMonth.parse(text.strip()).atDay(1);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(name, "INVALID_VALUE", name + " must be a month like 2016-01, got '" + text + "'"));
+            return null;
+        }
     }
 
     /** Societies in scope lacking {@code kind} (ORGANISATION, the default, or WORK) coverage, with their ledger's reason. */

@@ -32,11 +32,12 @@ public class RestServer {
     public RestServer(@Reference SocietyResource societies, @Reference LedgerResource ledger,
                       @Reference LedgerListResource ledgers, @Reference TransferResource transfers,
                       @Reference PartyOrganisationResource organisations, @Reference EstablishmentRequestResource requests,
-                      @Reference LiaisonResource liaisons, @Reference CoverageResource coverage) {
+                      @Reference LiaisonResource liaisons, @Reference CoverageResource coverage,
+                      @Reference RectificationResource rectifications, @Reference AdmissionResource admissions) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(ADDRESS);
-        bean.setServiceBeans(List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage));
+        bean.setServiceBeans(List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage, rectifications, admissions));
         bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter()));
         server = bean.create();
         LOG.info("castpb REST API published at {}", ADDRESS);

@@ -22,6 +22,10 @@ final class StepBodies {
         }
     }
 
+    /** {@code {"note":"..."}} for closing a rectification task by hand. */
+    public record Note(String note) {
+    }
+
     /** {@code {"dissolvedOn":"2026-11-26","reason":"..."}} for dissolving an organisation. */
     public record Dissolution(LocalDate dissolvedOn, String reason) {
     }

@@ -1,0 +1,59 @@
+package org.castpb.api.coverage;
+
+import java.time.LocalDate;
+import org.castpb.api.Actor;
+import org.castpb.api.Page;
+
+/**
+ * Rectification tasks (整改) for the societies in scope that missed a configured coverage target: one task per
+ * society, target and coverage kind, due a configured number of days after the target's date. Writes by a person
+ * need a records writer role ({@link Actor#RECORD_WRITERS}) and refuse with ForbiddenException otherwise; every
+ * write is one transaction. Listings refuse a negative offset or a limit outside 1-1000 with ValidationException.
+ */
+public interface RectificationService {
+
+    /** Code of the {@link org.castpb.api.ConflictException} refusing to close a task that is closed already. */
+    String ALREADY_CLOSED = "ALREADY_CLOSED";
+
+    /** The {@code closedBy} of a task closed because its society got covered. */
+    String SYSTEM = "system";
+
+    /**
+     * Opens a task for every target dated before {@code today}, every coverage kind it sets a minimum for and every
+     * society in scope lacking that coverage as of the target's date. A task that exists already (open or closed)
+     * is never made again, so running it twice changes nothing.
+     *
+     * @return how many tasks were opened
+     * @throws org.castpb.api.ForbiddenException  when the actor may not write records
+     * @throws org.castpb.api.ValidationException when {@code today} is null
+     */
+    int generate(Actor actor, LocalDate today);
+
+    /**
+     * Closes every open task whose society has the coverage it lacked as of {@code today}, by {@link #SYSTEM},
+     * with the note {@code covered on <today>}.
+     *
+     * @return how many tasks were closed
+     * @throws org.castpb.api.ValidationException when {@code today} is null
+     */
+    int synchronise(LocalDate today);
+
+    /**
+     * Closes one open task by hand.
+     *
+     * @throws org.castpb.api.ValidationException naming {@code note} when it is blank or longer than 500 characters
+     * @throws org.castpb.api.ConflictException   with code {@link #ALREADY_CLOSED}
+     * @throws org.castpb.api.NotFoundException   when there is no such task
+     * @throws org.castpb.api.ForbiddenException  when the actor may not write records
+     */
+    RectificationTask close(Actor actor, long id, String note);
+
+    /** Reads one task, its overdue flag as of today; refuses with NotFoundException. */
+    RectificationTask get(long id);
+
+    /** The open tasks, earliest due first (then by id), their overdue flags as of today. */
+    Page<RectificationTask> open(int offset, int limit);
+
+    /** The open tasks due before {@code today}, earliest due first (then by id). */
+    Page<RectificationTask> overdue(LocalDate today, int offset, int limit);
+}

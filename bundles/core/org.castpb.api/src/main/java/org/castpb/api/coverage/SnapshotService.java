@@ -1,0 +1,28 @@
+package org.castpb.api.coverage;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Monthly coverage snapshots of the configured scope and the trend they draw. */
+public interface SnapshotService {
+
+    /**
+     * Stores the figures of the month holding {@code month} as of its last day (as of today for the current
+     * month), replacing the month's earlier snapshot.
+     *
+     * @throws org.castpb.api.ValidationException naming {@code month} when it is null or after the current month
+     */
+    CoverageSnapshot take(LocalDate month);
+
+    /** The stored snapshots of the months from {@code fromMonth} to {@code toMonth}, both included, oldest first. */
+    List<CoverageSnapshot> snapshots(LocalDate fromMonth, LocalDate toMonth);
+
+    /**
+     * One point per month from {@code fromMonth} to {@code toMonth} (any day of each; both included), oldest first,
+     * with no holes: a month without a snapshot is counted for the answer and not stored.
+     *
+     * @throws org.castpb.api.ValidationException when a month is null, the range is reversed, reaches past the
+     *                                            current month or spans more than 240 months
+     */
+    List<TrendPoint> trend(LocalDate fromMonth, LocalDate toMonth);
+}

@@ -1,0 +1,303 @@
+package org.castpb.coverage.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.castpb.api.Actor;
+import org.castpb.api.ConflictException;
+import org.castpb.api.FieldError;
+import org.castpb.api.ForbiddenException;
+import org.castpb.api.NotFoundException;
+import org.castpb.api.Page;
+import org.castpb.api.ValidationException;
+import org.castpb.api.coverage.CoverageKind;
+import org.castpb.api.coverage.CoverageTarget;
+import org.castpb.api.coverage.RectificationService;
+import org.castpb.api.coverage.RectificationStatus;
+import org.castpb.api.coverage.RectificationTask;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link RectificationService} in plain JDBC on COV_RECTIFICATION, judging coverage with {@link CoverageQueries}'
+ * conditions. Ids come from the COV_RECTIFICATION row of ID_SEQUENCE. Nothing runs on its own: whoever calls
+ * {@link #generate} and {@link #synchronise} chooses the day, so tests and operators control dates.
+ */
+@Component(service = RectificationService.class, configurationPid = SqlCoverageService.PID)
+public class SqlRectificationService implements RectificationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqlRectificationService.class);
+    private static final String SEQUENCE = "COV_RECTIFICATION";
+    private static final int NOTE_MAX = 500;
+    private static final String SELECT = "SELECT R.ID, R.SOCIETY_ID, S.NAME, R.TARGET_DATE, R.KIND, R.DUE_ON, R.STATUS,"
+            + " R.CLOSED_ON, R.CLOSED_BY, R.CLOSING_NOTE FROM COV_RECTIFICATION R JOIN SOCIETY S ON S.ID = R.SOCIETY_ID";
+
+    private final DataSource dataSource;
+    private final CoverageQueries queries;
+    private final List<CoverageTarget> targets;
+    private final int dueDays;
+    private final Clock clock;
+
+    /** Takes the schema migrator only to start once the COV_* tables exist. */
+    @Activate
+    public SqlRectificationService(SqlCoverageService.Config config,
+                                   @Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
+                                   @Reference CoverageSchemaMigrator schemaIsReady) {
+        this(dataSource, new CoverageQueries(dataSource, CoverageSettings.scope(config.scopeLevels(),
+                        config.scopeGroupMemberStatuses(), config.scopeRegistrationStatuses())),
+                CoverageSettings.targets(config.targets()), CoverageSettings.dueDays(config.rectificationDueDays()),
+                Clock.system(CoverageSettings.BEIJING));
+    }
+
+    SqlRectificationService(DataSource dataSource, CoverageQueries queries, List<CoverageTarget> targets, int dueDays, Clock clock) {
+        this.dataSource = dataSource;
+        this.queries = queries;
+        this.targets = List.copyOf(targets);
+        this.dueDays = dueDays;
+        this.clock = clock;
+    }
+
+    @Override
+    public int generate(Actor actor, LocalDate today) {
+        requireWriter(actor, "generate rectification tasks");
+        CoverageQueries.requireDate("today", today);
+        int created = Transactions.write(dataSource, "generating rectification tasks", c -> {
+            // taking the sequence row first makes concurrent generations wait for each other, so the second one
+            // sees the first one's tasks instead of failing on the unique key
+            reserve(c, 0);
+            Timestamp now = Timestamp.from(clock.instant());
+            int count = 0;
+            for (CoverageTarget target : targets) {
+                if (!target.date().isBefore(today)) {
+                    continue;
+                }
+                for (CoverageKind kind : kinds(target)) {
+                    List<Long> societies = shortOf(c, target.date(), kind);
+                    if (societies.isEmpty()) {
+                        continue;
+                    }
+                    long id = reserve(c, societies.size()) - societies.size() + 1;
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO COV_RECTIFICATION (ID, SOCIETY_ID, TARGET_DATE,"
+                            + " KIND, DUE_ON, STATUS, CREATED_AT, CREATED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        for (long societyId : societies) {
+                            ps.setLong(1, id++);
+                            ps.setLong(2, societyId);
+                            ps.setDate(3, Date.valueOf(target.date()));
+                            ps.setString(4, kind.name());
+                            ps.setDate(5, Date.valueOf(target.date().plusDays(dueDays)));
+                            ps.setString(6, RectificationStatus.OPEN.name());
+                            ps.setTimestamp(7, now);
+                            ps.setString(8, actor.name());
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                    count += societies.size();
+                }
+            }
+            return count;
+        });
+        LOG.info("{} opened {} rectification tasks for the targets before {}", actor.name(), created, today);
+        return created;
+    }
+
+    @Override
+    public int synchronise(LocalDate today) {
+        CoverageQueries.requireDate("today", today);
+        int closed = Transactions.write(dataSource, "closing covered rectification tasks", c -> {
+            int count = 0;
+            for (CoverageKind kind : CoverageKind.values()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE COV_RECTIFICATION SET STATUS = ?, CLOSED_ON = ?,"
+                        + " CLOSED_BY = ?, CLOSING_NOTE = ? WHERE STATUS = ? AND KIND = ?"
+                        + " AND SOCIETY_ID IN (SELECT S.ID FROM SOCIETY S WHERE " + CoverageQueries.covered(kind) + ")")) {
+                    ps.setString(1, RectificationStatus.CLOSED.name());
+                    ps.setDate(2, Date.valueOf(today));
+                    ps.setString(3, SYSTEM);
+                    ps.setString(4, "covered on " + today);
+                    ps.setString(5, RectificationStatus.OPEN.name());
+                    ps.setString(6, kind.name());
+                    CoverageQueries.bindDates(ps, 7, today, CoverageQueries.dates(kind));
+                    count += ps.executeUpdate();
+                }
+            }
+            return count;
+        });
+        if (closed > 0) {
+            LOG.info("closed {} rectification tasks whose societies are covered on {}", closed, today);
+        }
+        return closed;
+    }
+
+    @Override
+    public RectificationTask close(Actor actor, long id, String note) {
+        requireWriter(actor, "close rectification tasks");
+        if (note == null || note.isBlank()) {
+            throw new ValidationException(new FieldError("note", "REQUIRED", "closing a rectification task by hand needs a note saying why"));
+        }
+        if (note.length() > NOTE_MAX) {
+            throw new ValidationException(new FieldError("note", "TOO_LONG", "note must be at most " + NOTE_MAX + " characters, got " + note.length()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return Transactions.write(dataSource, "closing rectification task " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE COV_RECTIFICATION SET STATUS = ?, CLOSED_ON = ?, CLOSED_BY = ?,"
+                    + " CLOSING_NOTE = ? WHERE ID = ? AND STATUS = ?")) {
+                ps.setString(1, RectificationStatus.CLOSED.name());
+                ps.setDate(2, Date.valueOf(today));
+                ps.setString(3, actor.name());
+                ps.setString(4, note.strip());
+                ps.setLong(5, id);
+                ps.setString(6, RectificationStatus.OPEN.name());
+                if (ps.executeUpdate() == 0) {
+                    RectificationTask task = find(c, id, today);
+                    throw new ConflictException(ALREADY_CLOSED, "rectification task " + id + " was closed on " + task.closedOn()
+                            + " by " + task.closedBy());
+                }
+            }
+            LOG.info("{} closed rectification task {} by hand", actor.name(), id);
+            return find(c, id, today);
+        });
+    }
+
+    @Override
+    public RectificationTask get(long id) {
+        return Transactions.read(dataSource, "reading rectification task " + id, c -> find(c, id, LocalDate.now(clock)));
+    }
+
+    @Override
+    public Page<RectificationTask> open(int offset, int limit) {
+        return page(LocalDate.now(clock), false, offset, limit);
+    }
+
+    @Override
+    public Page<RectificationTask> overdue(LocalDate today, int offset, int limit) {
+        CoverageQueries.requireDate("today", today);
+        return page(today, true, offset, limit);
+    }
+
+    private Page<RectificationTask> page(LocalDate today, boolean overdueOnly, int offset, int limit) {
+        CoverageQueries.checkPage(offset, limit);
+        String where = " WHERE R.STATUS = ?" + (overdueOnly ? " AND R.DUE_ON < ?" : "");
+        return Transactions.read(dataSource, "listing rectification tasks", c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM COV_RECTIFICATION R" + where)) {
+                bindFilter(ps, today, overdueOnly);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<RectificationTask> items = new ArrayList<>();
+            if (total > offset) {
+                try (PreparedStatement ps = c.prepareStatement(SELECT + where
+                        + " ORDER BY R.DUE_ON, R.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                    int i = bindFilter(ps, today, overdueOnly);
+                    ps.setInt(i, offset);
+                    ps.setInt(i + 1, limit);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            items.add(task(rs, today));
+                        }
+                    }
+                }
+            }
+            return new Page<>(items, total, offset, limit);
+        });
+    }
+
+    private static int bindFilter(PreparedStatement ps, LocalDate today, boolean overdueOnly) throws SQLException {
+        ps.setString(1, RectificationStatus.OPEN.name());
+        if (overdueOnly) {
+            ps.setDate(2, Date.valueOf(today));
+            return 3;
+        }
+        return 2;
+    }
+
+    /** Ids of the societies in scope lacking {@code kind} as of {@code targetDate} that have no task for it yet. */
+    private List<Long> shortOf(Connection c, LocalDate targetDate, CoverageKind kind) throws SQLException {
+        String sql = "SELECT S.ID FROM SOCIETY S WHERE " + queries.scopeCondition() + " AND NOT " + CoverageQueries.covered(kind)
+                + " AND NOT EXISTS (SELECT 1 FROM COV_RECTIFICATION R WHERE R.SOCIETY_ID = S.ID AND R.TARGET_DATE = ? AND R.KIND = ?)"
+                + " ORDER BY S.ID";
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = CoverageQueries.bindDates(ps, queries.bindScope(ps, 1), targetDate, CoverageQueries.dates(kind));
+            ps.setDate(i, Date.valueOf(targetDate));
+            ps.setString(i + 1, kind.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Adds {@code count} to the sequence and returns its new value, the last id reserved. */
+    private static long reserve(Connection c, int count) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE ID_SEQUENCE SET SEQ_COUNT = SEQ_COUNT + ? WHERE SEQ_NAME = ?")) {
+            ps.setLong(1, count);
+            ps.setString(2, SEQUENCE);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("ID_SEQUENCE has no row " + SEQUENCE + ": the coverage change log has not run");
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT SEQ_COUNT FROM ID_SEQUENCE WHERE SEQ_NAME = ?")) {
+            ps.setString(1, SEQUENCE);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static RectificationTask find(Connection c, long id, LocalDate today) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE R.ID = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("rectification task", id);
+                }
+                return task(rs, today);
+            }
+        }
+    }
+
+    private static RectificationTask task(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate dueOn = rs.getDate(6).toLocalDate();
+        RectificationStatus status = RectificationStatus.valueOf(rs.getString(7).trim());
+        Date closedOn = rs.getDate(8);
+        return new RectificationTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                CoverageKind.valueOf(rs.getString(5).trim()), dueOn, status,
+                status == RectificationStatus.OPEN && dueOn.isBefore(today),
+                closedOn == null ? null : closedOn.toLocalDate(), rs.getString(9), rs.getString(10));
+    }
+
+    private static List<CoverageKind> kinds(CoverageTarget target) {
+        List<CoverageKind> kinds = new ArrayList<>();
+        if (target.organisationMin() != null) {
+            kinds.add(CoverageKind.ORGANISATION);
+        }
+        if (target.workMin() != null) {
+            kinds.add(CoverageKind.WORK);
+        }
+        return kinds;
+    }
+
+    private static void requireWriter(Actor actor, String what) {
+        if (actor == null || !actor.hasAnyRole(Actor.RECORD_WRITERS)) {
+            throw new ForbiddenException((actor == null ? "an anonymous caller" : actor.name()) + " may not " + what
+                    + "; it needs one of the roles " + Actor.RECORD_WRITERS);
+        }
+    }
+}

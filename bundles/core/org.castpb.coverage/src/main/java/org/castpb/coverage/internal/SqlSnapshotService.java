@@ -1,0 +1,161 @@
+package org.castpb.coverage.internal;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.castpb.api.FieldError;
+import org.castpb.api.ValidationException;
+import org.castpb.api.coverage.CoverageFigures;
+import org.castpb.api.coverage.CoverageSnapshot;
+import org.castpb.api.coverage.SnapshotService;
+import org.castpb.api.coverage.TrendPoint;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link SnapshotService} on COV_SNAPSHOT: the figures are {@link CoverageQueries}' totals, counted in the database,
+ * so no society row is ever loaded. A month's figures count as of its last day; the current month's as of today.
+ */
+@Component(service = SnapshotService.class, configurationPid = SqlCoverageService.PID)
+public class SqlSnapshotService implements SnapshotService {
+
+    /** A trend longer than twenty years is almost certainly a mistake, and each missing month costs a count. */
+    static final int MAX_MONTHS = 240;
+    private static final Logger LOG = LoggerFactory.getLogger(SqlSnapshotService.class);
+
+    private final DataSource dataSource;
+    private final CoverageQueries queries;
+    private final Clock clock;
+
+    /** Takes the schema migrator only to start once the COV_* tables exist. */
+    @Activate
+    public SqlSnapshotService(SqlCoverageService.Config config,
+                              @Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
+                              @Reference CoverageSchemaMigrator schemaIsReady) {
+        this(dataSource, new CoverageQueries(dataSource, CoverageSettings.scope(config.scopeLevels(),
+                config.scopeGroupMemberStatuses(), config.scopeRegistrationStatuses())), Clock.system(CoverageSettings.BEIJING));
+    }
+
+    SqlSnapshotService(DataSource dataSource, CoverageQueries queries, Clock clock) {
+        this.dataSource = dataSource;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Override
+    public CoverageSnapshot take(LocalDate month) {
+        CoverageQueries.requireDate("month", month);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = month.withDayOfMonth(1);
+        if (first.isAfter(today.withDayOfMonth(1))) {
+            throw new ValidationException(new FieldError("month", "IN_FUTURE", "a snapshot can only be taken of a month up to the current one ("
+                    + today.withDayOfMonth(1) + "), got " + first));
+        }
+        LocalDate asOf = asOf(first, today);
+        CoverageFigures figures = queries.report(asOf, null).totals();
+        Instant takenAt = clock.instant();
+        Transactions.write(dataSource, "storing the coverage snapshot of " + first, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM COV_SNAPSHOT WHERE SNAPSHOT_MONTH = ?")) {
+                ps.setDate(1, Date.valueOf(first));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO COV_SNAPSHOT (SNAPSHOT_MONTH, AS_OF, IN_SCOPE,"
+                    + " ORGANISATION_COVERED, WORK_COVERED, TAKEN_AT) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setDate(1, Date.valueOf(first));
+                ps.setDate(2, Date.valueOf(asOf));
+                ps.setLong(3, figures.inScope());
+                ps.setLong(4, figures.organisationCovered());
+                ps.setLong(5, figures.workCovered());
+                ps.setTimestamp(6, Timestamp.from(takenAt));
+                return ps.executeUpdate();
+            }
+        });
+        LOG.info("coverage snapshot of {} as of {}: {}", first, asOf, figures);
+        return new CoverageSnapshot(first, asOf, figures, takenAt);
+    }
+
+    @Override
+    public List<CoverageSnapshot> snapshots(LocalDate fromMonth, LocalDate toMonth) {
+        LocalDate from = range(fromMonth, toMonth, false);
+        return stored(from, toMonth.withDayOfMonth(1));
+    }
+
+    @Override
+    public List<TrendPoint> trend(LocalDate fromMonth, LocalDate toMonth) {
+        LocalDate from = range(fromMonth, toMonth, true);
+        LocalDate to = toMonth.withDayOfMonth(1);
+        Map<LocalDate, CoverageSnapshot> stored = new HashMap<>();
+        for (CoverageSnapshot snapshot : stored(from, to)) {
+            stored.put(snapshot.month(), snapshot);
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<TrendPoint> points = new ArrayList<>();
+        for (LocalDate month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            CoverageSnapshot snapshot = stored.get(month);
+            if (snapshot != null) {
+                points.add(TrendPoint.of(month, snapshot.asOf(), snapshot.figures(), true));
+            } else {
+                LocalDate asOf = asOf(month, today);
+                points.add(TrendPoint.of(month, asOf, queries.report(asOf, null).totals(), false));
+            }
+        }
+        return points;
+    }
+
+    private List<CoverageSnapshot> stored(LocalDate from, LocalDate to) {
+        return Transactions.read(dataSource, "reading coverage snapshots", c -> {
+            List<CoverageSnapshot> snapshots = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT SNAPSHOT_MONTH, AS_OF, IN_SCOPE, ORGANISATION_COVERED, WORK_COVERED,"
+                    + " TAKEN_AT FROM COV_SNAPSHOT WHERE SNAPSHOT_MONTH >= ? AND SNAPSHOT_MONTH <= ? ORDER BY SNAPSHOT_MONTH")) {
+                ps.setDate(1, Date.valueOf(from));
+                ps.setDate(2, Date.valueOf(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        snapshots.add(new CoverageSnapshot(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
+                                CoverageFigures.of(rs.getLong(3), rs.getLong(4), rs.getLong(5)), rs.getTimestamp(6).toInstant()));
+                    }
+                }
+            }
+            return snapshots;
+        });
+    }
+
+    /** The month's last day, or today for the current month. */
+    private static LocalDate asOf(LocalDate first, LocalDate today) {
+        LocalDate last = first.plusMonths(1).minusDays(1);
+        return last.isAfter(today) ? today : last;
+    }
+
+    /** Checks a range of months and returns the first day of its first month. */
+    private LocalDate range(LocalDate fromMonth, LocalDate toMonth, boolean upToNow) {
+        CoverageQueries.requireDate("fromMonth", fromMonth);
+        CoverageQueries.requireDate("toMonth", toMonth);
+        LocalDate from = fromMonth.withDayOfMonth(1);
+        LocalDate to = toMonth.withDayOfMonth(1);
+        if (from.isAfter(to)) {
+            throw new ValidationException(new FieldError("toMonth", "BEFORE_FROM", "toMonth " + to + " is before fromMonth " + from));
+        }
+        LocalDate current = LocalDate.now(clock).withDayOfMonth(1);
+        if (upToNow && to.isAfter(current)) {
+            throw new ValidationException(new FieldError("toMonth", "IN_FUTURE", "a trend reaches at most the current month ("
+                    + current + "), got " + to));
+        }
+        if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
+            throw new ValidationException(new FieldError("toMonth", "OUT_OF_RANGE", "a range spans at most " + MAX_MONTHS + " months"));
+        }
+        return from;
+    }
+}

@@ -1,0 +1,78 @@
+package org.castpb.coverage.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.Test;
+
+/** The shipped change log, run on Derby the way the migrator runs it, makes the tables the services write. */
+public class CoverageChangeLogTest {
+
+    @Test
+    public void theChangeLogCreatesTheCoverageTablesAndTheirSequenceOnceOnly() throws Exception {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName("memory:changelog-" + UUID.randomUUID());
+        ds.setCreateDatabase("create");
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            // the records change log's tables this one refers to
+            st.executeUpdate("CREATE TABLE ID_SEQUENCE (SEQ_NAME VARCHAR(50) PRIMARY KEY, SEQ_COUNT BIGINT)");
+            st.executeUpdate("CREATE TABLE SOCIETY (ID BIGINT PRIMARY KEY)");
+            st.executeUpdate("INSERT INTO SOCIETY VALUES (1)");
+        }
+        System.setProperty("liquibase.analytics.enabled", "false");
+        // keep the build output to the test results: Liquibase reports to the (silenced) log instead of the console
+        Logger.getLogger("liquibase").setLevel(Level.WARNING);
+        Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+            migrate(ds);
+            migrate(ds);
+        });
+
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT SEQ_COUNT FROM ID_SEQUENCE WHERE SEQ_NAME = 'COV_RECTIFICATION'")) {
+                rs.next();
+                assertEquals(0, rs.getLong(1));
+            }
+            String task = "INSERT INTO COV_RECTIFICATION (ID, SOCIETY_ID, TARGET_DATE, KIND, DUE_ON, STATUS, CLOSED_ON, CLOSED_BY,"
+                    + " CLOSING_NOTE, CREATED_AT, CREATED_BY) VALUES (%d, 1, DATE('2016-12-31'), 'WORK', DATE('2017-03-31'), 'OPEN',"
+                    + " NULL, NULL, NULL, CURRENT_TIMESTAMP, 'wang')";
+            st.executeUpdate(String.format(task, 1));
+            try {
+                st.executeUpdate(String.format(task, 2));
+                fail("a second task for the same society, target and kind");
+            } catch (SQLException expected) {
+                assertEquals("23505", expected.getSQLState());
+            }
+            st.executeUpdate("INSERT INTO COV_SNAPSHOT (SNAPSHOT_MONTH, AS_OF, IN_SCOPE, ORGANISATION_COVERED, WORK_COVERED, TAKEN_AT)"
+                    + " VALUES (DATE('2017-01-01'), DATE('2017-01-31'), 10, 8, 10, CURRENT_TIMESTAMP)");
+        }
+    }
+
+    private static void migrate(EmbeddedDataSource ds) throws Exception {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(ds.getConnection()));
+        try {
+            new Liquibase(CoverageSchemaMigrator.CHANGELOG, new ClassLoaderResourceAccessor(), database)
+                    .update(new Contexts(), new LabelExpression());
+            database.commit();
+        } finally {
+            database.close();
+        }
+    }
+}

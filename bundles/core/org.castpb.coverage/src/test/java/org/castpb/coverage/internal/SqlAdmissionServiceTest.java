@@ -1,0 +1,151 @@
+package org.castpb.coverage.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.Ledger;
+import org.castpb.api.LedgerSection;
+import org.castpb.api.LedgerService;
+import org.castpb.api.NotFoundException;
+import org.castpb.api.SectionStatus;
+import org.castpb.api.coverage.AdmissionCheck;
+import org.castpb.api.coverage.AdmissionService;
+import org.castpb.api.organisation.EstablishmentRequestService;
+import org.castpb.api.organisation.OrganisationType;
+import org.castpb.api.organisation.PendingRequest;
+import org.junit.Before;
+import org.junit.Test;
+
+public class SqlAdmissionServiceTest {
+
+    private static final LocalDate DAY = LocalDate.parse("2017-05-01");
+
+    private CoverageDatabase db;
+    private final Map<Long, Ledger> ledgers = new HashMap<>();
+    private final List<PendingRequest> pending = new ArrayList<>();
+    private SqlAdmissionService service;
+
+    @Before
+    public void applicants() {
+        db = new CoverageDatabase();
+        for (long id = 1; id <= 3; id++) {
+            db.society(id, "NATIONAL", "110000", "SCIENCE", "APPLICANT");
+            ledgers.put(id, clearLedger(id));
+        }
+        LedgerService ledgerService = stub(LedgerService.class, "current", args -> {
+            Ledger ledger = ledgers.get((Long) args[0]);
+            if (ledger == null) {
+                throw new NotFoundException("society", args[0]);
+            }
+            return ledger;
+        });
+        EstablishmentRequestService requests = stub(EstablishmentRequestService.class, "pending", args -> List.copyOf(pending));
+        service = new SqlAdmissionService(db.dataSource, ledgerService, requests);
+    }
+
+    @Test
+    public void anOrganisationAndAClearLedgerPass() {
+        db.organisation(100, "BRANCH", "2016-01-01", null).covers(100, 1, "2016-01-01", null);
+
+        AdmissionCheck check = service.check(1, DAY);
+
+        assertTrue(check.pass());
+        assertEquals(GroupMemberStatus.APPLICANT, check.groupMemberStatus());
+        assertEquals(List.of(AdmissionService.ORGANISATION, AdmissionService.LEDGER_CLEAR),
+                check.reasons().stream().map(r -> r.code()).toList());
+        assertEquals(List.of(), check.failures());
+    }
+
+    @Test
+    public void aSubmittedRequestStandsInForTheOrganisation() {
+        pending.add(new PendingRequest(7, "Branch of society 2", OrganisationType.BRANCH, List.of(2L, 3L), Instant.now(), 3, false, 1));
+
+        AdmissionCheck check = service.check(2, DAY);
+
+        assertTrue(check.pass());
+        assertEquals(AdmissionService.PENDING_REQUEST, check.reasons().get(0).code());
+        assertTrue(check.reasons().get(0).message().contains("request 7"));
+    }
+
+    @Test
+    public void neitherOrganisationNorRequestFails() {
+        pending.add(new PendingRequest(7, "Branch of society 2", OrganisationType.BRANCH, List.of(2L), Instant.now(), 3, false, 1));
+        // a work group brings work coverage only, and an organisation dissolved before the day no longer counts
+        db.organisation(100, "WORK_GROUP", "2016-01-01", null).covers(100, 1, "2016-01-01", null)
+                .organisation(101, "BRANCH", "2016-01-01", "2017-04-01").covers(101, 1, "2016-01-01", null);
+
+        AdmissionCheck check = service.check(1, DAY);
+
+        assertFalse(check.pass());
+        assertEquals(List.of(AdmissionService.NO_ORGANISATION_OR_REQUEST), check.failures());
+        assertTrue(check.reasons().get(1).met());
+    }
+
+    @Test
+    public void organisationCoverageIsJudgedAsOfTheDay() {
+        db.organisation(100, "COMMITTEE", "2017-06-01", null).covers(100, 1, "2017-06-01", null);
+
+        assertFalse(service.check(1, DAY).pass());
+        assertTrue(service.check(1, LocalDate.parse("2017-06-01")).pass());
+    }
+
+    @Test
+    public void aLedgerThatIsNotClearFailsNamingItsSections() {
+        db.organisation(100, "BRANCH", "2016-01-01", null).covers(100, 3, "2016-01-01", null);
+        ledgers.put(3L, new Ledger(3, 4, Instant.now(), "li", null, false, List.of(
+                new SectionStatus(LedgerSection.OPERATIONS, true, List.of()),
+                new SectionStatus(LedgerSection.STAFF, false, List.of("full-time staff count")),
+                new SectionStatus(LedgerSection.LEADERS, false, List.of("president", "secretary-general")))));
+
+        AdmissionCheck check = service.check(3, DAY);
+
+        assertFalse(check.pass());
+        assertEquals(List.of(AdmissionService.LEDGER_NOT_CLEAR), check.failures());
+        String message = check.reasons().get(1).message();
+        assertTrue(message, message.contains("STAFF (missing full-time staff count)"));
+        assertTrue(message, message.contains("LEADERS (missing president, secretary-general)"));
+        assertFalse(message, message.contains("OPERATIONS"));
+    }
+
+    @Test
+    public void bothMissingAreBothReported() {
+        ledgers.put(2L, new Ledger(2, 0, null, null, null, false,
+                List.of(new SectionStatus(LedgerSection.PARTY_MEMBERS, false, List.of("member count")))));
+
+        assertEquals(List.of(AdmissionService.NO_ORGANISATION_OR_REQUEST, AdmissionService.LEDGER_NOT_CLEAR),
+                service.check(2, DAY).failures());
+    }
+
+    @Test(expected = NotFoundException.class)
+    public void anUnknownSocietyIsNotFound() {
+        service.check(99, DAY);
+    }
+
+    private static Ledger clearLedger(long societyId) {
+        List<SectionStatus> sections = new ArrayList<>();
+        for (LedgerSection section : LedgerSection.values()) {
+            sections.add(new SectionStatus(section, true, List.of()));
+        }
+        return new Ledger(societyId, 1, Instant.parse("2016-06-01T00:00:00Z"), "li", null, true, sections);
+    }
+
+    /** A hand-made implementation answering one method; any other call is a test error. */
+    private static <T> T stub(Class<T> type, String method, Function<Object[], Object> answer) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, m, args) -> {
+            if (m.getName().equals(method)) {
+                return answer.apply(args);
+            }
+            throw new UnsupportedOperationException(type.getSimpleName() + "." + m.getName() + " is not used by the admission check");
+        }));
+    }
+}
