@@ -439,6 +439,15 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         assertEquals(trend.toString(), 3, trend.size());
         assertTrue(trend.toString(), trend.get(2).get("stored").asBoolean());
         assertProblem(get("/v1/coverage/trend?from=2016-13&to=2017-01"), 422, "VALIDATION_FAILED");
+
+        // the report and the uncovered list as CSV sheets
+        HttpResponse<String> sheet = get("/v1/coverage?groupBy=LEVEL&format=csv");
+        assertEquals(200, sheet.statusCode());
+        assertTrue(sheet.body(), sheet.body().startsWith("\uFEFF截至日期,分组"));
+        assertTrue(sheet.body(), sheet.body().contains("NATIONAL") && sheet.body().contains("合计"));
+        String uncoveredSheet = get("/v1/coverage/uncovered?format=csv").body();
+        assertTrue(uncoveredSheet, uncoveredSheet.contains("中国菌物学会"));
+        assertProblem(get("/v1/coverage?format=pdf"), 422, "VALIDATION_FAILED");
     }
 
     // ---- helpers ----

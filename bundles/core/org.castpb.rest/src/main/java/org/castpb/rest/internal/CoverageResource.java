@@ -35,14 +35,22 @@ public class CoverageResource {
         this.snapshots = snapshots;
     }
 
-    /** Organisation and work coverage as of {@code asOf} (default today, Beijing), optionally broken down by {@code groupBy}. */
+    /**
+     * Organisation and work coverage as of {@code asOf} (default today, Beijing), optionally broken down by
+     * {@code groupBy}; JSON, or with {@code format=csv} a CSV sheet (UTF-8 with BOM, Chinese headers).
+     */
     @GET
-    public CoverageReport report(@QueryParam("asOf") String asOf, @QueryParam("groupBy") String groupBy) {
+    @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
+    public javax.ws.rs.core.Response report(@QueryParam("asOf") String asOf, @QueryParam("groupBy") String groupBy,
+                                            @QueryParam("format") String format) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
         GroupBy by = QueryParams.enumValue(errors, "groupBy", groupBy, GroupBy.class);
+        boolean csv = CoverageCsv.wanted(errors, format);
         QueryParams.check(errors);
-        return coverage.report(date, by);
+        CoverageReport report = coverage.report(date, by);
+        return csv ? CoverageCsv.response(CoverageCsv.report(report), "coverage-" + date + ".csv")
+                : javax.ws.rs.core.Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 
     /** The dated targets, each judged as of its own date: value, met or not, how many societies short. */
@@ -94,17 +102,28 @@ public class CoverageResource {
         }
     }
 
-    /** Societies in scope lacking {@code kind} (ORGANISATION, the default, or WORK) coverage, with their ledger's reason. */
+    /**
+     * Societies in scope lacking {@code kind} (ORGANISATION, the default, or WORK) coverage, with their ledger's reason;
+     * with {@code format=csv} all of them (paging ignored) as a CSV sheet.
+     */
     @GET
     @Path("uncovered")
-    public Page<UncoveredSociety> uncovered(@QueryParam("asOf") String asOf, @QueryParam("kind") String kind,
-                                            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
+    public javax.ws.rs.core.Response uncovered(@QueryParam("asOf") String asOf, @QueryParam("kind") String kind,
+                                               @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                               @QueryParam("format") String format) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
         CoverageKind lacking = QueryParams.enumValue(errors, "kind", kind, CoverageKind.class);
         int from = QueryParams.intValue(errors, "offset", offset, 0);
         int size = QueryParams.intValue(errors, "limit", limit, 50);
+        boolean csv = CoverageCsv.wanted(errors, format);
         QueryParams.check(errors);
-        return coverage.uncovered(date, lacking == CoverageKind.WORK, from, size);
+        boolean work = lacking == CoverageKind.WORK;
+        if (!csv) {
+            return javax.ws.rs.core.Response.ok(coverage.uncovered(date, work, from, size), MediaType.APPLICATION_JSON).build();
+        }
+        javax.ws.rs.core.StreamingOutput sheet = out -> CoverageCsv.uncovered(page -> coverage.uncovered(date, work, page, 1000), out);
+        return CoverageCsv.response(sheet, "uncovered-" + date + ".csv");
     }
 }

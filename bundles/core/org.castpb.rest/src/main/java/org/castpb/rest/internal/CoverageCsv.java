@@ -1,0 +1,85 @@
+package org.castpb.rest.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.IntFunction;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import org.castpb.api.FieldError;
+import org.castpb.api.Page;
+import org.castpb.api.coverage.CoverageFigures;
+import org.castpb.api.coverage.CoverageReport;
+import org.castpb.api.coverage.CoverageRow;
+import org.castpb.api.coverage.UncoveredSociety;
+
+/** The coverage report and the uncovered list as CSV sheets for officials' spreadsheets (UTF-8 with BOM). */
+final class CoverageCsv {
+
+    static final String MEDIA_TYPE = "text/csv";
+
+    private CoverageCsv() {
+    }
+
+    /** Whether {@code format} asks for CSV; anything but json or csv is named as an error. */
+    static boolean wanted(List<FieldError> errors, String format) {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            return false;
+        }
+        if (format.equalsIgnoreCase("csv")) {
+            return true;
+        }
+        errors.add(new FieldError("format", "INVALID_VALUE", "format is json or csv, got '" + format + "'"));
+        return false;
+    }
+
+    static Response response(StreamingOutput body, String filename) {
+        return Response.ok(body, MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    static StreamingOutput report(CoverageReport report) {
+        return out -> {
+            StringBuilder text = new StringBuilder("\uFEFF截至日期,分组,纳入范围学会数,组织覆盖数,组织覆盖率(%),工作覆盖数,工作覆盖率(%)\r\n");
+            for (CoverageRow row : report.rows()) {
+                line(text, report, row.key(), row.figures());
+            }
+            line(text, report, "合计", report.totals());
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    private static void line(StringBuilder text, CoverageReport report, String key, CoverageFigures f) {
+        text.append(report.asOf()).append(',').append(cell(key)).append(',').append(f.inScope()).append(',')
+                .append(f.organisationCovered()).append(',').append(f.organisationRate() == null ? "" : f.organisationRate()).append(',')
+                .append(f.workCovered()).append(',').append(f.workRate() == null ? "" : f.workRate()).append("\r\n");
+    }
+
+    /** Writes every uncovered society, reading the list a page at a time. */
+    static void uncovered(IntFunction<Page<UncoveredSociety>> pages, OutputStream out) throws IOException {
+        out.write("\uFEFFID,名称,统一社会信用代码,行政区划代码,缺少的覆盖,未建党组织原因,未建原因说明\r\n".getBytes(StandardCharsets.UTF_8));
+        int offset = 0;
+        while (true) {
+            Page<UncoveredSociety> page = pages.apply(offset);
+            StringBuilder text = new StringBuilder();
+            for (UncoveredSociety u : page.items()) {
+                text.append(u.societyId()).append(',').append(cell(u.name())).append(',').append(u.uscc()).append(',')
+                        .append(u.regionCode()).append(',').append(u.lacks()).append(',')
+                        .append(u.reason() == null ? "" : u.reason()).append(',').append(cell(u.reasonText())).append("\r\n");
+            }
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            offset += page.items().size();
+            if (page.items().isEmpty() || offset >= page.total()) {
+                return;
+            }
+        }
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.contains(",") || value.contains("\"") || value.contains("\n") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+}
