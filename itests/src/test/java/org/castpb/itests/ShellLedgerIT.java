@@ -61,7 +61,8 @@ public class ShellLedgerIT extends CastpbTestSupport {
 
     @org.junit.Before
     public void commandsAreRegistered() {
-        awaitCommands(sessionFactory, "coverage:report", "coverage:targets", "coverage:uncovered", "castpb:demo", "society:add", "society:export", "society:import", "ledger:set", "ledger:show",
+        awaitCommands(sessionFactory, "coverage:report", "coverage:targets", "coverage:uncovered", "coverage:admission",
+                "coverage:rectifications", "porg:pending", "porg:list", "porg:decide", "castpb:demo", "society:add", "society:export", "society:import", "ledger:set", "ledger:show",
                 "ledger:unclear", "ledger:revisions", "ledger:compare");
     }
 
@@ -75,6 +76,11 @@ public class ShellLedgerIT extends CastpbTestSupport {
         assertTrue(targets, targets.contains("2016-12-31") && targets.contains("2017-06-30"));
         String uncovered = executeCommand(sessionFactory, "coverage:uncovered --limit 5");
         assertTrue(uncovered, uncovered.contains("societies without organisation coverage"));
+        String admission = executeCommand(sessionFactory, "coverage:admission 1");
+        assertTrue(admission, admission.contains("FAIL") && admission.contains("NO_ORGANISATION_OR_REQUEST"));
+        assertTrue(executeCommand(sessionFactory, "porg:pending").contains("Request"));
+        assertTrue(executeCommand(sessionFactory, "porg:list 1").contains("Type"));
+        assertTrue(executeCommand(sessionFactory, "coverage:rectifications").contains("tasks (offset 0)"));
         try {
             executeCommand(sessionFactory, "coverage:report --as-of 2016-13-01");
             org.junit.Assert.fail("a bad date is refused");
