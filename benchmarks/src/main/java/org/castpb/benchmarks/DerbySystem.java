@@ -83,13 +83,18 @@ final class DerbySystem implements AutoCloseable {
 
     /** Creates the database and runs db/changelog.xml from the records jar on it; returns the elapsed ms. */
     long migrate(DataSource ds) throws Exception {
+        return migrate(ds, RecordsAccess.CHANGELOG);
+    }
+
+    /** Runs one change log found on the class path (records first, then e.g. db/organisations-changelog.xml); returns the elapsed ms. */
+    long migrate(DataSource ds, String changelog) throws Exception {
         long start = System.nanoTime();
         try (Connection connection = ds.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Map<String, Object> scope = new HashMap<>();
             scope.put(Scope.Attr.ui.name(), new LoggerUIService()); // no "UPDATE SUMMARY" banner on stdout
             Scope.child(scope, () -> {
-                Liquibase liquibase = new Liquibase(RecordsAccess.CHANGELOG,
+                Liquibase liquibase = new Liquibase(changelog,
                         new ClassLoaderResourceAccessor(RecordsAccess.class.getClassLoader()), database);
                 liquibase.update(new Contexts(), new LabelExpression());
             });
