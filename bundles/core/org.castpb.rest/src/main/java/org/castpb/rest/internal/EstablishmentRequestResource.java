@@ -17,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.castpb.api.Actor;
 import org.castpb.api.organisation.EstablishmentRequest;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.castpb.api.organisation.PartyOrganisationDraft;
@@ -71,40 +72,21 @@ public class EstablishmentRequestResource {
         return ok(requests.update(Actors.of(security), id, expected, draft));
     }
 
+    /** A workflow step: {@code submit}, {@code return} (for changes), {@code approve} or {@code reject}. */
     @POST
-    @Path("{id}/submit")
+    @Path("{id}/{step: submit|return|approve|reject}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           StepBodies.Comment body, @Context SecurityContext security) {
+    public Response step(@PathParam("id") long id, @PathParam("step") String step, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         StepBodies.Comment body, @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
-        return ok(requests.submit(Actors.of(security), id, expected, StepBodies.Comment.of(body)));
-    }
-
-    @POST
-    @Path("{id}/return")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response returnForChanges(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                     StepBodies.Comment body, @Context SecurityContext security) {
-        long expected = Preconditions.versionOf(ifMatch);
-        return ok(requests.returnForChanges(Actors.of(security), id, expected, StepBodies.Comment.of(body)));
-    }
-
-    @POST
-    @Path("{id}/approve")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            StepBodies.Comment body, @Context SecurityContext security) {
-        long expected = Preconditions.versionOf(ifMatch);
-        return ok(requests.approve(Actors.of(security), id, expected, StepBodies.Comment.of(body)));
-    }
-
-    @POST
-    @Path("{id}/reject")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           StepBodies.Comment body, @Context SecurityContext security) {
-        long expected = Preconditions.versionOf(ifMatch);
-        return ok(requests.reject(Actors.of(security), id, expected, StepBodies.Comment.of(body)));
+        Actor actor = Actors.of(security);
+        String comment = StepBodies.Comment.of(body);
+        return ok(switch (step) {
+            case "submit" -> requests.submit(actor, id, expected, comment);
+            case "return" -> requests.returnForChanges(actor, id, expected, comment);
+            case "approve" -> requests.approve(actor, id, expected, comment);
+            default -> requests.reject(actor, id, expected, comment);
+        });
     }
 
     /** Accepts one rule warning of a submitted request, e.g. {@code .../warnings/TOO_FEW_MEMBERS/accept}. */
