@@ -1,0 +1,43 @@
+package org.castpb.spi;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.castpb.api.Ledger;
+import org.castpb.api.Society;
+import org.castpb.api.evaluation.EvaluationKind;
+import org.castpb.api.organisation.LiaisonAssignment;
+import org.castpb.api.organisation.PartyOrganisation;
+
+/**
+ * What castpb hands an {@link EvaluationModule}: the campaign, and one society's records as they stood on the
+ * campaign's day. Everything a module may base its evaluation on is here, so that its result can be reproduced.
+ */
+public interface EvaluationContext {
+
+    /** The year evaluated. */
+    int year();
+
+    /** What the campaign evaluates. */
+    EvaluationKind kind();
+
+    /** The day whose records are evaluated. */
+    LocalDate asOf();
+
+    /** The society. */
+    Society society();
+
+    /** The society's ledger as of {@link #asOf()}, with its five-clears status (revision 0 when none was kept). */
+    Ledger ledger();
+
+    /**
+     * The party organisations that cover the society, own or joint, as they stood on {@link #asOf()}; dissolved
+     * ones are included with their status, organisations established after the day are not.
+     */
+    List<PartyOrganisation> organisations();
+
+    /** Whether an establishment request that would cover the society is awaiting the party committee's decision. */
+    boolean establishmentRequestPending();
+
+    /** Liaison officers and instructors serving the society on {@link #asOf()}. */
+    List<LiaisonAssignment> liaisons();
+}
