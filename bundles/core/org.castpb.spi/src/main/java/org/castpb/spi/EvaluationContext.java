@@ -30,8 +30,9 @@ public interface EvaluationContext {
     Ledger ledger();
 
     /**
-     * The party organisations that cover the society, own or joint, as they stood on {@link #asOf()}; dissolved
-     * ones are included with their status, organisations established after the day are not.
+     * The party organisations that cover the society, own or joint, by their dates on {@link #asOf()}: those
+     * established after the day are left out, dissolved ones are included with their status (ACTIVE if they were
+     * dissolved only after the day).
      */
     List<PartyOrganisation> organisations();
 

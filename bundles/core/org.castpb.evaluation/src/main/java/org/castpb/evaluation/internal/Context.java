@@ -1,0 +1,21 @@
+package org.castpb.evaluation.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.castpb.api.Ledger;
+import org.castpb.api.Society;
+import org.castpb.api.evaluation.EvaluationKind;
+import org.castpb.api.organisation.LiaisonAssignment;
+import org.castpb.api.organisation.PartyOrganisation;
+import org.castpb.spi.EvaluationContext;
+
+/** The engine's {@link EvaluationContext}: immutable, so every module of a society sees the same facts. */
+record Context(int year, EvaluationKind kind, LocalDate asOf, Society society, Ledger ledger,
+               List<PartyOrganisation> organisations, boolean establishmentRequestPending,
+               List<LiaisonAssignment> liaisons) implements EvaluationContext {
+
+    Context {
+        organisations = List.copyOf(organisations);
+        liaisons = List.copyOf(liaisons);
+    }
+}

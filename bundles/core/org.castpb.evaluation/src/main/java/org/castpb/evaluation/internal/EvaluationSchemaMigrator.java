@@ -1,0 +1,53 @@
+package org.castpb.evaluation.internal;
+
+import java.sql.Connection;
+import javax.sql.DataSource;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.OSGiResourceAccessor;
+import org.castpb.api.organisation.PartyOrganisationService;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the evaluation tables (EVAL_*, FUND_*) up to date with their versioned Liquibase change log. It is a
+ * service only so that the evaluation and funding services can wait for it.
+ * <p>
+ * The change log uses the records' ID_SEQUENCE and refers to SOCIETY(ID). The PartyOrganisationService appears
+ * only after the organisations migrations, which themselves wait for the records ones, so waiting for it is waiting
+ * for both schemas (the engine reads organisations through that service).
+ */
+@Component(service = EvaluationSchemaMigrator.class, immediate = true)
+public class EvaluationSchemaMigrator {
+
+    static final String CHANGELOG = "db/evaluation-changelog.xml";
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationSchemaMigrator.class);
+
+    @Activate
+    public EvaluationSchemaMigrator(BundleContext context,
+                                  @Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
+                                  @Reference PartyOrganisationService organisationSchemaIsReady) throws Exception {
+        // Liquibase 4.30+ would try to send usage analytics over the network; castpb sites are often offline.
+        System.setProperty("liquibase.analytics.enabled", "false");
+        long start = System.nanoTime();
+        Connection connection = dataSource.getConnection();
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        String product = database.getDatabaseProductName();
+        try {
+            Liquibase liquibase = new Liquibase(CHANGELOG, new OSGiResourceAccessor(context.getBundle()), database);
+            liquibase.update(new Contexts(), new LabelExpression());
+            database.commit();
+        } finally {
+            database.close();
+        }
+        LOG.info("castpb evaluation schema is up to date on {} ({} ms)", product, (System.nanoTime() - start) / 1_000_000);
+    }
+}

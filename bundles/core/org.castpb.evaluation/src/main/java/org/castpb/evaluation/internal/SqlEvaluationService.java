@@ -1,0 +1,284 @@
+package org.castpb.evaluation.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.castpb.api.Actor;
+import org.castpb.api.ConflictException;
+import org.castpb.api.FieldError;
+import org.castpb.api.ForbiddenException;
+import org.castpb.api.LedgerService;
+import org.castpb.api.NotFoundException;
+import org.castpb.api.Page;
+import org.castpb.api.RegistrationStatus;
+import org.castpb.api.Society;
+import org.castpb.api.SocietyQuery;
+import org.castpb.api.SocietyService;
+import org.castpb.api.ValidationException;
+import org.castpb.api.evaluation.Campaign;
+import org.castpb.api.evaluation.CampaignDraft;
+import org.castpb.api.evaluation.CampaignStatus;
+import org.castpb.api.evaluation.EvaluationService;
+import org.castpb.api.evaluation.ModuleInfo;
+import org.castpb.api.evaluation.ModuleResult;
+import org.castpb.api.evaluation.Outcome;
+import org.castpb.api.evaluation.ResultQuery;
+import org.castpb.api.evaluation.SocietyEvaluation;
+import org.castpb.api.organisation.EstablishmentRequestService;
+import org.castpb.api.organisation.LiaisonService;
+import org.castpb.api.organisation.PartyOrganisationService;
+import org.castpb.spi.EvaluationModule;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link EvaluationService}: campaigns run one at a time on a background thread, society by society (ACTIVE
+ * registrations, ordered by id, within the campaign's region prefix). For each society the facts are read once
+ * through the record and organisation services, every applicable module is called through a {@link ModuleRunner}
+ * (time-limited, isolated), and the module results with the {@link Verdict} are stored together. Modules are
+ * taken from the {@link PluginRegistry} society by society, so a plugin installed mid-run serves the societies
+ * that follow.
+ */
+@Component(service = EvaluationService.class, configurationPid = EngineConfig.PID)
+@Designate(ocd = EngineConfig.class)
+public class SqlEvaluationService implements EvaluationService {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final int MAX_LIMIT = 500;
+    private static final int PAGE = 200;
+    private static final int RECOUNT_EVERY = 25;
+    private static final Logger LOG = LoggerFactory.getLogger(SqlEvaluationService.class);
+
+    private final EvaluationStore store;
+    private final PluginRegistry plugins;
+    private final SocietyService societies;
+    private final LedgerService ledgers;
+    private final PartyOrganisationService organisations;
+    private final LiaisonService liaisons;
+    private final EstablishmentRequestService requests;
+    private final Clock clock;
+    private final ExecutorService campaigns = Executors.newSingleThreadExecutor(threads("castpb-evaluation-campaign"));
+    private final ExecutorService modulePool = Executors.newCachedThreadPool(threads("castpb-evaluation-module"));
+    private volatile Limits limits;
+
+    @Activate
+    public SqlEvaluationService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
+                                @Reference EvaluationSchemaMigrator schemaIsReady,
+                                @Reference PluginRegistry plugins, @Reference SocietyService societies,
+                                @Reference LedgerService ledgers, @Reference PartyOrganisationService organisations,
+                                @Reference LiaisonService liaisons, @Reference EstablishmentRequestService requests,
+                                EngineConfig config) {
+        this(new EvaluationStore(dataSource), plugins, societies, ledgers, organisations, liaisons, requests,
+                Limits.of(config), Clock.systemUTC());
+    }
+
+    SqlEvaluationService(EvaluationStore store, PluginRegistry plugins, SocietyService societies, LedgerService ledgers,
+                         PartyOrganisationService organisations, LiaisonService liaisons,
+                         EstablishmentRequestService requests, Limits limits, Clock clock) {
+        this.store = store;
+        this.plugins = plugins;
+        this.societies = societies;
+        this.ledgers = ledgers;
+        this.organisations = organisations;
+        this.liaisons = liaisons;
+        this.requests = requests;
+        this.limits = limits;
+        this.clock = clock;
+        int interrupted = store.interruptLeftovers(clock.instant());
+        if (interrupted > 0) {
+            LOG.warn("{} campaign(s) were running when the platform stopped; they are marked INTERRUPTED and may be run again",
+                    interrupted);
+        }
+    }
+
+    @Modified
+    void modified(EngineConfig config) {
+        limits = Limits.of(config);
+    }
+
+    @Deactivate
+    void deactivate() {
+        campaigns.shutdownNow();
+        modulePool.shutdownNow();
+        try {
+            if (!campaigns.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("A campaign run did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public List<ModuleInfo> modules() {
+        return plugins.moduleInfos();
+    }
+
+    @Override
+    public Campaign create(Actor actor, CampaignDraft draft) {
+        requireWriter(actor, "open a campaign");
+        CampaignDraft d = CampaignDrafts.settle(draft, LocalDate.now(clock.withZone(BEIJING)));
+        Campaign c = store.insertCampaign(d.year(), d.kind(), d.title(), d.asOf(), d.regionPrefix(), actor.name(),
+                clock.instant());
+        LOG.info("{} opened campaign {} ({})", actor.name(), c.id(), c.title());
+        return c;
+    }
+
+    @Override
+    public Campaign get(long id) {
+        return store.campaign(id).orElseThrow(() -> new NotFoundException("campaign", id));
+    }
+
+    @Override
+    public Page<Campaign> list(int offset, int limit) {
+        checkPage(offset, limit);
+        return store.campaigns(offset, limit);
+    }
+
+    @Override
+    public Campaign run(Actor actor, long id) {
+        requireWriter(actor, "run a campaign");
+        Campaign campaign = get(id);
+        if (!store.start(id, clock.instant())) {
+            throw new ConflictException(CAMPAIGN_RUNNING, "campaign " + id + " is running; wait until it ends");
+        }
+        LOG.info("{} started campaign {} ({})", actor.name(), id, campaign.title());
+        campaigns.execute(() -> execute(campaign));
+        return get(id);
+    }
+
+    @Override
+    public Page<SocietyEvaluation> results(long campaignId, ResultQuery query) {
+        get(campaignId);
+        ResultQuery q = query == null ? ResultQuery.all() : query;
+        checkPage(q.offset(), q.limit());
+        String prefix;
+        try {
+            prefix = Regions.prefix(q.regionPrefix());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(new FieldError("regionPrefix", "INVALID", e.getMessage()));
+        }
+        return store.results(campaignId, new ResultQuery(q.outcome(), prefix, q.vetoed(), q.offset(), q.limit()));
+    }
+
+    @Override
+    public SocietyEvaluation result(long campaignId, long societyId) {
+        get(campaignId);
+        return store.result(campaignId, societyId).orElseThrow(() -> new NotFoundException(
+                "result in campaign " + campaignId + " for society", societyId));
+    }
+
+    @Override
+    public List<SocietyEvaluation> bySociety(long societyId) {
+        societies.get(societyId);
+        return store.bySociety(societyId);
+    }
+
+    /** One run of a campaign, on the campaign thread. */
+    private void execute(Campaign campaign) {
+        long start = System.nanoTime();
+        CampaignStatus end = CampaignStatus.INTERRUPTED;
+        try {
+            store.clearResults(campaign.id());
+            Facts facts = new Facts(ledgers, organisations, liaisons, requests);
+            ModuleRunner runner = new ModuleRunner(modulePool, limits);
+            SocietyQuery query = new SocietyQuery(null, campaign.regionPrefix().isEmpty() ? null : campaign.regionPrefix(),
+                    null, null, RegistrationStatus.ACTIVE, 0, PAGE);
+            int done = 0;
+            int offset = 0;
+            while (true) {
+                Page<Society> page = societies.list(query.page(offset, PAGE));
+                if (offset == 0) {
+                    store.societies(campaign.id(), (int) page.total());
+                }
+                for (Society society : page.items()) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new InterruptedException();
+                    }
+                    store.saveResult(evaluate(campaign, society, facts, runner));
+                    if (++done % RECOUNT_EVERY == 0) {
+                        store.recount(campaign.id(), null, null);
+                    }
+                }
+                offset += page.items().size();
+                if (page.items().isEmpty() || offset >= page.total()) {
+                    break;
+                }
+            }
+            end = CampaignStatus.COMPLETED;
+            LOG.info("Campaign {} evaluated {} societies in {} ms", campaign.id(), done, (System.nanoTime() - start) / 1_000_000);
+        } catch (InterruptedException e) {
+            LOG.warn("Campaign {} was interrupted", campaign.id());
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Campaign {} stopped: {}", campaign.id(), e.getMessage(), e);
+        } finally {
+            store.recount(campaign.id(), end, clock.instant());
+        }
+    }
+
+    /** Every applicable module on one society; a failure to read its records makes its result INCOMPLETE. */
+    SocietyEvaluation evaluate(Campaign campaign, Society society, Facts facts, ModuleRunner runner)
+            throws InterruptedException {
+        Context context;
+        try {
+            context = facts.of(campaign, society);
+        } catch (RuntimeException e) {
+            LOG.error("Could not read the records of society {} for campaign {}", society.id(), campaign.id(), e);
+            return new SocietyEvaluation(campaign.id(), society.id(), society.name(), society.regionCode(),
+                    Outcome.INCOMPLETE, null, null, false, List.of("its records could not be read: " + e.getMessage()),
+                    clock.instant(), List.of());
+        }
+        List<ModuleResult> results = new ArrayList<>();
+        for (Plugin<EvaluationModule> module : plugins.applicable(campaign.kind(), society.regionCode())) {
+            results.add(runner.run(module, context));
+        }
+        Verdict v = Verdict.of(campaign.kind(), results);
+        return new SocietyEvaluation(campaign.id(), society.id(), society.name(), society.regionCode(), v.outcome(),
+                v.score(), v.grade(), v.vetoed(), v.reasons(), clock.instant(), results);
+    }
+
+    static void requireWriter(Actor actor, String what) {
+        if (actor == null || !actor.hasAnyRole(Actor.RECORD_WRITERS)) {
+            throw new ForbiddenException((actor == null ? "an anonymous caller" : actor.name()) + " may not " + what
+                    + "; it needs one of the roles " + Actor.RECORD_WRITERS);
+        }
+    }
+
+    static void checkPage(int offset, int limit) {
+        List<FieldError> errors = new ArrayList<>();
+        if (offset < 0) {
+            errors.add(new FieldError("offset", "OUT_OF_RANGE", "offset must be 0 or more, not " + offset));
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            errors.add(new FieldError("limit", "OUT_OF_RANGE", "limit must be from 1 to " + MAX_LIMIT + ", not " + limit));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    static ThreadFactory threads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
