@@ -76,10 +76,12 @@ final class CoverageCsv {
         }
     }
 
-    private static String cell(String value) {
+    /** One CSV cell, quoted when it holds a comma, a quote or a line break. */
+    static String cell(String value) {
         if (value == null) {
             return "";
         }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+                ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

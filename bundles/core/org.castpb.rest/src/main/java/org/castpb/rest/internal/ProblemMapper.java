@@ -18,6 +18,7 @@ import org.castpb.api.ForbiddenException;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.StaleVersionException;
 import org.castpb.api.ValidationException;
+import org.castpb.api.evaluation.FundingService;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.castpb.api.organisation.PartyOrganisationService;
 import org.slf4j.Logger;
@@ -70,6 +71,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ForbiddenException f) {
             return Problem.of(403, "Forbidden", f.code(), f.getMessage());
+        }
+        if (e instanceof CastpbException c && FundingService.SCHEME_FAILED.equals(c.code())) {
+            // the installed plugin failed, not the caller: nothing was recorded and the message says why
+            return Problem.of(502, "Plugin failed", c.code(), c.getMessage());
         }
         if (e instanceof CastpbException c && STATE_CONFLICTS.contains(c.code())) {
             return Problem.of(409, "Conflict", c.code(), c.getMessage());

@@ -79,6 +79,30 @@ final class QueryParams {
         }
     }
 
+    /** {@code true} or {@code false} (any case), or null when not given. */
+    static Boolean booleanValue(List<FieldError> errors, String name, String text) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        errors.add(new FieldError(name, "INVALID_VALUE", name + " is true or false, got '" + value + "'"));
+        return null;
+    }
+
+    /**
+     * A record id from the path, read here rather than by JAX-RS so that {@code /campaigns/abc} is refused
+     * naming the parameter instead of answering a bare 404.
+     */
+    static long id(String name, String text) {
+        List<FieldError> errors = new ArrayList<>();
+        long id = requiredLong(errors, name, text);
+        check(errors);
+        return id;
+    }
+
     /** A whole-number parameter that must be given; a missing one is named as REQUIRED. */
     static long requiredLong(List<FieldError> errors, String name, String text) {
         if (blankToNull(text) == null) {

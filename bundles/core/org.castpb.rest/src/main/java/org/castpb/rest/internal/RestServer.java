@@ -33,11 +33,15 @@ public class RestServer {
                       @Reference LedgerListResource ledgers, @Reference TransferResource transfers,
                       @Reference PartyOrganisationResource organisations, @Reference EstablishmentRequestResource requests,
                       @Reference LiaisonResource liaisons, @Reference CoverageResource coverage,
-                      @Reference RectificationResource rectifications, @Reference AdmissionResource admissions) {
+                      @Reference RectificationResource rectifications, @Reference AdmissionResource admissions,
+                      @Reference EvaluationPluginResource evaluationPlugins, @Reference CampaignResource campaigns,
+                      @Reference CampaignAllocationResource campaignAllocations, @Reference AllocationResource allocations,
+                      @Reference SocietyEvaluationResource societyEvaluations) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(ADDRESS);
-        bean.setServiceBeans(List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage, rectifications, admissions));
+        bean.setServiceBeans(List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage, rectifications, admissions,
+                evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations));
         bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter()));
         server = bean.create();
         LOG.info("castpb REST API published at {}", ADDRESS);

@@ -1,8 +1,14 @@
 package org.castpb.rest.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.castpb.api.FieldError;
+import org.castpb.api.ValidationException;
 
-/** The small JSON bodies of workflow steps; each may be left out, and the service says what is required. */
+/**
+ * The small JSON bodies of workflow steps; each may be left out, and the service says what is required,
+ * unless the door cannot call the service without it ({@link #required}).
+ */
 final class StepBodies {
 
     private StepBodies() {
@@ -28,5 +34,17 @@ final class StepBodies {
 
     /** {@code {"dissolvedOn":"2026-11-26","reason":"..."}} for dissolving an organisation. */
     public record Dissolution(LocalDate dissolvedOn, String reason) {
+    }
+
+    /** {@code {"schemeId":"award","budget":100000.00,"note":"..."}} for a funding allocation; the service checks the fields. */
+    public record AllocationOrder(String schemeId, BigDecimal budget, String note) {
+    }
+
+    /** A body that cannot be left out: a missing one is named as REQUIRED, with the shape expected. */
+    static <T> T required(T body, String shape) {
+        if (body == null) {
+            throw new ValidationException(new FieldError("body", "REQUIRED", "send a JSON body like " + shape));
+        }
+        return body;
     }
 }

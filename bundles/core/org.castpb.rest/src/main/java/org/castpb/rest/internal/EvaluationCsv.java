@@ -1,0 +1,61 @@
+package org.castpb.rest.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.function.IntFunction;
+import javax.ws.rs.core.StreamingOutput;
+import org.castpb.api.Page;
+import org.castpb.api.evaluation.Allocation;
+import org.castpb.api.evaluation.Award;
+import org.castpb.api.evaluation.SocietyEvaluation;
+
+/** A campaign's results and a funding allocation as CSV sheets, with the coverage sheets' conventions (UTF-8 with BOM, CRLF). */
+final class EvaluationCsv {
+
+    private EvaluationCsv() {
+    }
+
+    /**
+     * Writes every result: {@code first} is the page already read (so a missing campaign is refused before the
+     * sheet starts), {@code next} reads the page starting at an offset.
+     */
+    static void results(Page<SocietyEvaluation> first, IntFunction<Page<SocietyEvaluation>> next, OutputStream out)
+            throws IOException {
+        out.write("\uFEFFID,名称,行政区划代码,结果,得分,等级,一票否决,原因\r\n".getBytes(StandardCharsets.UTF_8));
+        Page<SocietyEvaluation> page = first;
+        int offset = first.offset();
+        while (true) {
+            StringBuilder text = new StringBuilder();
+            for (SocietyEvaluation e : page.items()) {
+                text.append(e.societyId()).append(',').append(CoverageCsv.cell(e.societyName())).append(',')
+                        .append(CoverageCsv.cell(e.regionCode())).append(',').append(e.outcome()).append(',')
+                        .append(number(e.score())).append(',').append(e.grade() == null ? "" : e.grade()).append(',')
+                        .append(e.vetoed()).append(',').append(CoverageCsv.cell(String.join("; ", e.reasons()))).append("\r\n");
+            }
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            offset += page.items().size();
+            if (page.items().isEmpty() || offset >= page.total()) {
+                return;
+            }
+            page = next.apply(offset);
+        }
+    }
+
+    static StreamingOutput allocation(Allocation allocation) {
+        return out -> {
+            StringBuilder text = new StringBuilder("\uFEFF学会ID,资助渠道,金额(元),说明\r\n");
+            for (Award a : allocation.awards()) {
+                text.append(a.societyId()).append(',').append(a.channel()).append(',').append(number(a.amount())).append(',')
+                        .append(CoverageCsv.cell(a.explanation())).append("\r\n");
+            }
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    /** Plain digits, never 1E+5, so that spreadsheets read the number as written. */
+    private static String number(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+}

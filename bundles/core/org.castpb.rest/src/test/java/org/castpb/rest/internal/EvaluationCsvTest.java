@@ -1,0 +1,66 @@
+package org.castpb.rest.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import org.castpb.api.evaluation.Outcome;
+import org.junit.Test;
+
+public class EvaluationCsvTest {
+
+    private final EvaluationFakes.Evaluations evaluations = new EvaluationFakes.Evaluations();
+
+    @Test
+    public void resultsSheetHasOneRowPerSocietyAcrossPages() throws Exception {
+        for (int i = 1; i <= CampaignResource.SHEET_PAGE + 2; i++) {
+            evaluations.results.add(EvaluationFakes.evaluation(i, "学会" + i, Outcome.PASS));
+        }
+        List<String> lines = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv")));
+        assertEquals(CampaignResource.SHEET_PAGE + 3, lines.size());
+        assertEquals("\uFEFFID,名称,行政区划代码,结果,得分,等级,一票否决,原因", lines.get(0));
+        assertEquals("502,学会502,110000,PASS,85.5,GOOD,false,", lines.get(502));
+        assertEquals(List.of(0, CampaignResource.SHEET_PAGE), evaluations.queries.stream().map(q -> q.offset()).toList());
+    }
+
+    @Test
+    public void resultsSheetJoinsReasonsAndQuotesWhatNeedsIt() throws Exception {
+        evaluations.results.add(EvaluationFakes.evaluation(3, "中国\"数学\"会", Outcome.FAIL, "党建一票否决", "等级为不合格, 需整改"));
+        List<String> lines = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv")));
+        assertEquals("3,\"中国\"\"数学\"\"会\",110000,FAIL,85.5,UNQUALIFIED,true,\"党建一票否决; 等级为不合格, 需整改\"", lines.get(1));
+    }
+
+    @Test
+    public void emptyResultsSheetHasItsHeaderOnly() throws Exception {
+        assertEquals(1, lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv"))).size());
+    }
+
+    @Test
+    public void allocationSheetListsEachAwardWithPlainAmounts() throws Exception {
+        StreamingOutput sheet = EvaluationCsv.allocation(EvaluationFakes.allocation(12,
+                EvaluationFakes.award(1, "30000.00", "优秀，得分95.0"), EvaluationFakes.award(2, "1E+4", "良好,\n得分85.0")));
+        List<String> lines = lines(write(sheet));
+        assertEquals("\uFEFF学会ID,资助渠道,金额(元),说明", lines.get(0));
+        assertEquals("1,AWARD_IN_LIEU_OF_SUBSIDY,30000.00,优秀，得分95.0", lines.get(1));
+        assertEquals("2,AWARD_IN_LIEU_OF_SUBSIDY,10000,\"良好,\n得分85.0\"", lines.get(2));
+    }
+
+    private static String sheet(Response response) throws Exception {
+        assertEquals(MediaType.valueOf("text/csv; charset=UTF-8"), response.getMediaType());
+        return write((StreamingOutput) response.getEntity());
+    }
+
+    private static String write(StreamingOutput sheet) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        sheet.write(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> lines(String text) {
+        return List.of(text.split("\r\n"));
+    }
+}
