@@ -10,13 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.castpb.api.Actor;
 import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
+import org.castpb.api.coverage.RectificationService;
+import org.castpb.api.coverage.RectificationTask;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -29,15 +36,17 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
- * The ledger and transfer commands of the console in the shipped distribution: the demo data
- * set, the list of unclear ledgers, recording and reading ledger revisions, and a CSV export
- * that imports back unchanged.
+ * The ledger, transfer, party-organisation and coverage commands of the console in the shipped
+ * distribution: the demo data set, the list of unclear ledgers, recording and reading ledger
+ * revisions, a CSV export that imports back unchanged, an establishment request from creation to
+ * approval with an accepted warning, liaison assignments, and rectification tasks and the trend.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ShellLedgerIT extends CastpbTestSupport {
 
     private static final String SAMPLE = "demo/national-societies-sample.csv";
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Pattern REPORT = Pattern.compile(
             "(\\d+) rows read from [^\\n]*: (\\d+) created, (\\d+) updated, (\\d+) unchanged, (\\d+) refused");
 
@@ -52,6 +61,9 @@ public class ShellLedgerIT extends CastpbTestSupport {
     SessionFactory sessionFactory;
 
     @Inject
+    RectificationService rectifications;
+
+    @Inject
     BundleContext bundleContext;
 
     @Configuration
@@ -63,7 +75,8 @@ public class ShellLedgerIT extends CastpbTestSupport {
     public void commandsAreRegistered() {
         awaitCommands(sessionFactory, "coverage:report", "coverage:targets", "coverage:uncovered", "coverage:admission",
                 "coverage:rectifications", "porg:pending", "porg:list", "porg:decide", "castpb:demo", "society:add", "society:export", "society:import", "ledger:set", "ledger:show",
-                "ledger:unclear", "ledger:revisions", "ledger:compare");
+                "ledger:unclear", "ledger:revisions", "ledger:compare", "porg:request-create", "porg:accept-warning", "porg:liaison-assign",
+                "porg:liaisons", "coverage:rectification-close", "coverage:snapshots", "coverage:trend");
     }
 
     @Test
@@ -173,6 +186,91 @@ public class ShellLedgerIT extends CastpbTestSupport {
     }
 
     @Test
+    public void requestCreatedOnTheConsoleIsApprovedOnceItsWarningIsAccepted() throws Exception {
+        String id = addSociety("中国真空学会", 7101);
+        LocalDate today = LocalDate.now(BEIJING);
+
+        // two formal members are one short of a branch: the rule check warns, it does not refuse
+        String created = executeCommand(sessionFactory, "porg:request-create --name 中国真空学会党支部 --type BRANCH --secretary 王小明"
+                + " --secretary-source PRINCIPAL_LEADER --formal-members 2 --probationary-members 1 --established-on " + today
+                + " --term-ends-on " + today.plusYears(3).minusDays(1) + " --note 首次报批 " + id);
+        Matcher request = Pattern.compile("Created request (\\d+) \\(DRAFT, version \\d+\\): 中国真空学会党支部, BRANCH, societies \\["
+                + id + "\\]").matcher(created);
+        assertTrue(created, request.find());
+        String requestId = request.group(1);
+        assertTrue(created, created.contains("Rule warnings its submission would raise today:"));
+        assertTrue(created, created.contains("TOO_FEW_MEMBERS"));
+        assertTrue(created, created.contains("porg:decide submit " + requestId));
+
+        String incomplete = refusal("porg:request-create --name 中国真空学会党支部 " + id);
+        assertTrue(incomplete, incomplete.contains("Error: VALIDATION_FAILED") && incomplete.contains("type"));
+
+        assertTrue(executeCommand(sessionFactory, "porg:decide submit " + requestId).contains("Request " + requestId + " is SUBMITTED"));
+        String unaccepted = refusal("porg:decide approve " + requestId);
+        assertTrue(unaccepted, unaccepted.contains("Error: UNACCEPTED_WARNINGS"));
+
+        String accepted = executeCommand(sessionFactory, "porg:accept-warning " + requestId
+                + " TOO_FEW_MEMBERS \"拟与中国力学学会组建联合党支部, 过渡期内先行成立\"");
+        assertTrue(accepted, accepted.contains("Request " + requestId + " (SUBMITTED, version "));
+        assertTrue(accepted, accepted.contains("warning TOO_FEW_MEMBERS accepted"));
+        assertTrue(accepted, accepted.contains("by admin: 拟与中国力学学会组建联合党支部, 过渡期内先行成立"));
+        String notRaised = refusal("porg:accept-warning " + requestId + " TERM_LENGTH 不适用");
+        assertTrue(notRaised, notRaised.contains("Error: WARNING_NOT_RAISED"));
+
+        String approved = executeCommand(sessionFactory, "porg:decide approve " + requestId);
+        assertTrue(approved, approved.contains("Request " + requestId + " is APPROVED; party organisation"));
+        assertTrue(executeCommand(sessionFactory, "porg:list " + id).contains("中国真空学会党支部"));
+    }
+
+    @Test
+    public void liaisonsAssignedOnTheConsoleAreListedNewestFirstAndByDay() throws Exception {
+        String id = addSociety("中国粉体工业学会", 7102);
+
+        String officer = executeCommand(sessionFactory, "porg:liaison-assign --from 2016-09-01 --to 2019-08-31"
+                + " --dispatched-by 中国科协科技社团党委 " + id + " LIAISON_OFFICER 张三");
+        assertTrue(officer, officer.contains("LIAISON_OFFICER 张三 to society " + id + " from 2016-09-01 to 2019-08-31"));
+        String instructor = executeCommand(sessionFactory, "porg:liaison-assign --from 2020-03-01 " + id + " INSTRUCTOR 李华");
+        assertTrue(instructor, instructor.contains("INSTRUCTOR 李华 to society " + id + " from 2020-03-01"));
+
+        String all = executeCommand(sessionFactory, "porg:liaisons " + id);
+        assertTrue(all, all.contains("张三") && all.contains("中国科协科技社团党委") && all.contains("2019-08-31"));
+        assertTrue("newest first: " + all, all.indexOf("李华") >= 0 && all.indexOf("李华") < all.indexOf("张三"));
+        String in2017 = executeCommand(sessionFactory, "porg:liaisons --as-of 2017-01-01 " + id);
+        assertTrue(in2017, in2017.contains("张三") && !in2017.contains("李华"));
+        String before = executeCommand(sessionFactory, "porg:liaisons --as-of 2016-08-31 " + id);
+        assertTrue(before, before.contains("no liaison assignment to society " + id + " running on 2016-08-31"));
+
+        String undated = refusal("porg:liaison-assign " + id + " INSTRUCTOR 王五");
+        assertTrue(undated, undated.contains("Error: VALIDATION_FAILED") && undated.contains("fromDate"));
+    }
+
+    @Test
+    public void rectificationTaskIsClosedByHandAndTheTrendCoversEveryMonth() throws Exception {
+        String id = addSociety("中国颗粒工程学会", 7103);
+        LocalDate today = LocalDate.now(BEIJING);
+        rectifications.generate(new Actor(USER, Set.of("admin")), today);
+        RectificationTask task = rectifications.open(0, 1000).items().stream()
+                .filter(t -> Long.toString(t.societyId()).equals(id)).findFirst().orElseThrow();
+        assertTrue(executeCommand(sessionFactory, "coverage:rectifications --limit 1000").contains("中国颗粒工程学会"));
+
+        String closed = executeCommand(sessionFactory, "coverage:rectification-close " + task.id() + " \"已建立党组织, 材料已核\"");
+        assertTrue(closed, closed.contains("Closed rectification task " + task.id() + " of society " + id + " 中国颗粒工程学会"));
+        assertTrue(closed, closed.contains("on " + today + " by admin: 已建立党组织, 材料已核"));
+        String again = refusal("coverage:rectification-close " + task.id() + " again");
+        assertTrue(again, again.contains("Error: ALREADY_CLOSED"));
+
+        YearMonth now = YearMonth.now(BEIJING);
+        String trend = executeCommand(sessionFactory, "coverage:trend " + now.minusMonths(2) + " " + now);
+        for (YearMonth month : new YearMonth[] {now.minusMonths(2), now.minusMonths(1), now}) {
+            assertTrue(trend, trend.contains(month.toString()));
+        }
+        String stored = executeCommand(sessionFactory, "coverage:snapshots 2016-01 2016-12");
+        assertTrue(stored, stored.contains("no snapshot stored for 2016-01 to 2016-12"));
+        String badMonth = refusal("coverage:trend 2016-13");
+        assertTrue(badMonth, badMonth.contains("Error: from must be a month like 2016-12"));
+    }
+
+    @Test
     public void anExportImportsBackUnchanged() throws Exception {
         loadDemoOnce();
         Path file = Paths.get(System.getProperty("karaf.data"), "shell-ledger-it-export.csv");
@@ -190,6 +288,30 @@ public class ShellLedgerIT extends CastpbTestSupport {
     }
 
     // ---- helpers ----
+
+    /** Records a national member society on the console and returns its id. */
+    private String addSociety(String name, long serial) throws Exception {
+        String added = executeCommand(sessionFactory, "society:add --name " + name + " --uscc " + Usccs.valid("100000", serial)
+                + " --level NATIONAL --region 100000 --discipline ENGINEERING --member MEMBER");
+        Matcher recorded = Pattern.compile("Recorded society (\\d+):").matcher(added);
+        assertTrue(added, recorded.find());
+        return recorded.group(1);
+    }
+
+    /** What a refused command says: the messages of the failure and its causes. */
+    private String refusal(String command) {
+        String out;
+        try {
+            out = executeCommand(sessionFactory, command);
+        } catch (Exception e) {
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                messages.append(t.getMessage()).append(" | ");
+            }
+            return messages.toString();
+        }
+        throw new AssertionError("not refused: " + command + "\n" + out);
+    }
 
     private String loadDemoOnce() throws Exception {
         synchronized (ShellLedgerIT.class) {

@@ -8,7 +8,10 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +26,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The organisation port of the SOAP door in the shipped distribution: an establishment request from
- * draft to approval, the refusal of a second approval, the coverage the new organisation gives, and
- * the public contract.
+ * draft to approval, the refusal of a second approval, the coverage the new organisation gives, the
+ * group-member admission check, rectification tasks, snapshots and the trend, and the public contract.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -98,6 +101,109 @@ public class SoapOrganisationIT extends CastpbTestSupport {
     }
 
     @Test
+    public void admissionCheckCountsASubmittedRequestAndNamesTheUnclearLedger() throws Exception {
+        long society = createSociety("中国真空学会", Usccs.valid("100000", 9702));
+        String check = "<o:checkAdmission><o:societyId>" + society + "</o:societyId>";
+
+        HttpResponse<String> failing = soap(check + "<o:asOf>2017-06-30</o:asOf></o:checkAdmission>");
+        assertEquals(failing.body(), 200, failing.statusCode());
+        assertEquals(Long.toString(society), element(failing.body(), "societyId"));
+        assertEquals("MEMBER", element(failing.body(), "groupMemberStatus"));
+        assertEquals("2017-06-30", element(failing.body(), "asOf"));
+        assertEquals("false", element(failing.body(), "pass"));
+        assertEquals(List.of("NO_ORGANISATION_OR_REQUEST", "LEDGER_NOT_CLEAR"), elements(failing.body(), "code"));
+        assertEquals(List.of("false", "false"), elements(failing.body(), "met"));
+
+        // a submitted request for an organisation meets the organisation condition; the ledger still fails
+        HttpResponse<String> created = soap("<o:createEstablishmentRequest>" + draft("中国真空学会党支部", society, 5)
+                + "</o:createEstablishmentRequest>");
+        assertEquals(created.body(), 200, created.statusCode());
+        HttpResponse<String> submitted = soap(step("submitEstablishmentRequest", element(created.body(), "id"),
+                element(created.body(), "version"), null));
+        assertEquals("SUBMITTED", element(submitted.body(), "state"));
+
+        HttpResponse<String> pending = soap(check + "</o:checkAdmission>");
+        assertEquals(pending.body(), 200, pending.statusCode());
+        assertEquals("today in Beijing when left out", TODAY.toString(), element(pending.body(), "asOf"));
+        assertEquals("false", element(pending.body(), "pass"));
+        assertEquals(List.of("PENDING_REQUEST", "LEDGER_NOT_CLEAR"), elements(pending.body(), "code"));
+        assertEquals(List.of("true", "false"), elements(pending.body(), "met"));
+        assertTrue(pending.body(), pending.body().contains("submitted establishment request " + element(created.body(), "id")));
+
+        assertFault(soap("<o:checkAdmission><o:societyId>987654321</o:societyId></o:checkAdmission>"), "NOT_FOUND");
+    }
+
+    @Test
+    public void rectificationTasksAreOpenedListedAndClosedByHand() throws Exception {
+        long society = createSociety("中国粉体工业学会", Usccs.valid("100000", 9703));
+
+        HttpResponse<String> generated = soap("<o:generateRectificationTasks/>");
+        assertEquals(generated.body(), 200, generated.statusCode());
+        assertTrue(generated.body(), Integer.parseInt(element(generated.body(), "opened")) >= 3);
+        assertEquals("every task exists once", "0", element(soap("<o:generateRectificationTasks/>").body(), "opened"));
+
+        // the society lacks both coverages on 2016-12-31 and organisation coverage on 2017-06-30: three tasks, 90 days each
+        HttpResponse<String> overdue = soap("<o:listRectificationTasks><o:overdue>true</o:overdue><o:limit>1000</o:limit>"
+                + "</o:listRectificationTasks>");
+        assertEquals(overdue.body(), 200, overdue.statusCode());
+        assertEquals("1000", element(overdue.body(), "limit"));
+        List<String> ours = new ArrayList<>();
+        for (String item : elements(overdue.body(), "item")) {
+            if (element(item, "societyId").equals(Long.toString(society))) {
+                assertEquals(item, "中国粉体工业学会", element(item, "societyName"));
+                assertEquals(item, "OPEN", element(item, "status"));
+                assertEquals(item, "true", element(item, "overdue"));
+                ours.add(element(item, "targetDate") + " " + element(item, "kind") + " " + element(item, "dueOn"));
+            }
+        }
+        assertEquals(overdue.body(), List.of("2016-12-31 ORGANISATION 2017-03-31", "2016-12-31 WORK 2017-03-31",
+                "2017-06-30 ORGANISATION 2017-09-28"), ours.stream().sorted().toList());
+        assertTrue(overdue.body(), Long.parseLong(element(overdue.body(), "total")) >= 3);
+
+        HttpResponse<String> firstPage = soap("<o:listRectificationTasks><o:limit>1</o:limit></o:listRectificationTasks>");
+        assertEquals(firstPage.body(), 1, count(firstPage.body(), "item"));
+        assertEquals("0", element(firstPage.body(), "offset"));
+
+        String id = element(firstPage.body(), "id");
+        HttpResponse<String> task = soap("<o:getRectificationTask><o:id>" + id + "</o:id></o:getRectificationTask>");
+        assertEquals(task.body(), "OPEN", element(task.body(), "status"));
+        assertFault(soap("<o:closeRectificationTask><o:id>" + id + "</o:id></o:closeRectificationTask>"), "VALIDATION_FAILED");
+        HttpResponse<String> closed = soap("<o:closeRectificationTask><o:id>" + id + "</o:id><o:note>已建立党组织, 材料已核</o:note>"
+                + "</o:closeRectificationTask>");
+        assertEquals(closed.body(), 200, closed.statusCode());
+        assertEquals("CLOSED", element(closed.body(), "status"));
+        assertEquals(USER, element(closed.body(), "closedBy"));
+        assertEquals(TODAY.toString(), element(closed.body(), "closedOn"));
+        assertEquals("已建立党组织, 材料已核", element(closed.body(), "closingNote"));
+        assertFault(soap("<o:closeRectificationTask><o:id>" + id + "</o:id><o:note>again</o:note></o:closeRectificationTask>"),
+                "ALREADY_CLOSED");
+        assertFault(soap("<o:getRectificationTask><o:id>987654321</o:id></o:getRectificationTask>"), "NOT_FOUND");
+    }
+
+    @Test
+    public void snapshotOfThisMonthIsStoredAndEndsTheTrend() {
+        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        HttpResponse<String> taken = soap("<o:takeCoverageSnapshot/>");
+        assertEquals(taken.body(), 200, taken.statusCode());
+        assertEquals(now.toString(), element(taken.body(), "month"));
+        assertEquals(TODAY.toString(), element(taken.body(), "asOf"));
+
+        HttpResponse<String> stored = soap("<o:listCoverageSnapshots><o:fromMonth>" + now + "</o:fromMonth><o:toMonth>" + now
+                + "</o:toMonth></o:listCoverageSnapshots>");
+        assertEquals(stored.body(), 1, count(stored.body(), "snapshot"));
+
+        HttpResponse<String> trend = soap("<o:getCoverageTrend><o:fromMonth>" + now.minusMonths(2) + "</o:fromMonth><o:toMonth>" + now
+                + "</o:toMonth></o:getCoverageTrend>");
+        assertEquals(trend.body(), 200, trend.statusCode());
+        assertEquals(List.of(now.minusMonths(2).toString(), now.minusMonths(1).toString(), now.toString()), elements(trend.body(), "month"));
+        assertEquals("true", elements(trend.body(), "stored").get(2));
+        assertEquals(element(taken.body(), "inScope"), elements(trend.body(), "inScope").get(2));
+
+        assertFault(soap("<o:getCoverageTrend><o:fromMonth>" + now + "</o:fromMonth><o:toMonth>" + now.minusMonths(1)
+                + "</o:toMonth></o:getCoverageTrend>"), "VALIDATION_FAILED");
+    }
+
+    @Test
     public void contractIsPublicAndNamesTheOrganisationService() {
         HttpResponse<String> wsdl = call("GET", SOAP_PATH + "?wsdl", null, null, false);
         assertEquals(200, wsdl.statusCode());
@@ -154,6 +260,16 @@ public class SoapOrganisationIT extends CastpbTestSupport {
         Matcher m = tag(name).matcher(xml);
         assertTrue(name + " in " + xml, m.find());
         return m.group(1);
+    }
+
+    /** The text of every element with this local name, in document order. */
+    private static List<String> elements(String xml, String name) {
+        Matcher m = tag(name).matcher(xml);
+        List<String> texts = new ArrayList<>();
+        while (m.find()) {
+            texts.add(m.group(1));
+        }
+        return texts;
     }
 
     /** How many elements with this local name there are. */

@@ -1,12 +1,16 @@
 package org.castpb.soap.internal.organisation;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.jws.WebService;
+import org.castpb.api.coverage.AdmissionService;
 import org.castpb.api.coverage.CoverageService;
 import org.castpb.api.coverage.GroupBy;
+import org.castpb.api.coverage.RectificationService;
+import org.castpb.api.coverage.SnapshotService;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.castpb.api.organisation.LiaisonService;
 import org.castpb.api.organisation.PartyOrganisationService;
@@ -15,7 +19,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@link OrganisationPort} onto the organisation, request, liaison and coverage services: a thin door, all rules stay in the services. */
+/**
+ * {@link OrganisationPort} onto the organisation, request, liaison, coverage, snapshot, rectification and admission
+ * services: a thin door, all rules stay in the services.
+ */
 @Component(service = OrganisationEndpoint.class)
 @WebService(serviceName = "OrganisationService", portName = "OrganisationPort", targetNamespace = OrganisationPort.NS,
         endpointInterface = "org.castpb.soap.internal.organisation.OrganisationPort")
@@ -29,14 +36,22 @@ public class OrganisationEndpoint implements OrganisationPort {
     private final PartyOrganisationService organisations;
     private final LiaisonService liaisons;
     private final CoverageService coverage;
+    private final SnapshotService snapshots;
+    private final RectificationService rectifications;
+    private final AdmissionService admissions;
 
     @Activate
     public OrganisationEndpoint(@Reference EstablishmentRequestService requests, @Reference PartyOrganisationService organisations,
-                                @Reference LiaisonService liaisons, @Reference CoverageService coverage) {
+                                @Reference LiaisonService liaisons, @Reference CoverageService coverage,
+                                @Reference SnapshotService snapshots, @Reference RectificationService rectifications,
+                                @Reference AdmissionService admissions) {
         this.requests = requests;
         this.organisations = organisations;
         this.liaisons = liaisons;
         this.coverage = coverage;
+        this.snapshots = snapshots;
+        this.rectifications = rectifications;
+        this.admissions = admissions;
     }
 
     @Override
@@ -122,8 +137,65 @@ public class OrganisationEndpoint implements OrganisationPort {
                 offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit)));
     }
 
+    @Override
+    public List<CoverageSnapshotXml> listCoverageSnapshots(YearMonth fromMonth, YearMonth toMonth) throws OrganisationFault {
+        return call(() -> CoverageSnapshotXml.of(snapshots.snapshots(firstDay(fromMonth), firstDay(toMonth))));
+    }
+
+    @Override
+    public CoverageSnapshotXml takeCoverageSnapshot(YearMonth month) throws OrganisationFault {
+        return call(() -> CoverageSnapshotXml.of(snapshots.take(month == null ? today().withDayOfMonth(1) : month.atDay(1))));
+    }
+
+    @Override
+    public List<TrendPointXml> getCoverageTrend(YearMonth fromMonth, YearMonth toMonth) throws OrganisationFault {
+        return call(() -> TrendPointXml.of(snapshots.trend(firstDay(fromMonth), firstDay(toMonth))));
+    }
+
+    @Override
+    public RectificationTaskPageXml listRectificationTasks(Boolean overdue, Integer offset, Integer limit) throws OrganisationFault {
+        int from = offset == null ? 0 : offset;
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        return call(() -> RectificationTaskPageXml.of(Boolean.TRUE.equals(overdue)
+                ? rectifications.overdue(today(), from, size) : rectifications.open(from, size)));
+    }
+
+    @Override
+    public RectificationTaskXml getRectificationTask(long id) throws OrganisationFault {
+        return call(() -> RectificationTaskXml.of(rectifications.get(id)));
+    }
+
+    @Override
+    public RectificationRunXml generateRectificationTasks() throws OrganisationFault {
+        return call(() -> {
+            // as over REST: the same day for both, and closing only after generate has checked the caller's roles
+            LocalDate today = today();
+            int opened = rectifications.generate(SoapActors.current(), today);
+            return RectificationRunXml.of(opened, rectifications.synchronise(today));
+        });
+    }
+
+    @Override
+    public RectificationTaskXml closeRectificationTask(long id, String note) throws OrganisationFault {
+        return call(() -> RectificationTaskXml.of(rectifications.close(SoapActors.current(), id, note)));
+    }
+
+    @Override
+    public AdmissionCheckXml checkAdmission(long societyId, LocalDate asOf) throws OrganisationFault {
+        return call(() -> AdmissionCheckXml.of(admissions.check(societyId, orToday(asOf))));
+    }
+
+    /** The month's first day; a missing month stays missing, for the service to name. */
+    private static LocalDate firstDay(YearMonth month) {
+        return month == null ? null : month.atDay(1);
+    }
+
     private static LocalDate orToday(LocalDate date) {
-        return date == null ? LocalDate.now(BEIJING) : date;
+        return date == null ? today() : date;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(BEIJING);
     }
 
     private static <T> T call(Supplier<T> work) throws OrganisationFault {

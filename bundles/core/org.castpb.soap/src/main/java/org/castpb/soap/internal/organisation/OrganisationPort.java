@@ -1,6 +1,7 @@
 package org.castpb.soap.internal.organisation;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import javax.jws.WebMethod;
 import javax.jws.WebParam;
@@ -10,12 +11,15 @@ import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import javax.xml.ws.RequestWrapper;
 import org.castpb.api.coverage.GroupBy;
 import org.castpb.soap.internal.LocalDateAdapter;
+import org.castpb.soap.internal.YearMonthAdapter;
 
 /**
- * The SOAP contract for party organisations, their establishment requests (报批), liaison assignments and
- * the two coverages: the same operations and rules as {@code /api/v1/establishment-requests},
- * {@code /api/v1/party-organisations}, {@code /api/v1/liaisons} and {@code /api/v1/coverage}. Every step
- * quotes the {@code version} it read. Names here are part of the published WSDL: do not rename.
+ * The SOAP contract for party organisations, their establishment requests (报批), liaison assignments,
+ * the two coverages with their snapshots and trend, rectification tasks (整改) and the group-member
+ * admission check: the same operations and rules as {@code /api/v1/establishment-requests},
+ * {@code /api/v1/party-organisations}, {@code /api/v1/liaisons}, {@code /api/v1/coverage},
+ * {@code /api/v1/rectifications} and {@code /api/v1/societies/{id}/admission-check}. Every step on a
+ * versioned record quotes the {@code version} it read. Names here are part of the published WSDL: do not rename.
  */
 @WebService(name = "OrganisationPort", targetNamespace = OrganisationPort.NS)
 public interface OrganisationPort {
@@ -133,4 +137,72 @@ public interface OrganisationPort {
                                                    @WebParam(name = "work") Boolean work,
                                                    @WebParam(name = "offset") Integer offset,
                                                    @WebParam(name = "limit") Integer limit) throws OrganisationFault;
+
+    /** The stored monthly snapshots from {@code fromMonth} to {@code toMonth} (both required, both included), oldest first. */
+    @WebMethod
+    @WebResult(name = "snapshot")
+    @RequestWrapper(localName = "listCoverageSnapshots", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.ListCoverageSnapshotsRequest")
+    List<CoverageSnapshotXml> listCoverageSnapshots(@WebParam(name = "fromMonth") @XmlJavaTypeAdapter(YearMonthAdapter.class)
+                                                    YearMonth fromMonth,
+                                                    @WebParam(name = "toMonth") @XmlJavaTypeAdapter(YearMonthAdapter.class)
+                                                    YearMonth toMonth) throws OrganisationFault;
+
+    /** Stores the figures of {@code month} (the current month, Beijing, when left out), replacing its earlier snapshot. */
+    @WebMethod
+    @WebResult(name = "snapshot")
+    @RequestWrapper(localName = "takeCoverageSnapshot", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.TakeCoverageSnapshotRequest")
+    CoverageSnapshotXml takeCoverageSnapshot(@WebParam(name = "month") @XmlJavaTypeAdapter(YearMonthAdapter.class) YearMonth month)
+            throws OrganisationFault;
+
+    /** One point per month from {@code fromMonth} to {@code toMonth} (both required), oldest first, stored or counted for the answer. */
+    @WebMethod
+    @WebResult(name = "point")
+    @RequestWrapper(localName = "getCoverageTrend", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.GetCoverageTrendRequest")
+    List<TrendPointXml> getCoverageTrend(@WebParam(name = "fromMonth") @XmlJavaTypeAdapter(YearMonthAdapter.class) YearMonth fromMonth,
+                                         @WebParam(name = "toMonth") @XmlJavaTypeAdapter(YearMonthAdapter.class) YearMonth toMonth)
+            throws OrganisationFault;
+
+    // ---- rectification tasks (整改) ----
+
+    /**
+     * The open tasks, earliest due first, or with {@code overdue} true those due before today (Beijing);
+     * {@code offset} 0 and {@code limit} 50 when left out, as over REST.
+     */
+    @WebMethod
+    @WebResult(name = "page")
+    RectificationTaskPageXml listRectificationTasks(@WebParam(name = "overdue") Boolean overdue,
+                                                    @WebParam(name = "offset") Integer offset,
+                                                    @WebParam(name = "limit") Integer limit) throws OrganisationFault;
+
+    @WebMethod
+    @WebResult(name = "task")
+    RectificationTaskXml getRectificationTask(@WebParam(name = "id") long id) throws OrganisationFault;
+
+    /** Opens a task for each society short of every target whose date has passed (never twice), then closes those covered now. */
+    @WebMethod
+    @WebResult(name = "run")
+    RectificationRunXml generateRectificationTasks() throws OrganisationFault;
+
+    /** Closes an open task by hand; the note saying why is required. */
+    @WebMethod
+    @WebResult(name = "task")
+    RectificationTaskXml closeRectificationTask(@WebParam(name = "id") long id, @WebParam(name = "note") String note)
+            throws OrganisationFault;
+
+    // ---- group-member admission ----
+
+    /**
+     * May the society join CAST as a group member: pass or fail with one reason per condition, organisation
+     * coverage judged as of {@code asOf} (today, Beijing, when left out).
+     */
+    @WebMethod
+    @WebResult(name = "check")
+    @RequestWrapper(localName = "checkAdmission", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.CheckAdmissionRequest")
+    AdmissionCheckXml checkAdmission(@WebParam(name = "societyId") long societyId,
+                                     @WebParam(name = "asOf") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate asOf)
+            throws OrganisationFault;
 }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,7 +59,7 @@ public class OrganisationContractTest {
     }
 
     @Test
-    public void portOffersTheRequestOrganisationLiaisonAndCoverageOperations() {
+    public void portOffersTheRequestOrganisationLiaisonCoverageRectificationAndAdmissionOperations() {
         Set<String> names = new TreeSet<>();
         for (OperationInfo op : service.getServiceInfos().get(0).getInterface().getOperations()) {
             names.add(op.getName().getLocalPart());
@@ -66,7 +67,17 @@ public class OrganisationContractTest {
         assertEquals(new TreeSet<>(Set.of("createEstablishmentRequest", "getEstablishmentRequest", "submitEstablishmentRequest",
                 "returnEstablishmentRequest", "approveEstablishmentRequest", "rejectEstablishmentRequest", "acceptRuleWarning",
                 "listPendingRequests", "getPartyOrganisation", "listPartyOrganisations", "dissolvePartyOrganisation", "assignLiaison",
-                "listLiaisons", "getCoverageReport", "evaluateCoverageTargets", "listUncoveredSocieties")), names);
+                "listLiaisons", "getCoverageReport", "evaluateCoverageTargets", "listUncoveredSocieties",
+                "listCoverageSnapshots", "takeCoverageSnapshot", "getCoverageTrend",
+                "listRectificationTasks", "getRectificationTask", "generateRectificationTasks", "closeRectificationTask",
+                "checkAdmission")), names);
+    }
+
+    @Test
+    public void everyOperationDeclaresTheCastpbFault() {
+        for (OperationInfo op : service.getServiceInfos().get(0).getInterface().getOperations()) {
+            assertEquals(op.getName().getLocalPart(), 1, op.getFaults().size());
+        }
     }
 
     @Test
@@ -80,7 +91,8 @@ public class OrganisationContractTest {
         for (String type : new String[] {"establishmentRequest", "partyOrganisationDraft", "secretary", "ruleWarning", "warningAcceptance",
                 "requestTransition", "pendingRequest", "partyOrganisation", "liaisonDraft", "liaisonAssignment", "coverageReport",
                 "coverageScope", "coverageFigures", "coverageRow", "targetResult", "uncoveredSocietyPage", "uncoveredSociety",
-                "castpbFaultInfo"}) {
+                "coverageSnapshot", "trendPoint", "rectificationTaskPage", "rectificationTask", "rectificationRun", "admissionCheck",
+                "admissionReason", "castpbFaultInfo"}) {
             assertTrue(type, wsdl.contains("complexType name=\"" + type + "\""));
         }
     }
@@ -96,7 +108,16 @@ public class OrganisationContractTest {
         assertTrue(wsdl, wsdl.contains("<xs:element minOccurs=\"0\" name=\"asOf\" type=\"xs:date\"/>"));
         assertTrue(wsdl, wsdl.contains("<xs:element minOccurs=\"0\" name=\"dissolvedOn\" type=\"xs:date\"/>"));
         assertTrue(wsdl, wsdl.contains("<xs:element minOccurs=\"0\" name=\"termEndsOn\" type=\"xs:date\"/>"));
+        assertTrue(wsdl, wsdl.contains("<xs:element minOccurs=\"0\" name=\"dueOn\" type=\"xs:date\"/>"));
         assertFalse(wsdl, wsdl.matches("(?s).*name=\"asOf\" type=\"xs:string\".*"));
+    }
+
+    @Test
+    public void monthsArePublishedAsXsGYearMonthAsRestWritesThem() {
+        for (String month : new String[] {"fromMonth", "toMonth", "month"}) {
+            assertTrue(month + ": " + wsdl, wsdl.contains("<xs:element minOccurs=\"0\" name=\"" + month + "\" type=\"xs:gYearMonth\"/>"));
+            assertFalse(wsdl, wsdl.matches("(?s).*name=\"" + month + "\" type=\"xs:string\".*"));
+        }
     }
 
     @Test
@@ -120,6 +141,43 @@ public class OrganisationContractTest {
         assertEquals(Arrays.asList(LocalDate.of(2026, 1, 1), true, null, 20), requestParameters("listUncoveredSocieties",
                 "<o:listUncoveredSocieties xmlns:o=\"" + OrganisationPort.NS + "\"><o:asOf>2026-01-01</o:asOf><o:work>true</o:work>"
                         + "<o:limit>20</o:limit></o:listUncoveredSocieties>"));
+    }
+
+    @Test
+    public void admissionRequestHandsTheSocietyAndDateToTheEndpoint() throws Exception {
+        assertEquals(List.of(12L, LocalDate.of(2017, 6, 30)), requestParameters("checkAdmission",
+                "<o:checkAdmission xmlns:o=\"" + OrganisationPort.NS + "\"><o:societyId>12</o:societyId><o:asOf>2017-06-30</o:asOf>"
+                        + "</o:checkAdmission>"));
+        assertEquals(Arrays.asList(12L, null), requestParameters("checkAdmission",
+                "<o:checkAdmission xmlns:o=\"" + OrganisationPort.NS + "\"><o:societyId>12</o:societyId></o:checkAdmission>"));
+    }
+
+    @Test
+    public void trendAndSnapshotRequestsHandTheMonthsToTheEndpoint() throws Exception {
+        assertEquals(List.of(YearMonth.of(2016, 1), YearMonth.of(2017, 6)), requestParameters("getCoverageTrend",
+                "<o:getCoverageTrend xmlns:o=\"" + OrganisationPort.NS + "\"><o:fromMonth>2016-01</o:fromMonth>"
+                        + "<o:toMonth>2017-06</o:toMonth></o:getCoverageTrend>"));
+        assertEquals(Arrays.asList(YearMonth.of(2016, 12), null), requestParameters("listCoverageSnapshots",
+                "<o:listCoverageSnapshots xmlns:o=\"" + OrganisationPort.NS + "\"><o:fromMonth>2016-12</o:fromMonth>"
+                        + "</o:listCoverageSnapshots>"));
+        assertEquals(Arrays.asList((Object) null), requestParameters("takeCoverageSnapshot",
+                "<o:takeCoverageSnapshot xmlns:o=\"" + OrganisationPort.NS + "\"/>"));
+    }
+
+    @Test
+    public void rectificationListLeavesOutWhatTheCallerLeftOut() throws Exception {
+        assertEquals(Arrays.asList(true, null, 20), requestParameters("listRectificationTasks",
+                "<o:listRectificationTasks xmlns:o=\"" + OrganisationPort.NS + "\"><o:overdue>true</o:overdue><o:limit>20</o:limit>"
+                        + "</o:listRectificationTasks>"));
+        assertEquals(Arrays.asList(null, null, null), requestParameters("listRectificationTasks",
+                "<o:listRectificationTasks xmlns:o=\"" + OrganisationPort.NS + "\"/>"));
+    }
+
+    @Test
+    public void closeRequestHandsTheTaskAndNoteToTheEndpoint() throws Exception {
+        assertEquals(List.of(17L, "已建立联合党支部"), requestParameters("closeRectificationTask",
+                "<o:closeRectificationTask xmlns:o=\"" + OrganisationPort.NS + "\"><o:id>17</o:id><o:note>已建立联合党支部</o:note>"
+                        + "</o:closeRectificationTask>"));
     }
 
     /** What CXF's wrapped-style reading makes of a request body: the endpoint method's arguments. */

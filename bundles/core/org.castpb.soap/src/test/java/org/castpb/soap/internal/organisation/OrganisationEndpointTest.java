@@ -2,18 +2,33 @@ package org.castpb.soap.internal.organisation;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.castpb.api.ConflictException;
+import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.Page;
+import org.castpb.api.coverage.AdmissionCheck;
+import org.castpb.api.coverage.AdmissionReason;
+import org.castpb.api.coverage.AdmissionService;
 import org.castpb.api.coverage.CoverageFigures;
+import org.castpb.api.coverage.CoverageKind;
 import org.castpb.api.coverage.CoverageReport;
 import org.castpb.api.coverage.CoverageScope;
 import org.castpb.api.coverage.CoverageService;
+import org.castpb.api.coverage.CoverageSnapshot;
 import org.castpb.api.coverage.GroupBy;
+import org.castpb.api.coverage.RectificationService;
+import org.castpb.api.coverage.RectificationStatus;
+import org.castpb.api.coverage.RectificationTask;
+import org.castpb.api.coverage.SnapshotService;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.junit.Test;
 
@@ -32,7 +47,32 @@ public class OrganisationEndpointTest {
     private final EstablishmentRequestService requests = fake(EstablishmentRequestService.class, (name, args) -> {
         throw refusal;
     });
-    private final OrganisationEndpoint endpoint = new OrganisationEndpoint(requests, null, null, coverage);
+    /** Every call to the rectification, snapshot and admission fakes: the method's name and its arguments. */
+    private final List<String> calls = new ArrayList<>();
+    private static final RectificationTask TASK = new RectificationTask(17, 12, "中国数学会", LocalDate.of(2016, 12, 31),
+            CoverageKind.ORGANISATION, LocalDate.of(2017, 3, 31), RectificationStatus.OPEN, true, null, null, null);
+    private final RectificationService rectifications = fake(RectificationService.class, (name, args) -> {
+        calls.add(name + Arrays.toString(args));
+        return switch (name) {
+            case "open", "overdue" -> new Page<>(List.of(TASK), 1, (int) args[args.length - 2], (int) args[args.length - 1]);
+            case "generate" -> 3;
+            case "synchronise" -> 1;
+            case "close" -> throw refusal;
+            default -> TASK;
+        };
+    });
+    private final SnapshotService snapshots = fake(SnapshotService.class, (name, args) -> {
+        calls.add(name + Arrays.toString(args));
+        return name.equals("take") ? new CoverageSnapshot((LocalDate) args[0], (LocalDate) args[0], CoverageFigures.of(4, 3, 4),
+                Instant.parse("2026-11-26T02:00:00Z")) : List.of();
+    });
+    private final AdmissionService admissions = fake(AdmissionService.class, (name, args) -> {
+        calls.add(name + Arrays.toString(args));
+        return new AdmissionCheck((long) args[0], GroupMemberStatus.APPLICANT, (LocalDate) args[1], false,
+                List.of(new AdmissionReason(AdmissionService.NO_ORGANISATION_OR_REQUEST, false, "no party organisation")));
+    });
+    private final OrganisationEndpoint endpoint = new OrganisationEndpoint(requests, null, null, coverage, snapshots, rectifications,
+            admissions);
 
     @Test
     public void coverageWithoutDateIsAsOfTodayInBeijing() throws Exception {
@@ -71,6 +111,71 @@ public class OrganisationEndpointTest {
             assertEquals("INTERNAL_ERROR", e.getFaultInfo().code);
             assertFalse(e.getMessage(), e.getMessage().contains("secret"));
         }
+    }
+
+    @Test
+    public void rectificationListIsTheOpenTasksFirstPageOfFiftyWhenNothingIsGiven() throws Exception {
+        RectificationTaskPageXml page = endpoint.listRectificationTasks(null, null, null);
+        assertEquals(List.of("open[0, 50]"), calls);
+        assertEquals(50, page.limit);
+        assertEquals(1, page.total);
+        assertEquals(TASK, page.items.get(0).toTask());
+    }
+
+    @Test
+    public void overdueRectificationsAreThoseDueBeforeTodayInBeijing() throws Exception {
+        LocalDate before = LocalDate.now(OrganisationEndpoint.BEIJING);
+        endpoint.listRectificationTasks(true, 100, 20);
+        LocalDate after = LocalDate.now(OrganisationEndpoint.BEIJING);
+        assertTrue(calls.toString(), calls.equals(List.of("overdue[" + before + ", 100, 20]"))
+                || calls.equals(List.of("overdue[" + after + ", 100, 20]")));
+    }
+
+    @Test
+    public void generatingOpensTasksThenClosesTheCoveredOnTheSameDay() throws Exception {
+        RectificationRunXml run = endpoint.generateRectificationTasks();
+        assertEquals(3, run.opened);
+        assertEquals(1, run.closedAsCovered);
+        assertEquals(2, calls.size());
+        assertTrue(calls.get(0), calls.get(0).startsWith("generate[null, "));
+        assertEquals("the same day", calls.get(0).substring("generate[null, ".length()), calls.get(1).substring("synchronise[".length()));
+    }
+
+    @Test
+    public void closingAClosedTaskIsAFaultWithTheServiceCode() {
+        refusal = new ConflictException(RectificationService.ALREADY_CLOSED, "rectification task 17 was closed on 2017-01-05 by system");
+        try {
+            endpoint.closeRectificationTask(17, "已建立联合党支部");
+            fail("a refused close is a fault");
+        } catch (OrganisationFault e) {
+            assertEquals("ALREADY_CLOSED", e.getFaultInfo().code);
+        }
+    }
+
+    @Test
+    public void admissionWithoutDateIsCheckedAsOfTodayInBeijing() throws Exception {
+        LocalDate before = LocalDate.now(OrganisationEndpoint.BEIJING);
+        AdmissionCheckXml check = endpoint.checkAdmission(12, null);
+        LocalDate after = LocalDate.now(OrganisationEndpoint.BEIJING);
+        assertFalse(check.asOf + " is not today", check.asOf.isBefore(before) || check.asOf.isAfter(after));
+        assertFalse(check.pass);
+        assertEquals(AdmissionService.NO_ORGANISATION_OR_REQUEST, check.reasons.get(0).code);
+
+        assertEquals(LocalDate.of(2017, 6, 30), endpoint.checkAdmission(12, LocalDate.of(2017, 6, 30)).asOf);
+    }
+
+    @Test
+    public void snapshotWithoutMonthIsTheCurrentMonthsAndMonthsReachTheServiceAsFirstDays() throws Exception {
+        LocalDate before = LocalDate.now(OrganisationEndpoint.BEIJING).withDayOfMonth(1);
+        CoverageSnapshotXml taken = endpoint.takeCoverageSnapshot(null);
+        LocalDate after = LocalDate.now(OrganisationEndpoint.BEIJING).withDayOfMonth(1);
+        assertTrue(taken.month.toString(), taken.month.equals(YearMonth.from(before)) || taken.month.equals(YearMonth.from(after)));
+
+        endpoint.takeCoverageSnapshot(YearMonth.of(2016, 12));
+        endpoint.getCoverageTrend(YearMonth.of(2016, 1), YearMonth.of(2017, 6));
+        endpoint.listCoverageSnapshots(YearMonth.of(2016, 1), null);
+        assertEquals(List.of("take[2016-12-01]", "trend[2016-01-01, 2017-06-01]", "snapshots[2016-01-01, null]"),
+                calls.subList(1, calls.size()));
     }
 
     interface Answer {

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,13 +17,22 @@ import javax.xml.bind.Marshaller;
 import javax.xml.namespace.QName;
 import javax.xml.transform.stream.StreamSource;
 import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.Page;
 import org.castpb.api.RegistrationStatus;
 import org.castpb.api.SocietyLevel;
+import org.castpb.api.coverage.AdmissionCheck;
+import org.castpb.api.coverage.AdmissionReason;
+import org.castpb.api.coverage.AdmissionService;
 import org.castpb.api.coverage.CoverageFigures;
+import org.castpb.api.coverage.CoverageKind;
 import org.castpb.api.coverage.CoverageReport;
 import org.castpb.api.coverage.CoverageRow;
 import org.castpb.api.coverage.CoverageScope;
+import org.castpb.api.coverage.CoverageSnapshot;
 import org.castpb.api.coverage.GroupBy;
+import org.castpb.api.coverage.RectificationStatus;
+import org.castpb.api.coverage.RectificationTask;
+import org.castpb.api.coverage.TrendPoint;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.PartyOrganisationDraft;
 import org.castpb.api.organisation.Secretary;
@@ -90,6 +100,42 @@ public class OrganisationXmlMappingTest {
         assertEquals(empty, read);
         assertEquals(null, read.totals().organisationRate());
         assertEquals(BigDecimal.valueOf(667, 1), CoverageFigures.of(3, 2, 3).organisationRate());
+    }
+
+    @Test
+    public void admissionCheckSurvivesMarshalAndUnmarshalWithEveryReason() throws Exception {
+        AdmissionCheck check = new AdmissionCheck(12, GroupMemberStatus.APPLICANT, TODAY, false, List.of(
+                new AdmissionReason(AdmissionService.PENDING_REQUEST, true, "submitted establishment request 4 would cover it"),
+                new AdmissionReason(AdmissionService.LEDGER_NOT_CLEAR, false, "STAFF (missing fullTimeStaff)")));
+        String xml = marshal("check", AdmissionCheckXml.class, AdmissionCheckXml.of(check));
+        assertTrue(xml, xml.contains("<societyId>12</societyId><groupMemberStatus>APPLICANT</groupMemberStatus>"
+                + "<asOf>2026-11-26</asOf><pass>false</pass><reason><code>PENDING_REQUEST</code><met>true</met>"));
+        assertEquals(check, unmarshal(xml, AdmissionCheckXml.class).toCheck());
+    }
+
+    @Test
+    public void closedRectificationTaskSurvivesMarshalAndUnmarshal() throws Exception {
+        RectificationTask task = new RectificationTask(17, 12, "中国数学会", LocalDate.of(2016, 12, 31), CoverageKind.WORK,
+                LocalDate.of(2017, 3, 31), RectificationStatus.CLOSED, false, TODAY, "admin", "已派驻党建联络员");
+        String xml = marshal("page", RectificationTaskPageXml.class, RectificationTaskPageXml.of(new Page<>(List.of(task), 31, 30, 10)));
+        assertTrue(xml, xml.contains("<item><id>17</id><societyId>12</societyId><societyName>中国数学会</societyName>"
+                + "<targetDate>2016-12-31</targetDate><kind>WORK</kind><dueOn>2017-03-31</dueOn><status>CLOSED</status>"));
+        assertTrue(xml, xml.contains("</item><total>31</total><offset>30</offset><limit>10</limit>"));
+        assertEquals(task, unmarshal(xml, RectificationTaskPageXml.class).items.get(0).toTask());
+    }
+
+    @Test
+    public void snapshotAndTrendMonthsAreWrittenAsYearAndMonth() throws Exception {
+        CoverageSnapshot snapshot = new CoverageSnapshot(LocalDate.of(2016, 12, 1), LocalDate.of(2016, 12, 31), CoverageFigures.of(3, 2, 3),
+                Instant.parse("2017-01-01T01:00:00Z"));
+        String xml = marshal("snapshot", CoverageSnapshotXml.class, CoverageSnapshotXml.of(snapshot));
+        assertTrue(xml, xml.contains("<month>2016-12</month><asOf>2016-12-31</asOf><figures><inScope>3</inScope>"));
+        assertEquals(snapshot, unmarshal(xml, CoverageSnapshotXml.class).toSnapshot());
+
+        TrendPoint point = TrendPoint.of(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 30), CoverageFigures.of(3, 3, 3), false);
+        String pointXml = marshal("point", TrendPointXml.class, TrendPointXml.of(List.of(point)).get(0));
+        assertTrue(pointXml, pointXml.contains("<month>2017-06</month>") && pointXml.contains("<stored>false</stored>"));
+        assertEquals(point, unmarshal(pointXml, TrendPointXml.class).toPoint());
     }
 
     private static <T> String marshal(String element, Class<T> type, T value) throws Exception {
