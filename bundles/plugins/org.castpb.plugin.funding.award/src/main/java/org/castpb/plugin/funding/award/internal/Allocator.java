@@ -1,0 +1,153 @@
+package org.castpb.plugin.funding.award.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.castpb.api.evaluation.Award;
+import org.castpb.api.evaluation.Campaign;
+import org.castpb.api.evaluation.FundingChannel;
+import org.castpb.api.evaluation.Outcome;
+import org.castpb.api.evaluation.SocietyEvaluation;
+import org.castpb.api.organisation.OrganisationStatus;
+import org.castpb.api.organisation.OrganisationType;
+import org.castpb.api.organisation.PartyOrganisation;
+import org.castpb.api.organisation.PartyOrganisationService;
+import org.castpb.spi.FundingContext;
+
+/**
+ * Splits a budget into the three channels and shares each part out. Every amount is rounded down to whole yuan and
+ * no part is overdrawn, so the awards never exceed the budget; awards of nothing are left out. Stateless: the context
+ * and the organisations' records decide everything.
+ */
+final class Allocator {
+
+    private static final Comparator<SocietyEvaluation> LOWEST_SCORE_FIRST = Comparator
+            .comparing(SocietyEvaluation::score, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(SocietyEvaluation::societyId);
+
+    private final FundingRules rules;
+    private final PartyOrganisationService organisations;
+
+    Allocator(FundingRules rules, PartyOrganisationService organisations) {
+        this.rules = rules;
+        this.organisations = organisations;
+    }
+
+    List<Award> allocate(FundingContext context) {
+        BigDecimal budget = context.budget();
+        if (budget == null || budget.signum() <= 0) {
+            return List.of();
+        }
+        List<SocietyEvaluation> results = context.results().stream()
+                .sorted(Comparator.comparingLong(SocietyEvaluation::societyId)).toList();
+        List<Award> awards = new ArrayList<>();
+        awards.addAll(awards(results, budget));
+        awards.addAll(duesSupport(context.campaign(), results, budget));
+        awards.addAll(servicePurchase(results, budget));
+        return List.copyOf(awards);
+    }
+
+    /** Award in lieu of subsidy: the passing societies share the part in proportion to their grade's weight. */
+    private List<Award> awards(List<SocietyEvaluation> results, BigDecimal budget) {
+        BigDecimal part = FundingRules.part(budget, rules.awardShare());
+        List<SocietyEvaluation> passing = results.stream()
+                .filter(r -> r.outcome() == Outcome.PASS && rules.weight(r.grade()) > 0).toList();
+        int totalWeight = passing.stream().mapToInt(r -> rules.weight(r.grade())).sum();
+        List<Award> awards = new ArrayList<>();
+        for (SocietyEvaluation r : passing) {
+            int weight = rules.weight(r.grade());
+            BigDecimal share = part.multiply(BigDecimal.valueOf(weight));
+            BigDecimal amount = wholeYuan(share.divide(BigDecimal.valueOf(totalWeight), 0, RoundingMode.DOWN));
+            if (amount.signum() > 0) {
+                awards.add(new Award(r.societyId(), FundingChannel.AWARD_IN_LIEU_OF_SUBSIDY, amount, "Passed with grade "
+                        + r.grade() + ", weight " + weight + " of a total weight " + totalWeight + " among " + passing.size()
+                        + " passing societies: " + weight + "/" + totalWeight + " of the award part " + part + " ("
+                        + percent(rules.awardShare()) + " of the budget " + budget + ") is "
+                        + share.divide(BigDecimal.valueOf(totalWeight), 2, RoundingMode.DOWN) + ", rounded down to whole yuan: " + amount + "."));
+            }
+        }
+        return awards;
+    }
+
+    /** Dues-funded support: an equal, capped share for each society (not vetoed) whose organisation is new this year. */
+    private List<Award> duesSupport(Campaign campaign, List<SocietyEvaluation> results, BigDecimal budget) {
+        BigDecimal part = FundingRules.part(budget, rules.duesSupportShare());
+        List<SocietyEvaluation> eligible = new ArrayList<>();
+        List<PartyOrganisation> established = new ArrayList<>();
+        for (SocietyEvaluation r : results) {
+            Optional<PartyOrganisation> o = r.vetoed() ? Optional.empty() : establishedIn(r.societyId(), campaign);
+            if (o.isPresent()) {
+                eligible.add(r);
+                established.add(o.get());
+            }
+        }
+        List<Award> awards = new ArrayList<>();
+        if (eligible.isEmpty()) {
+            return awards;
+        }
+        BigDecimal equalShare = part.divide(BigDecimal.valueOf(eligible.size()), 2, RoundingMode.DOWN);
+        BigDecimal amount = wholeYuan(equalShare.min(rules.duesSupportCapYuan()));
+        if (amount.signum() == 0) {
+            return awards;
+        }
+        for (int i = 0; i < eligible.size(); i++) {
+            PartyOrganisation o = established.get(i);
+            awards.add(new Award(eligible.get(i).societyId(), FundingChannel.DUES_FUNDED_SUPPORT, amount,
+                    describe(o) + " established on " + o.establishedOn() + ", in the campaign year " + campaign.year()
+                            + ", and active on " + campaign.asOf() + ": the dues part " + part + " (" + percent(rules.duesSupportShare())
+                            + " of the budget " + budget + ") shared equally among " + eligible.size() + " such societies is "
+                            + equalShare + ", capped at " + rules.duesSupportCapYuan() + " per society, rounded down to whole yuan: "
+                            + amount + "."));
+        }
+        return awards;
+    }
+
+    /** Service purchase: guidance at a fixed price for failing societies, lowest score (or none) first, while the part lasts. */
+    private List<Award> servicePurchase(List<SocietyEvaluation> results, BigDecimal budget) {
+        BigDecimal part = FundingRules.part(budget, rules.servicePurchaseShare());
+        BigDecimal price = rules.servicePriceYuan();
+        List<SocietyEvaluation> failing = results.stream()
+                .filter(r -> r.outcome() == Outcome.FAIL).sorted(LOWEST_SCORE_FIRST).toList();
+        List<Award> awards = new ArrayList<>();
+        BigDecimal left = part;
+        for (int i = 0; i < failing.size() && left.compareTo(price) >= 0; i++) {
+            SocietyEvaluation r = failing.get(i);
+            left = left.subtract(price);
+            awards.add(new Award(r.societyId(), FundingChannel.SERVICE_PURCHASE, price, "Failed"
+                    + (r.vetoed() ? " by veto" : "") + (r.score() == null ? " without a score" : " with score " + r.score())
+                    + ": place " + (i + 1) + " of " + failing.size() + " failing societies, lowest score first; party-building "
+                    + "guidance bought at the fixed price " + price + " from the service part " + part + " ("
+                    + percent(rules.servicePurchaseShare()) + " of the budget " + budget + "), " + left + " left after it."));
+        }
+        return awards;
+    }
+
+    /**
+     * The society's earliest own or joint party organisation (not a work group) established in the campaign's year and
+     * active on the campaign's day, judged by its recorded dates so that a later dissolution does not change the result.
+     */
+    private Optional<PartyOrganisation> establishedIn(long societyId, Campaign campaign) {
+        LocalDate day = campaign.asOf();
+        return organisations.bySociety(societyId).stream()
+                .filter(o -> o.type() != OrganisationType.WORK_GROUP)
+                .filter(o -> o.establishedOn().getYear() == campaign.year() && !o.establishedOn().isAfter(day))
+                .filter(o -> o.dissolvedOn() == null ? o.status() == OrganisationStatus.ACTIVE : o.dissolvedOn().isAfter(day))
+                .min(Comparator.comparing(PartyOrganisation::establishedOn).thenComparingLong(PartyOrganisation::id));
+    }
+
+    private static BigDecimal wholeYuan(BigDecimal yuan) {
+        return yuan.setScale(0, RoundingMode.DOWN).setScale(2);
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    private static String describe(PartyOrganisation o) {
+        return o.type().name().toLowerCase().replace('_', ' ') + " " + o.name();
+    }
+}
