@@ -1,0 +1,401 @@
+package org.castpb.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.castpb.spi.EvaluationModule;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * The plugin platform in the shipped distribution: a plugin feature installed and removed at runtime while a
+ * client keeps reading (no failed request, no core refresh), regional scoping, faulty plugins contained, the
+ * one-vote veto, funding allocations, and a plugin built for another SPI major version refused at install.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class EvaluationIT extends CastpbTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final String ZHEJIANG = "castpb-plugin-evaluation-zhejiang";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    BundleContext bundleContext;
+
+    @Configuration
+    public Option[] config() {
+        return distribution();
+    }
+
+    @Before
+    public void platformIsUp() {
+        await().atMost(90, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200
+                && get("/v1/evaluation/modules").body().contains("cast.national"));
+        awaitCommands(sessionFactory, "feature:install", "feature:repo-add");
+    }
+
+    @Test
+    public void aPluginInstalledAtRuntimeServesItsRegionWithoutAFailedRequestOrARefresh() throws Exception {
+        long zhejiang = createSociety("浙江省科普作家协会", "330100", "PROVINCIAL", "MEMBER", 9601);
+        long beijing = createSociety("北京市科普作家协会", "110000", "PROVINCIAL", "MEMBER", 9602);
+        assertNull(module("zhejiang.local"));
+        Bundle rest = bundle("org.castpb.rest");
+        Bundle evaluation = bundle("org.castpb.evaluation");
+        long restModified = rest.getLastModified();
+
+        Readers readers = new Readers();
+        readers.start();
+        try {
+            executeCommand(sessionFactory, "feature:install " + ZHEJIANG);
+            await().atMost(30, TimeUnit.SECONDS).until(() -> module("zhejiang.local") != null
+                    && "ACTIVE".equals(module("zhejiang.local").get("state").asText()));
+            JsonNode local = module("zhejiang.local");
+            assertEquals("33", local.get("region").asText());
+            assertEquals("0.1.0.SNAPSHOT", local.get("version").asText());
+            assertEquals("org.castpb.plugin.evaluation.zhejiang", local.get("bundle").asText());
+
+            JsonNode campaign = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"ASSESSMENT\"}");
+            assertEquals(List.of("cast.national", "zhejiang.local"), moduleIds(result(campaign, zhejiang)));
+            assertEquals(List.of("cast.national"), moduleIds(result(campaign, beijing)));
+            // the local module's extra criterion is in its findings, and its version is recorded with them
+            JsonNode localResult = result(campaign, zhejiang).get("modules").get(1);
+            assertEquals("0.1.0.SNAPSHOT", localResult.get("moduleVersion").asText());
+            assertNotNull(localResult.toString(), finding(localResult, "INSTRUCTOR_DISPATCHED"));
+
+            executeCommand(sessionFactory, "feature:uninstall " + ZHEJIANG);
+            await().atMost(30, TimeUnit.SECONDS).until(() -> "REMOVED".equals(module("zhejiang.local").get("state").asText()));
+            JsonNode again = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"ASSESSMENT\"}");
+            assertEquals(List.of("cast.national"), moduleIds(result(again, zhejiang)));
+        } finally {
+            readers.stop();
+        }
+        assertEquals(readers.failures.toString(), 0, readers.failures.size());
+        assertTrue("the client kept reading: " + readers.requests.get(), readers.requests.get() > 20);
+        // neither the doors nor the engine were refreshed or restarted
+        assertEquals(Bundle.ACTIVE, rest.getState());
+        assertEquals(Bundle.ACTIVE, evaluation.getState());
+        assertEquals(restModified, rest.getLastModified());
+        assertEquals(rest.getBundleId(), bundle("org.castpb.rest").getBundleId());
+    }
+
+    @Test
+    public void aModuleThatThrowsOrHangsIsRecordedAsErrorAndTheCampaignGoesOn() throws Exception {
+        long society = createSociety("新疆维吾尔自治区科学技术协会学会", "650000", "PROVINCIAL", "NONE", 9611);
+        createOrganisation("新疆维吾尔自治区科学技术协会学会党支部", society);
+        CountDownLatch never = new CountDownLatch(1);
+        List<ServiceRegistration<EvaluationModule>> registrations = new ArrayList<>();
+        try {
+            registrations.add(register("test.throwing", "65", c -> {
+                throw new IllegalStateException("the plugin's own data is missing");
+            }));
+            registrations.add(register("test.hanging", "65", c -> {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            await().atMost(10, TimeUnit.SECONDS).until(() -> module("test.hanging") != null && module("test.throwing") != null);
+
+            JsonNode campaign = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"ASSESSMENT\",\"regionPrefix\":\"65\"}");
+            assertEquals(1, campaign.get("societies").asInt());
+            assertTrue(campaign.toString(), campaign.get("moduleErrors").asInt() >= 2);
+            JsonNode result = result(campaign, society);
+            assertEquals(List.of("cast.national", "test.hanging", "test.throwing"), moduleIds(result));
+            JsonNode modules = result.get("modules");
+            assertEquals("OK", modules.get(0).get("status").asText());
+            assertEquals("ERROR", modules.get(1).get("status").asText());
+            assertEquals("exceeded the time limit of 2000 ms", modules.get(1).get("error").asText());
+            assertEquals("ERROR", modules.get(2).get("status").asText());
+            assertEquals("failed: java.lang.IllegalStateException: the plugin's own data is missing",
+                    modules.get(2).get("error").asText());
+            // no verdict without every module: incomplete, and the reasons say which modules failed
+            assertEquals("INCOMPLETE", result.get("outcome").asText());
+            assertEquals(result.toString(), 2, result.get("reasons").size());
+            assertEquals(200, get("/v1/societies?limit=1").statusCode());
+        } finally {
+            never.countDown();
+            registrations.forEach(ServiceRegistration::unregister);
+        }
+    }
+
+    @Test
+    public void aGroupMemberWithoutOrganisationAfterTheDeadlineIsVetoedAndFundingFollowsTheResults() throws Exception {
+        long vetoed = createSociety("广东省未建党组织学会", "440100", "PROVINCIAL", "MEMBER", 9621);
+        long organised = createSociety("广东省已建党组织学会", "440100", "PROVINCIAL", "MEMBER", 9622);
+        createOrganisation("广东省已建党组织学会党支部", organised);
+
+        JsonNode campaign = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"COMPREHENSIVE\",\"regionPrefix\":\"44\"}");
+        assertEquals("COMPLETED", campaign.get("status").asText());
+        assertEquals(2, campaign.get("societies").asInt());
+
+        JsonNode fail = result(campaign, vetoed);
+        assertEquals(fail.toString(), "FAIL", fail.get("outcome").asText());
+        assertTrue(fail.get("vetoed").asBoolean());
+        assertEquals("UNQUALIFIED", fail.get("grade").asText());
+        assertTrue(fail.toString(), fail.get("reasons").get(0).asText().startsWith("cast.national vetoes: "));
+        JsonNode national = fail.get("modules").get(0);
+        assertTrue(national.get("veto").asBoolean());
+        assertExplainable(national);
+
+        JsonNode other = result(campaign, organised);
+        assertFalse(other.toString(), other.get("vetoed").asBoolean());
+        assertEquals(30, finding(other.get("modules").get(0), "ORGANISATION_ESTABLISHED").get("points").asInt());
+        assertExplainable(other.get("modules").get(0));
+        // the same inputs give the same result
+        JsonNode rerun = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"COMPREHENSIVE\",\"regionPrefix\":\"44\"}");
+        assertEquals(other.get("score").asText(), result(rerun, organised).get("score").asText());
+        assertEquals(other.get("modules").get(0).get("findings"), result(rerun, organised).get("modules").get(0).get("findings"));
+
+        // a society's evaluations across campaigns
+        assertTrue(JSON.readTree(get("/v1/societies/" + vetoed + "/evaluations").body()).size() >= 1);
+        HttpResponse<String> failures = get("/v1/evaluation/campaigns/" + campaign.get("id").asLong() + "/results?outcome=FAIL");
+        assertEquals(1, JSON.readTree(failures.body()).get("total").asInt());
+
+        // funding: only a completed campaign, only an installed scheme, within the budget
+        HttpResponse<String> allocated = postJson("/v1/evaluation/campaigns/" + campaign.get("id").asLong() + "/allocations",
+                "{\"schemeId\":\"cast.award\",\"budget\":100000,\"note\":\"2026年度党建工作经费\"}");
+        assertEquals(allocated.body(), 201, allocated.statusCode());
+        JsonNode allocation = JSON.readTree(allocated.body());
+        assertTrue(new BigDecimal(allocation.get("total").asText()).compareTo(new BigDecimal("100000")) <= 0);
+        boolean guidanceBought = false;
+        for (JsonNode award : allocation.get("awards")) {
+            assertFalse(award.get("explanation").asText().isBlank());
+            if (award.get("societyId").asLong() == vetoed) {
+                assertEquals("SERVICE_PURCHASE", award.get("channel").asText());
+                guidanceBought = true;
+            }
+        }
+        assertTrue(allocation.toString(), guidanceBought);
+        assertEquals(200, get("/v1/evaluation/allocations/" + allocation.get("id").asLong() + "?format=csv").statusCode());
+        assertProblem(postJson("/v1/evaluation/campaigns/" + campaign.get("id").asLong() + "/allocations",
+                "{\"schemeId\":\"no.such.scheme\",\"budget\":100}"), 404, "NOT_FOUND");
+        assertProblem(postJson("/v1/evaluation/campaigns/" + campaign.get("id").asLong() + "/allocations",
+                "{\"schemeId\":\"cast.award\",\"budget\":-5}"), 422, "VALIDATION_FAILED");
+        HttpResponse<String> fresh = postJson("/v1/evaluation/campaigns", "{\"year\":" + TODAY.getYear() + ",\"kind\":\"ANNUAL_INSPECTION\"}");
+        assertProblem(postJson("/v1/evaluation/campaigns/" + JSON.readTree(fresh.body()).get("id").asLong() + "/allocations",
+                "{\"schemeId\":\"cast.award\",\"budget\":100}"), 409, "CAMPAIGN_NOT_COMPLETED");
+        assertProblem(postJson("/v1/evaluation/campaigns", "{\"year\":1990,\"kind\":\"INSPECTION\"}"), 422, "VALIDATION_FAILED");
+        assertProblem(call("POST", "/v1/evaluation/campaigns", "application/json", "{\"year\":2026,\"kind\":\"ASSESSMENT\"}", false),
+                401, "UNAUTHORIZED");
+    }
+
+    @Test
+    public void aPluginBuiltForAnotherSpiMajorVersionIsRefusedAtInstallAndLeavesNothingInstalled() throws Exception {
+        Path dir = Files.createTempDirectory("castpb-future-plugin");
+        Path jar = dir.resolve("future-plugin.jar");
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "org.example.future.plugin");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Import-Package", "org.castpb.spi;version=\"[2.0,3)\"");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            // a manifest is all the resolver reads
+        }
+        Path features = dir.resolve("features.xml");
+        Files.writeString(features, "<features name=\"future\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
+                + "<feature name=\"future-plugin\" version=\"1.0.0\"><bundle>" + jar.toUri() + "</bundle></feature></features>",
+                StandardCharsets.UTF_8);
+        executeCommand(sessionFactory, "feature:repo-add " + features.toUri());
+        try {
+            executeCommand(sessionFactory, "feature:install future-plugin");
+            fail("a plugin for SPI 2.x must not install");
+        } catch (Exception e) {
+            StringBuilder chain = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                chain.append(t).append('\n');
+            }
+            String message = chain.toString();
+            assertTrue(message, message.contains("org.example.future.plugin"));
+            assertTrue(message, message.contains("osgi.wiring.package") && message.contains("org.castpb.spi"));
+            assertTrue(message, message.contains("version>=2.0.0"));
+        }
+        for (Bundle b : bundleContext.getBundles()) {
+            assertFalse("nothing half-installed", "org.example.future.plugin".equals(b.getSymbolicName()));
+        }
+        assertFalse(executeCommand(sessionFactory, "feature:list -i").contains("future-plugin"));
+        assertEquals(200, get("/v1/evaluation/modules").statusCode());
+    }
+
+    // ---- helpers ----
+
+    /** Clients reading two endpoints over and over, counting every answer that is not a 200. */
+    private final class Readers {
+        final AtomicBoolean running = new AtomicBoolean(true);
+        final AtomicInteger requests = new AtomicInteger();
+        final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<Thread> threads = new ArrayList<>();
+
+        void start() {
+            for (String path : new String[] {"/v1/societies?limit=5", "/v1/evaluation/modules"}) {
+                Thread t = new Thread(() -> {
+                    while (running.get()) {
+                        try {
+                            HttpResponse<String> r = get(path);
+                            requests.incrementAndGet();
+                            if (r.statusCode() != 200) {
+                                failures.add(path + " " + r.statusCode());
+                            }
+                        } catch (RuntimeException e) {
+                            failures.add(path + " " + e);
+                        }
+                    }
+                }, "reader " + path);
+                t.start();
+                threads.add(t);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread t : threads) {
+                t.join(30_000);
+            }
+        }
+    }
+
+    /** A branch established in 2016, its term running, so the national standard grades the society QUALIFIED. */
+    private void createOrganisation(String name, long society) {
+        HttpResponse<String> organisation = postJson("/v1/party-organisations", "{\"name\":\"" + name + "\","
+                + "\"type\":\"BRANCH\",\"societyIds\":[" + society + "],\"secretary\":{\"name\":\"李明\",\"source\":\"PRINCIPAL_LEADER\"},"
+                + "\"formalMembers\":12,\"probationaryMembers\":1,\"establishedOn\":\"2016-05-01\",\"termStartsOn\":\"" + TODAY.minusYears(1)
+                + "\",\"termEndsOn\":\"" + TODAY.plusYears(2) + "\"}");
+        assertEquals(organisation.body(), 201, organisation.statusCode());
+    }
+
+    private ServiceRegistration<EvaluationModule> register(String id, String region, EvaluationModule module) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(EvaluationModule.MODULE_ID, id);
+        properties.put(EvaluationModule.REGION, region);
+        properties.put(EvaluationModule.KINDS, new String[] {"ASSESSMENT"});
+        return bundleContext.registerService(EvaluationModule.class, module, properties);
+    }
+
+    private JsonNode runCampaign(String draft) throws Exception {
+        HttpResponse<String> created = postJson("/v1/evaluation/campaigns", draft);
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        HttpResponse<String> started = postJson("/v1/evaluation/campaigns/" + id + "/run", "");
+        assertEquals(started.body(), 202, started.statusCode());
+        await().atMost(120, TimeUnit.SECONDS).until(() -> !"RUNNING".equals(campaign(id).get("status").asText()));
+        JsonNode done = campaign(id);
+        assertEquals(done.toString(), "COMPLETED", done.get("status").asText());
+        return done;
+    }
+
+    private JsonNode campaign(long id) throws IOException {
+        return JSON.readTree(get("/v1/evaluation/campaigns/" + id).body());
+    }
+
+    private JsonNode result(JsonNode campaign, long society) throws IOException {
+        HttpResponse<String> r = get("/v1/evaluation/campaigns/" + campaign.get("id").asLong() + "/results/" + society);
+        assertEquals(r.body(), 200, r.statusCode());
+        return JSON.readTree(r.body());
+    }
+
+    private static List<String> moduleIds(JsonNode result) {
+        List<String> ids = new ArrayList<>();
+        result.get("modules").forEach(m -> ids.add(m.get("moduleId").asText()));
+        return ids;
+    }
+
+    private static JsonNode finding(JsonNode moduleResult, String code) {
+        for (JsonNode f : moduleResult.get("findings")) {
+            if (f.get("code").asText().equals(code)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A module's points are the sum of its findings' points, and each finding carries its evidence. */
+    private static void assertExplainable(JsonNode moduleResult) {
+        int points = 0;
+        int max = 0;
+        for (JsonNode f : moduleResult.get("findings")) {
+            points += f.get("points").asInt();
+            max += f.get("maxPoints").asInt();
+            assertFalse(f.toString(), f.get("evidence").asText().isBlank());
+        }
+        assertEquals(moduleResult.toString(), moduleResult.get("points").asInt(), points);
+        assertEquals(moduleResult.get("maxPoints").asInt(), max);
+    }
+
+    private JsonNode module(String id) throws IOException {
+        for (JsonNode m : JSON.readTree(get("/v1/evaluation/modules").body())) {
+            if (m.get("id").asText().equals(id)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    private long createSociety(String name, String region, String level, String groupMemberStatus, long serial) throws Exception {
+        HttpResponse<String> created = postJson("/v1/societies", "{\"name\":\"" + name + "\",\"uscc\":\"" + Usccs.valid(region, serial)
+                + "\",\"kind\":\"SOCIETY\",\"level\":\"" + level + "\",\"regionCode\":\"" + region + "\",\"discipline\":\"SCIENCE\","
+                + "\"groupMemberStatus\":\"" + groupMemberStatus + "\",\"partyBuildingInCharter\":true}");
+        assertEquals(created.body(), 201, created.statusCode());
+        return JSON.readTree(created.body()).get("id").asLong();
+    }
+
+    private static JsonNode assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
+        assertEquals(response.body(), status, response.statusCode());
+        JsonNode problem = JSON.readTree(response.body());
+        assertEquals(response.body(), code, problem.get("code").asText());
+        assertFalse(response.body(), response.body().contains("at org."));
+        return problem;
+    }
+}
