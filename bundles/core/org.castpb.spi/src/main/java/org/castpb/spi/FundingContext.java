@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.SocietyEvaluation;
+import org.castpb.api.organisation.PartyOrganisation;
 
 /** What castpb hands a {@link FundingScheme}: a completed campaign, its results and the budget. */
 public interface FundingContext {
@@ -18,4 +19,11 @@ public interface FundingContext {
 
     /** The budget in yuan, positive; the awards together must not exceed it. */
     BigDecimal budget();
+
+    /**
+     * The party organisations that cover a society of the campaign, by their dates on the campaign's day, as an
+     * {@link EvaluationModule} is given them ({@link EvaluationContext#organisations()}); empty for a society not
+     * in the campaign. A scheme needs no other service to know them.
+     */
+    List<PartyOrganisation> organisations(long societyId);
 }

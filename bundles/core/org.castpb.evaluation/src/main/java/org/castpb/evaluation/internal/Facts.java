@@ -37,7 +37,7 @@ final class Facts {
 
     Context of(Campaign campaign, Society society) {
         return new Context(campaign.year(), campaign.kind(), campaign.asOf(), society,
-                ledgers.asOf(society.id(), campaign.asOf()), organisationsOn(campaign, society.id()),
+                ledgers.asOf(society.id(), campaign.asOf()), organisationsOn(organisations, campaign.asOf(), society.id()),
                 pendingSocieties.contains(society.id()), liaisons.bySociety(society.id(), campaign.asOf()));
     }
 
@@ -46,8 +46,7 @@ final class Facts {
      * those established after the day are left out, and one dissolved after the day is shown as it stood then,
      * ACTIVE.
      */
-    private List<PartyOrganisation> organisationsOn(Campaign campaign, long societyId) {
-        LocalDate day = campaign.asOf();
+    static List<PartyOrganisation> organisationsOn(PartyOrganisationService organisations, LocalDate day, long societyId) {
         List<PartyOrganisation> on = new ArrayList<>();
         for (PartyOrganisation o : organisations.bySociety(societyId)) {
             if (o.establishedOn().isAfter(day)) {

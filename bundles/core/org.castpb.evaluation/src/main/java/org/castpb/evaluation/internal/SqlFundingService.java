@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.castpb.api.Actor;
@@ -27,6 +28,8 @@ import org.castpb.api.evaluation.EvaluationService;
 import org.castpb.api.evaluation.FundingService;
 import org.castpb.api.evaluation.ModuleInfo;
 import org.castpb.api.evaluation.SocietyEvaluation;
+import org.castpb.api.organisation.PartyOrganisation;
+import org.castpb.api.organisation.PartyOrganisationService;
 import org.castpb.spi.FundingContext;
 import org.castpb.spi.FundingScheme;
 import org.osgi.service.component.annotations.Activate;
@@ -51,6 +54,7 @@ public class SqlFundingService implements FundingService {
     private final EvaluationStore store;
     private final PluginRegistry plugins;
     private final EvaluationService evaluations;
+    private final PartyOrganisationService organisations;
     private final Clock clock;
     private final ExecutorService pool = Executors.newCachedThreadPool(SqlEvaluationService.threads("castpb-funding-scheme"));
     private volatile Limits limits;
@@ -58,15 +62,17 @@ public class SqlFundingService implements FundingService {
     @Activate
     public SqlFundingService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
                              @Reference EvaluationSchemaMigrator schemaIsReady, @Reference PluginRegistry plugins,
-                             @Reference EvaluationService evaluations, EngineConfig config) {
-        this(new EvaluationStore(dataSource), plugins, evaluations, Limits.of(config), Clock.systemUTC());
+                             @Reference EvaluationService evaluations,
+                             @Reference PartyOrganisationService organisations, EngineConfig config) {
+        this(new EvaluationStore(dataSource), plugins, evaluations, organisations, Limits.of(config), Clock.systemUTC());
     }
 
-    SqlFundingService(EvaluationStore store, PluginRegistry plugins, EvaluationService evaluations, Limits limits,
-                      Clock clock) {
+    SqlFundingService(EvaluationStore store, PluginRegistry plugins, EvaluationService evaluations,
+                      PartyOrganisationService organisations, Limits limits, Clock clock) {
         this.store = store;
         this.plugins = plugins;
         this.evaluations = evaluations;
+        this.organisations = organisations;
         this.limits = limits;
         this.clock = clock;
     }
@@ -99,8 +105,9 @@ public class SqlFundingService implements FundingService {
                 .orElseThrow(() -> new NotFoundException("funding scheme installed", schemeId.strip()));
         List<SocietyEvaluation> results = store.allResults(campaignId);
         BigDecimal money = budget.setScale(2);
-        List<Award> awards = call(scheme, new Context(campaign, results, money));
         Set<Long> societies = results.stream().map(SocietyEvaluation::societyId).collect(Collectors.toSet());
+        List<Award> awards = call(scheme, new Context(campaign, results, money, id -> societies.contains(id)
+                ? Facts.organisationsOn(organisations, campaign.asOf(), id) : List.of()));
         List<String> problems = Awards.problems(awards, societies, money);
         if (!problems.isEmpty()) {
             throw failed(scheme, "answered awards that cannot be recorded: " + String.join("; ", problems));
@@ -171,8 +178,13 @@ public class SqlFundingService implements FundingService {
         }
     }
 
-    /** The engine's {@link FundingContext}. */
-    private record Context(Campaign campaign, List<SocietyEvaluation> results, BigDecimal budget)
-            implements FundingContext {
+    /** The engine's {@link FundingContext}: organisations are read when the scheme asks, through their service. */
+    private record Context(Campaign campaign, List<SocietyEvaluation> results, BigDecimal budget,
+                           LongFunction<List<PartyOrganisation>> organisationsOf) implements FundingContext {
+
+        @Override
+        public List<PartyOrganisation> organisations(long societyId) {
+            return organisationsOf.apply(societyId);
+        }
     }
 }

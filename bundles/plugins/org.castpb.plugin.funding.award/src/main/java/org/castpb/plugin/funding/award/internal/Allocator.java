@@ -15,13 +15,12 @@ import org.castpb.api.evaluation.SocietyEvaluation;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.PartyOrganisation;
-import org.castpb.api.organisation.PartyOrganisationService;
 import org.castpb.spi.FundingContext;
 
 /**
  * Splits a budget into the three channels and shares each part out. Every amount is rounded down to whole yuan and
  * no part is overdrawn, so the awards never exceed the budget; awards of nothing are left out. Stateless: the context
- * and the organisations' records decide everything.
+ * including the organisations it hands over, decides everything.
  */
 final class Allocator {
 
@@ -30,11 +29,9 @@ final class Allocator {
             .thenComparingLong(SocietyEvaluation::societyId);
 
     private final FundingRules rules;
-    private final PartyOrganisationService organisations;
 
-    Allocator(FundingRules rules, PartyOrganisationService organisations) {
+    Allocator(FundingRules rules) {
         this.rules = rules;
-        this.organisations = organisations;
     }
 
     List<Award> allocate(FundingContext context) {
@@ -46,7 +43,7 @@ final class Allocator {
                 .sorted(Comparator.comparingLong(SocietyEvaluation::societyId)).toList();
         List<Award> awards = new ArrayList<>();
         awards.addAll(awards(results, budget));
-        awards.addAll(duesSupport(context.campaign(), results, budget));
+        awards.addAll(duesSupport(context, results, budget));
         awards.addAll(servicePurchase(results, budget));
         return List.copyOf(awards);
     }
@@ -74,12 +71,13 @@ final class Allocator {
     }
 
     /** Dues-funded support: an equal, capped share for each society (not vetoed) whose organisation is new this year. */
-    private List<Award> duesSupport(Campaign campaign, List<SocietyEvaluation> results, BigDecimal budget) {
+    private List<Award> duesSupport(FundingContext context, List<SocietyEvaluation> results, BigDecimal budget) {
+        Campaign campaign = context.campaign();
         BigDecimal part = FundingRules.part(budget, rules.duesSupportShare());
         List<SocietyEvaluation> eligible = new ArrayList<>();
         List<PartyOrganisation> established = new ArrayList<>();
         for (SocietyEvaluation r : results) {
-            Optional<PartyOrganisation> o = r.vetoed() ? Optional.empty() : establishedIn(r.societyId(), campaign);
+            Optional<PartyOrganisation> o = r.vetoed() ? Optional.empty() : establishedIn(context.organisations(r.societyId()), campaign);
             if (o.isPresent()) {
                 eligible.add(r);
                 established.add(o.get());
@@ -130,9 +128,9 @@ final class Allocator {
      * The society's earliest own or joint party organisation (not a work group) established in the campaign's year and
      * active on the campaign's day, judged by its recorded dates so that a later dissolution does not change the result.
      */
-    private Optional<PartyOrganisation> establishedIn(long societyId, Campaign campaign) {
+    private static Optional<PartyOrganisation> establishedIn(List<PartyOrganisation> organisations, Campaign campaign) {
         LocalDate day = campaign.asOf();
-        return organisations.bySociety(societyId).stream()
+        return organisations.stream()
                 .filter(o -> o.type() != OrganisationType.WORK_GROUP)
                 .filter(o -> o.establishedOn().getYear() == campaign.year() && !o.establishedOn().isAfter(day))
                 .filter(o -> o.dissolvedOn() == null ? o.status() == OrganisationStatus.ACTIVE : o.dissolvedOn().isAfter(day))

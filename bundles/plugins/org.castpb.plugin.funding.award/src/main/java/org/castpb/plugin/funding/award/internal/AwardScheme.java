@@ -2,12 +2,10 @@ package org.castpb.plugin.funding.award.internal;
 
 import java.util.List;
 import org.castpb.api.evaluation.Award;
-import org.castpb.api.organisation.PartyOrganisationService;
 import org.castpb.spi.FundingContext;
 import org.castpb.spi.FundingScheme;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -65,8 +63,8 @@ public class AwardScheme implements FundingScheme {
 
     /** Refuses to start on a wrong configuration, naming the property. */
     @Activate
-    public AwardScheme(@Reference(name = "organisations") PartyOrganisationService organisations, Config config) {
-        this.allocator = new Allocator(FundingRules.from(config), organisations);
+    public AwardScheme(Config config) {
+        this.allocator = new Allocator(FundingRules.from(config));
     }
 
     @Override

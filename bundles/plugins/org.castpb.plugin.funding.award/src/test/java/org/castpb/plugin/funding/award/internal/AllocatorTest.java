@@ -195,17 +195,22 @@ public class AllocatorTest {
         AwardScheme.Config config = (AwardScheme.Config) Proxy.newProxyInstance(AwardScheme.Config.class.getClassLoader(),
                 new Class<?>[] {AwardScheme.Config.class}, (proxy, method, args) -> values.containsKey(method.getName())
                         ? values.get(method.getName()) : method.getDefaultValue());
-        return new AwardScheme(organisations, config);
+        return new AwardScheme(config);
     }
 
-    private static FundingContext context(String budget) {
+    private FundingContext context(String budget) {
         return context(RESULTS, budget);
     }
 
-    private static FundingContext context(List<SocietyEvaluation> results, String budget) {
-        record Context(Campaign campaign, List<SocietyEvaluation> results, BigDecimal budget) implements FundingContext {
+    private FundingContext context(List<SocietyEvaluation> results, String budget) {
+        record Context(Campaign campaign, List<SocietyEvaluation> results, BigDecimal budget,
+                       FakeOrganisations fake) implements FundingContext {
+            @Override
+            public List<PartyOrganisation> organisations(long societyId) {
+                return fake.bySociety(societyId);
+            }
         }
-        return new Context(CAMPAIGN, results, new BigDecimal(budget));
+        return new Context(CAMPAIGN, results, new BigDecimal(budget), organisations);
     }
 
     private static SocietyEvaluation result(long societyId, Outcome outcome, String score, Grade grade, boolean vetoed) {
