@@ -1,15 +1,20 @@
 package org.castpb.soap.internal;
 
+import java.util.Set;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
+import org.castpb.api.evaluation.FundingService;
 
 /**
  * Marks castpb refusals (bad input, unknown id, conflicts) as {@code soap:Client} faults: the
- * caller must change the request. Only INTERNAL_ERROR stays a {@code soap:Server} fault.
+ * caller must change the request. Only the server's own failures stay {@code soap:Server} faults:
+ * INTERNAL_ERROR, and SCHEME_FAILED, where an installed funding plugin failed (REST answers 502).
  */
 public class ClientFaultInterceptor extends AbstractPhaseInterceptor<Message> {
+
+    static final Set<String> SERVER_CODES = Set.of("INTERNAL_ERROR", FundingService.SCHEME_FAILED);
 
     public ClientFaultInterceptor() {
         super(Phase.PRE_LOGICAL);
@@ -19,7 +24,7 @@ public class ClientFaultInterceptor extends AbstractPhaseInterceptor<Message> {
     public void handleMessage(Message message) {
         if (message.getContent(Exception.class) instanceof Fault fault
                 && fault.getCause() instanceof CodedFault castpb
-                && !"INTERNAL_ERROR".equals(castpb.faultCode())) {
+                && (castpb.faultCode() == null || !SERVER_CODES.contains(castpb.faultCode()))) {
             fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
         }
     }

@@ -1,9 +1,13 @@
 package org.castpb.soap.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.castpb.soap.internal.evaluation.EvaluationEndpoint;
+import org.castpb.soap.internal.evaluation.EvaluationPort;
 import org.castpb.soap.internal.organisation.OrganisationEndpoint;
 import org.castpb.soap.internal.organisation.OrganisationPort;
 import org.osgi.service.component.annotations.Activate;
@@ -19,23 +23,29 @@ public class SoapServer {
 
     static final String ADDRESS = "/soap/SocietyService";
     static final String ORGANISATION_ADDRESS = "/soap/OrganisationService";
+    static final String EVALUATION_ADDRESS = "/soap/EvaluationService";
     private static final Logger LOG = LoggerFactory.getLogger(SoapServer.class);
 
-    private final Server server;
-    private final Server organisationServer;
+    /** In the order published; all or none are up. */
+    private final List<Server> servers = new ArrayList<>();
 
     @Activate
-    public SoapServer(@Reference SocietyEndpoint societies, @Reference OrganisationEndpoint organisations) {
-        server = publish(SocietyEndpoint.class, societies, SocietyPort.NS, "SocietyService", "SocietyPort", ADDRESS);
-        Server second;
+    public SoapServer(@Reference SocietyEndpoint societies, @Reference OrganisationEndpoint organisations,
+                      @Reference EvaluationEndpoint evaluations) {
         try {
-            second = publish(OrganisationEndpoint.class, organisations, OrganisationPort.NS, "OrganisationService", "OrganisationPort",
-                    ORGANISATION_ADDRESS);
+            servers.add(publish(SocietyEndpoint.class, societies, SocietyPort.NS, "SocietyService", "SocietyPort", ADDRESS));
+            servers.add(publish(OrganisationEndpoint.class, organisations, OrganisationPort.NS, "OrganisationService",
+                    "OrganisationPort", ORGANISATION_ADDRESS));
+            servers.add(publish(EvaluationEndpoint.class, evaluations, EvaluationPort.NS, "EvaluationService", "EvaluationPort",
+                    EVALUATION_ADDRESS));
         } catch (RuntimeException e) {
-            server.destroy();
+            try {
+                deactivate();
+            } catch (RuntimeException stopping) {
+                e.addSuppressed(stopping);
+            }
             throw e;
         }
-        organisationServer = second;
     }
 
     /** One service behind the same HTTP Basic login and with refusals marked as the caller's. */
@@ -55,12 +65,24 @@ public class SoapServer {
         return created;
     }
 
+    /** Takes every published service down, the last published first; one failing to stop does not keep the others up. */
     @Deactivate
     public void deactivate() {
-        try {
-            organisationServer.destroy();
-        } finally {
-            server.destroy();
+        RuntimeException first = null;
+        for (int i = servers.size() - 1; i >= 0; i--) {
+            try {
+                servers.get(i).destroy();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        servers.clear();
+        if (first != null) {
+            throw first;
         }
     }
 }
