@@ -72,7 +72,7 @@ public class EvaluationIT extends CastpbTestSupport {
     public void platformIsUp() {
         await().atMost(90, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200
                 && get("/v1/evaluation/modules").body().contains("cast.national"));
-        awaitCommands(sessionFactory, "feature:install", "feature:repo-add");
+        awaitCommands(sessionFactory, "feature:install", "feature:repo-add", "evaluation:show");
     }
 
     @Test
@@ -188,6 +188,17 @@ public class EvaluationIT extends CastpbTestSupport {
         JsonNode rerun = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"COMPREHENSIVE\",\"regionPrefix\":\"44\"}");
         assertEquals(other.get("score").asText(), result(rerun, organised).get("score").asText());
         assertEquals(other.get("modules").get(0).get("findings"), result(rerun, organised).get("modules").get(0).get("findings"));
+
+        // the SOAP and console doors show the same result
+        long id = campaign.get("id").asLong();
+        HttpResponse<String> soap = call("POST", "/soap/EvaluationService", "text/xml; charset=UTF-8",
+                "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:e=\"http://castpb.org/soap/evaluation/1\">"
+                + "<soap:Body><e:getResult><e:campaignId>" + id + "</e:campaignId><e:societyId>" + vetoed
+                + "</e:societyId></e:getResult></soap:Body></soap:Envelope>", true);
+        assertEquals(soap.body(), 200, soap.statusCode());
+        assertTrue(soap.body(), soap.body().contains("FAIL") && soap.body().contains("cast.national vetoes: "));
+        String shown = executeCommand(sessionFactory, "evaluation:show " + id + " " + vetoed);
+        assertTrue(shown, shown.contains("FAIL") && shown.contains("ORGANISATION_ESTABLISHED") && shown.contains("cast.national"));
 
         // a society's evaluations across campaigns
         assertTrue(JSON.readTree(get("/v1/societies/" + vetoed + "/evaluations").body()).size() >= 1);

@@ -2,13 +2,22 @@ package org.castpb.shell.internal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.castpb.api.ImportMode;
 import org.castpb.api.ImportReport;
+import org.castpb.api.Page;
+import org.castpb.api.Society;
+import org.castpb.api.SocietyLevel;
+import org.castpb.api.SocietyQuery;
+import org.castpb.api.SocietyService;
 import org.castpb.api.SocietyTransferService;
+import org.castpb.api.organisation.PartyOrganisationDraft;
+import org.castpb.api.organisation.PartyOrganisationService;
 
 /**
  * Loads the demo data set into the running server, on request only. It goes through the CSV
@@ -17,20 +26,60 @@ import org.castpb.api.SocietyTransferService;
  */
 @Service
 @Command(scope = "castpb", name = "demo", description = "Loads demo data into this server's records: the national societies of CAST's sample list "
-        + "with generated records and ledgers (about 70 % five clears); running it again changes nothing")
+        + "with generated records, ledgers (about 70 % five clears) and the party organisations the ledgers name; running it again changes nothing")
 public class LoadDemoData extends CastpbCommand {
 
     @Reference
     SocietyTransferService transfer;
 
+    @Reference
+    SocietyService societies;
+
+    @Reference
+    PartyOrganisationService organisations;
+
     @Override
     protected Object run() throws Exception {
         List<DemoData.SampleRow> sample = DemoData.sample();
-        String csv = DemoData.toCsv(DemoData.generate(sample));
+        List<DemoData.Entry> entries = DemoData.generate(sample);
+        String csv = DemoData.toCsv(entries);
         System.out.println("Loading " + sample.size() + " national societies of the demo data (USCCs 51100000D...)");
         ImportReport report = transfer.importCsv(ShellActors.current(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 ImportMode.ALL_OR_NOTHING);
         ImportReports.print(System.out, "the demo data", report);
+        organisations(entries);
         return null;
+    }
+
+    /** Records the organisations the demo ledgers name, for the societies that have none yet. */
+    private void organisations(List<DemoData.Entry> entries) {
+        Map<String, Society> byUscc = new HashMap<>();
+        SocietyQuery query = new SocietyQuery(SocietyLevel.NATIONAL, DemoData.NATIONAL_REGION, null, null, null, 0, SocietyQuery.MAX_LIMIT);
+        for (int offset = 0; ; offset += SocietyQuery.MAX_LIMIT) {
+            Page<Society> page = societies.list(query.page(offset, SocietyQuery.MAX_LIMIT));
+            page.items().forEach(s -> byUscc.put(s.uscc(), s));
+            if (page.items().isEmpty() || offset + page.items().size() >= page.total()) {
+                break;
+            }
+        }
+        int created = 0;
+        int present = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            DemoData.Entry entry = entries.get(i);
+            Society society = byUscc.get(entry.society().uscc());
+            PartyOrganisationDraft draft = society == null ? null
+                    : DemoOrganisations.draft(i, society.id(), society.name(), entry.ledger());
+            if (draft == null) {
+                continue;
+            }
+            if (!organisations.bySociety(society.id()).isEmpty()) {
+                present++;
+                continue;
+            }
+            organisations.create(ShellActors.current(), draft);
+            created++;
+        }
+        System.out.println("Party organisations named by the demo ledgers: " + created + " recorded, " + present
+                + " already there");
     }
 }
