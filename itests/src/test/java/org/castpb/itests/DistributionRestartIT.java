@@ -91,6 +91,9 @@ public class DistributionRestartIT {
         run(home.toFile(), "bin/stop");
         await().atMost(60, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS)
                 .until(() -> run(home.toFile(), "bin/status") != 0);
+        // bin/status answers "not running" while the JVM is still shutting down; a start in that moment is lost
+        await().atMost(60, TimeUnit.SECONDS).pollInterval(200, TimeUnit.MILLISECONDS).until(() -> ProcessHandle.allProcesses()
+                .noneMatch(p -> p.info().commandLine().map(c -> c.contains(home.toString())).orElse(false)));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
