@@ -7,11 +7,13 @@ import org.castpb.api.Society;
 import org.castpb.api.evaluation.EvaluationKind;
 import org.castpb.api.organisation.LiaisonAssignment;
 import org.castpb.api.organisation.PartyOrganisation;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * What castpb hands an {@link EvaluationModule}: the campaign, and one society's records as they stood on the
  * campaign's day. Everything a module may base its evaluation on is here, so that its result can be reproduced.
  */
+@ProviderType
 public interface EvaluationContext {
 
     /** The year evaluated. */

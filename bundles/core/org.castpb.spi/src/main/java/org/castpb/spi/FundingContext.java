@@ -5,8 +5,10 @@ import java.util.List;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.SocietyEvaluation;
 import org.castpb.api.organisation.PartyOrganisation;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** What castpb hands a {@link FundingScheme}: a completed campaign, its results and the budget. */
+@ProviderType
 public interface FundingContext {
 
     /** The campaign whose results are funded. */
