@@ -3,31 +3,21 @@ package org.castpb.soap.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.wsdl.Definition;
-import javax.wsdl.factory.WSDLFactory;
 import javax.xml.namespace.QName;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 import org.apache.cxf.databinding.WrapperHelper;
 import org.apache.cxf.jaxb.JAXBDataBinding;
-import org.apache.cxf.jaxws.support.JaxWsServiceFactoryBean;
 import org.apache.cxf.service.Service;
 import org.apache.cxf.service.model.MessagePartInfo;
 import org.apache.cxf.service.model.OperationInfo;
-import org.apache.cxf.wsdl11.ServiceWSDLBuilder;
 import org.castpb.api.ImportMode;
 import org.castpb.api.LedgerRevision;
 import org.junit.AfterClass;
@@ -37,34 +27,25 @@ import org.junit.Test;
 /** The published contract, built by CXF from the endpoint as the server does, without a server. */
 public class SocietyContractTest {
 
-    private static Bus bus;
+    private static PublishedContract contract;
     private static Service service;
     private static String wsdl;
 
     @BeforeClass
     public static void buildContract() throws Exception {
-        bus = BusFactory.newInstance().createBus();
-        JaxWsServiceFactoryBean factory = new JaxWsServiceFactoryBean();
-        factory.setBus(bus);
-        factory.setServiceClass(SocietyEndpoint.class);
-        service = factory.create();
-        Definition definition = new ServiceWSDLBuilder(bus, service.getServiceInfos()).build();
-        StringWriter out = new StringWriter();
-        WSDLFactory.newInstance().newWSDLWriter().writeWSDL(definition, out);
-        wsdl = out.toString();
+        contract = PublishedContract.of(SocietyEndpoint.class);
+        service = contract.service();
+        wsdl = contract.wsdl();
     }
 
     @AfterClass
     public static void shutDown() {
-        bus.shutdown(true);
+        contract.close();
     }
 
     @Test
     public void portOffersTheSocietyLedgerAndTransferOperations() {
-        Set<String> names = new TreeSet<>();
-        for (OperationInfo op : service.getServiceInfos().get(0).getInterface().getOperations()) {
-            names.add(op.getName().getLocalPart());
-        }
+        Set<String> names = contract.operations();
         assertEquals(new TreeSet<>(Set.of("createSociety", "getSociety", "getSocietyHistory", "updateSociety", "listSocieties", "getLedger",
                 "getLedgerRevision", "updateLedger", "listLedgerRevisions", "compareLedgerRevisions", "listUnclearLedgers",
                 "importSocieties", "exportSocieties")), names);
@@ -124,23 +105,7 @@ public class SocietyContractTest {
         return out.toString();
     }
 
-    /** What CXF's wrapped-style reading makes of a request body: the endpoint method's arguments. */
     private static List<Object> requestParameters(String operation, String body) throws Exception {
-        OperationInfo op = service.getServiceInfos().get(0).getInterface().getOperation(new QName(SocietyPort.NS, operation));
-        MessagePartInfo wrapperPart = op.getInput().getFirstMessagePart();
-        XMLStreamReader xml = XMLInputFactory.newInstance().createXMLStreamReader(new StringReader(body));
-        xml.nextTag();
-        JAXBDataBinding binding = (JAXBDataBinding) service.getDataBinding();
-        Object wrapper = binding.createReader(XMLStreamReader.class).read(wrapperPart, xml);
-        List<String> names = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        List<Class<?>> classes = new ArrayList<>();
-        for (MessagePartInfo part : op.getUnwrappedOperation().getInput().getMessageParts()) {
-            names.add(part.getName().getLocalPart());
-            types.add(part.getTypeQName() == null ? null : part.getTypeQName().getLocalPart());
-            classes.add(part.getTypeClass());
-        }
-        WrapperHelper helper = binding.createWrapperHelper(wrapperPart.getTypeClass(), wrapperPart.getElementQName(), names, types, classes);
-        return helper.getWrapperParts(wrapper);
+        return contract.requestParameters(SocietyPort.NS, operation, body);
     }
 }

@@ -4,31 +4,18 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.wsdl.Definition;
-import javax.wsdl.factory.WSDLFactory;
 import javax.xml.namespace.QName;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamReader;
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
-import org.apache.cxf.databinding.WrapperHelper;
-import org.apache.cxf.jaxb.JAXBDataBinding;
-import org.apache.cxf.jaxws.support.JaxWsServiceFactoryBean;
 import org.apache.cxf.service.Service;
-import org.apache.cxf.service.model.MessagePartInfo;
 import org.apache.cxf.service.model.OperationInfo;
-import org.apache.cxf.wsdl11.ServiceWSDLBuilder;
 import org.castpb.api.coverage.GroupBy;
 import org.castpb.soap.internal.SocietyPort;
+import org.castpb.soap.internal.PublishedContract;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -36,34 +23,25 @@ import org.junit.Test;
 /** The published organisation contract, built by CXF from the endpoint as the server does, without a server. */
 public class OrganisationContractTest {
 
-    private static Bus bus;
+    private static PublishedContract contract;
     private static Service service;
     private static String wsdl;
 
     @BeforeClass
     public static void buildContract() throws Exception {
-        bus = BusFactory.newInstance().createBus();
-        JaxWsServiceFactoryBean factory = new JaxWsServiceFactoryBean();
-        factory.setBus(bus);
-        factory.setServiceClass(OrganisationEndpoint.class);
-        service = factory.create();
-        Definition definition = new ServiceWSDLBuilder(bus, service.getServiceInfos()).build();
-        StringWriter out = new StringWriter();
-        WSDLFactory.newInstance().newWSDLWriter().writeWSDL(definition, out);
-        wsdl = out.toString();
+        contract = PublishedContract.of(OrganisationEndpoint.class);
+        service = contract.service();
+        wsdl = contract.wsdl();
     }
 
     @AfterClass
     public static void shutDown() {
-        bus.shutdown(true);
+        contract.close();
     }
 
     @Test
     public void portOffersTheRequestOrganisationLiaisonCoverageRectificationAndAdmissionOperations() {
-        Set<String> names = new TreeSet<>();
-        for (OperationInfo op : service.getServiceInfos().get(0).getInterface().getOperations()) {
-            names.add(op.getName().getLocalPart());
-        }
+        Set<String> names = contract.operations();
         assertEquals(new TreeSet<>(Set.of("createEstablishmentRequest", "getEstablishmentRequest", "submitEstablishmentRequest",
                 "returnEstablishmentRequest", "approveEstablishmentRequest", "rejectEstablishmentRequest", "acceptRuleWarning",
                 "listPendingRequests", "getPartyOrganisation", "listPartyOrganisations", "dissolvePartyOrganisation", "assignLiaison",
@@ -180,23 +158,7 @@ public class OrganisationContractTest {
                         + "</o:closeRectificationTask>"));
     }
 
-    /** What CXF's wrapped-style reading makes of a request body: the endpoint method's arguments. */
     private static List<Object> requestParameters(String operation, String body) throws Exception {
-        OperationInfo op = service.getServiceInfos().get(0).getInterface().getOperation(new QName(OrganisationPort.NS, operation));
-        MessagePartInfo wrapperPart = op.getInput().getFirstMessagePart();
-        XMLStreamReader xml = XMLInputFactory.newInstance().createXMLStreamReader(new StringReader(body));
-        xml.nextTag();
-        JAXBDataBinding binding = (JAXBDataBinding) service.getDataBinding();
-        Object wrapper = binding.createReader(XMLStreamReader.class).read(wrapperPart, xml);
-        List<String> names = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        List<Class<?>> classes = new ArrayList<>();
-        for (MessagePartInfo part : op.getUnwrappedOperation().getInput().getMessageParts()) {
-            names.add(part.getName().getLocalPart());
-            types.add(part.getTypeQName() == null ? null : part.getTypeQName().getLocalPart());
-            classes.add(part.getTypeClass());
-        }
-        WrapperHelper helper = binding.createWrapperHelper(wrapperPart.getTypeClass(), wrapperPart.getElementQName(), names, types, classes);
-        return helper.getWrapperParts(wrapper);
+        return contract.requestParameters(OrganisationPort.NS, operation, body);
     }
 }
