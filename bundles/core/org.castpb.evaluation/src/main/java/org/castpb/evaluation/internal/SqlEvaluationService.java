@@ -47,7 +47,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link EvaluationService}: campaigns run one at a time on a background thread, society by society (ACTIVE
+ * {@link EvaluationService}: each campaign runs on a background thread of its own (a campaign at most once at a
+ * time, which the database decides, so also across nodes), society by society (ACTIVE
  * registrations, ordered by id, within the campaign's region prefix). For each society the facts are read once
  * through the record and organisation services, every applicable module is called through a {@link ModuleRunner}
  * (time-limited, isolated), and the module results with the {@link Verdict} are stored together. Modules are
@@ -72,7 +73,7 @@ public class SqlEvaluationService implements EvaluationService {
     private final LiaisonService liaisons;
     private final EstablishmentRequestService requests;
     private final Clock clock;
-    private final ExecutorService campaigns = Executors.newSingleThreadExecutor(threads("castpb-evaluation-campaign"));
+    private final ExecutorService campaigns = Executors.newCachedThreadPool(threads("castpb-evaluation-campaign"));
     private final ExecutorService modulePool = Executors.newCachedThreadPool(threads("castpb-evaluation-module"));
     private volatile Limits limits;
 
