@@ -130,5 +130,22 @@ public class PostgresqlIT extends CastpbTestSupport {
             assertTrue(rs.next());
             assertEquals(0, rs.getInt(1));
         }
+
+        // the evaluation context: a campaign, its stored results with findings, a vetoed member, and funding
+        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/evaluation/modules").body().contains("cast.national"));
+        HttpResponse<String> campaign = postJson("/v1/evaluation/campaigns", "{\"year\":2026,\"kind\":\"COMPREHENSIVE\"}");
+        assertEquals(campaign.body(), 201, campaign.statusCode());
+        String id = campaign.body().replaceAll("^\\{\"id\":(\\d+),.*", "$1");
+        assertEquals(202, postJson("/v1/evaluation/campaigns/" + id + "/run", "").statusCode());
+        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/evaluation/campaigns/" + id).body().contains("\"status\":\"COMPLETED\""));
+        HttpResponse<String> failed = get("/v1/evaluation/campaigns/" + id + "/results?outcome=FAIL&vetoed=true");
+        assertTrue(failed.body(), failed.body().contains("中国地质学会") && failed.body().contains("\"total\":1"));
+        String society = failed.body().replaceAll(".*\"societyId\":(\\d+).*", "$1");
+        HttpResponse<String> result = get("/v1/evaluation/campaigns/" + id + "/results/" + society);
+        assertTrue(result.body(), result.body().contains("LEDGER_FIVE_CLEARS") && result.body().contains("cast.national vetoes"));
+        HttpResponse<String> allocation = postJson("/v1/evaluation/campaigns/" + id + "/allocations",
+                "{\"schemeId\":\"cast.award\",\"budget\":100000.50}");
+        assertEquals(allocation.body(), 201, allocation.statusCode());
+        assertTrue(allocation.body(), allocation.body().contains("SERVICE_PURCHASE"));
     }
 }
