@@ -1,6 +1,7 @@
 package org.castpb.api.coverage;
 
 import java.time.LocalDate;
+import org.castpb.api.Actor;
 import java.util.List;
 
 /** Monthly coverage snapshots of the configured scope and the trend they draw. */
@@ -10,9 +11,12 @@ public interface SnapshotService {
      * Stores the figures of the month holding {@code month} as of its last day (as of today for the current
      * month), replacing the month's earlier snapshot.
      *
+     * Needs a records writer's role.
+     *
      * @throws org.castpb.api.ValidationException naming {@code month} when it is null or after the current month
+     * @throws org.castpb.api.ForbiddenException  when the actor has no records writer's role
      */
-    CoverageSnapshot take(LocalDate month);
+    CoverageSnapshot take(Actor actor, LocalDate month);
 
     /** The stored snapshots of the months from {@code fromMonth} to {@code toMonth}, both included, oldest first. */
     List<CoverageSnapshot> snapshots(LocalDate fromMonth, LocalDate toMonth);

@@ -60,7 +60,7 @@ public class CoverageScheduler {
             LocalDate today = LocalDate.now(BEIJING);
             int opened = rectifications.generate(SYSTEM, today);
             int closed = rectifications.synchronise(today);
-            snapshots.take(today.withDayOfMonth(1));
+            snapshots.take(SYSTEM, today.withDayOfMonth(1));
             LOG.info("castpb coverage daily run: {} rectification tasks opened, {} closed as covered, snapshot of {} taken",
                     opened, closed, today.withDayOfMonth(1));
         } catch (RuntimeException e) {

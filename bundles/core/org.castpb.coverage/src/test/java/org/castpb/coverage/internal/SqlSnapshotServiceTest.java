@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
+import org.castpb.api.Actor;
+import org.castpb.api.ForbiddenException;
 import org.castpb.api.ValidationException;
 import org.castpb.api.coverage.CoverageScope;
 import org.castpb.api.coverage.CoverageSnapshot;
@@ -18,8 +21,23 @@ import org.junit.Test;
 
 public class SqlSnapshotServiceTest {
 
+    private static final Actor ADMIN = new Actor("admin", Set.of("national-admin"));
+
     private CoverageDatabase db;
     private SqlSnapshotService service;
+
+    @Test
+    public void onlyARecordsWriterTakesASnapshot() {
+        for (Actor reader : new Actor[] {null, new Actor("viewer", Set.of("viewer"))}) {
+            try {
+                service.take(reader, LocalDate.parse("2017-02-03"));
+                fail("taken by " + reader);
+            } catch (ForbiddenException e) {
+                assertEquals(ForbiddenException.CODE, e.code());
+            }
+        }
+        assertEquals(List.of(), service.snapshots(LocalDate.parse("2017-01-01"), LocalDate.parse("2017-04-01")));
+    }
 
     @Before
     public void societies() {
@@ -36,7 +54,7 @@ public class SqlSnapshotServiceTest {
 
     @Test
     public void aSnapshotCountsTheMonthAsOfItsLastDay() {
-        CoverageSnapshot february = service.take(LocalDate.parse("2017-02-03"));
+        CoverageSnapshot february = service.take(ADMIN, LocalDate.parse("2017-02-03"));
 
         assertEquals(LocalDate.parse("2017-02-01"), february.month());
         assertEquals(LocalDate.parse("2017-02-28"), february.asOf());
@@ -51,7 +69,7 @@ public class SqlSnapshotServiceTest {
     public void theCurrentMonthCountsAsOfToday() {
         db.organisation(102, "BRANCH", "2017-04-20", null).covers(102, 4, "2017-04-20", null);
 
-        CoverageSnapshot april = service.take(LocalDate.parse("2017-04-30"));
+        CoverageSnapshot april = service.take(ADMIN, LocalDate.parse("2017-04-30"));
 
         assertEquals(LocalDate.parse("2017-04-15"), april.asOf());
         assertEquals(2, april.figures().organisationCovered());
@@ -60,11 +78,11 @@ public class SqlSnapshotServiceTest {
 
     @Test
     public void takingAMonthAgainReplacesItsSnapshot() {
-        service.take(LocalDate.parse("2017-03-01"));
+        service.take(ADMIN, LocalDate.parse("2017-03-01"));
         // recorded late: society 4 had a branch from March
         db.organisation(102, "BRANCH", "2017-03-20", null).covers(102, 4, "2017-03-20", null);
 
-        CoverageSnapshot again = service.take(LocalDate.parse("2017-03-01"));
+        CoverageSnapshot again = service.take(ADMIN, LocalDate.parse("2017-03-01"));
 
         assertEquals(3, again.figures().organisationCovered());
         assertEquals(1, db.count("COV_SNAPSHOT"));
@@ -75,7 +93,7 @@ public class SqlSnapshotServiceTest {
     @Test
     public void aFutureMonthIsRefused() {
         try {
-            service.take(LocalDate.parse("2017-05-01"));
+            service.take(ADMIN, LocalDate.parse("2017-05-01"));
             fail("took a future month");
         } catch (ValidationException e) {
             assertEquals("month", e.errors().get(0).field());
@@ -85,8 +103,8 @@ public class SqlSnapshotServiceTest {
 
     @Test
     public void theTrendFillsMonthsWithoutSnapshotSoItHasNoHoles() {
-        service.take(LocalDate.parse("2017-01-01"));
-        service.take(LocalDate.parse("2017-03-01"));
+        service.take(ADMIN, LocalDate.parse("2017-01-01"));
+        service.take(ADMIN, LocalDate.parse("2017-03-01"));
         // recorded after the January snapshot: the stored figures stand, the missing months are counted afresh
         db.organisation(102, "BRANCH", "2016-06-01", null).covers(102, 4, "2016-06-01", null);
 

@@ -81,12 +81,13 @@ public class CoverageResource {
     /** Stores this month's (or the given month's) figures as its snapshot, replacing an earlier one. */
     @javax.ws.rs.POST
     @Path("snapshots")
-    public org.castpb.api.coverage.CoverageSnapshot takeSnapshot(@QueryParam("month") String month) {
+    public org.castpb.api.coverage.CoverageSnapshot takeSnapshot(@QueryParam("month") String month,
+                                                                 @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate first = month == null || month.isBlank()
                 ? java.time.LocalDate.now(QueryParams.BEIJING).withDayOfMonth(1) : month(errors, "month", month);
         QueryParams.check(errors);
-        return snapshots.take(first);
+        return snapshots.take(Actors.of(security), first);
     }
 
     private static java.time.LocalDate month(List<FieldError> errors, String name, String text) {

@@ -144,7 +144,7 @@ public class OrganisationEndpoint implements OrganisationPort {
 
     @Override
     public CoverageSnapshotXml takeCoverageSnapshot(YearMonth month) throws OrganisationFault {
-        return call(() -> CoverageSnapshotXml.of(snapshots.take(month == null ? today().withDayOfMonth(1) : month.atDay(1))));
+        return call(() -> CoverageSnapshotXml.of(snapshots.take(SoapActors.current(), month == null ? today().withDayOfMonth(1) : month.atDay(1))));
     }
 
     @Override

@@ -63,7 +63,7 @@ public class OrganisationEndpointTest {
     });
     private final SnapshotService snapshots = fake(SnapshotService.class, (name, args) -> {
         calls.add(name + Arrays.toString(args));
-        return name.equals("take") ? new CoverageSnapshot((LocalDate) args[0], (LocalDate) args[0], CoverageFigures.of(4, 3, 4),
+        return name.equals("take") ? new CoverageSnapshot((LocalDate) args[1], (LocalDate) args[1], CoverageFigures.of(4, 3, 4),
                 Instant.parse("2026-11-26T02:00:00Z")) : List.of();
     });
     private final AdmissionService admissions = fake(AdmissionService.class, (name, args) -> {
@@ -174,7 +174,7 @@ public class OrganisationEndpointTest {
         endpoint.takeCoverageSnapshot(YearMonth.of(2016, 12));
         endpoint.getCoverageTrend(YearMonth.of(2016, 1), YearMonth.of(2017, 6));
         endpoint.listCoverageSnapshots(YearMonth.of(2016, 1), null);
-        assertEquals(List.of("take[2016-12-01]", "trend[2016-01-01, 2017-06-01]", "snapshots[2016-01-01, null]"),
+        assertEquals(List.of("take[null, 2016-12-01]", "trend[2016-01-01, 2017-06-01]", "snapshots[2016-01-01, null]"),
                 calls.subList(1, calls.size()));
     }
 
