@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,13 +97,32 @@ final class EvaluationStore {
     boolean start(long id, Instant now) {
         return Transactions.write(dataSource, "starting campaign " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE EVAL_CAMPAIGN SET STATUS = ?, STARTED_AT = ?,"
-                    + " FINISHED_AT = NULL, SOCIETIES = 0, EVALUATED = 0, PASSED = 0, FAILED = 0, INCOMPLETE = 0,"
-                    + " MODULE_ERRORS = 0, VERSION = VERSION + 1 WHERE ID = ? AND STATUS <> ?")) {
+                    + " HEARTBEAT_AT = ?, FINISHED_AT = NULL, SOCIETIES = 0, EVALUATED = 0, PASSED = 0, FAILED = 0,"
+                    + " INCOMPLETE = 0, MODULE_ERRORS = 0, VERSION = VERSION + 1 WHERE ID = ? AND STATUS <> ?")) {
                 ps.setString(1, CampaignStatus.RUNNING.name());
                 ps.setTimestamp(2, Timestamp.from(now));
-                ps.setLong(3, id);
-                ps.setString(4, CampaignStatus.RUNNING.name());
+                ps.setTimestamp(3, Timestamp.from(now));
+                ps.setLong(4, id);
+                ps.setString(5, CampaignStatus.RUNNING.name());
                 return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Tells the other nodes that these campaigns are still being run here. */
+    void heartbeat(Collection<Long> campaignIds, Instant now) {
+        if (campaignIds.isEmpty()) {
+            return;
+        }
+        Transactions.write(dataSource, "touching running campaigns", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE EVAL_CAMPAIGN SET HEARTBEAT_AT = ? WHERE ID = ? AND STATUS = ?")) {
+                for (long id : campaignIds) {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setLong(2, id);
+                    ps.setString(3, CampaignStatus.RUNNING.name());
+                    ps.addBatch();
+                }
+                return ps.executeBatch().length;
             }
         });
     }
@@ -152,14 +172,18 @@ final class EvaluationStore {
         });
     }
 
-    /** Campaigns left RUNNING by a platform that stopped: they become INTERRUPTED. */
-    int interruptLeftovers(Instant now) {
+    /**
+     * Campaigns left RUNNING by a node that stopped, known by a heartbeat older than {@code staleBefore}: they become
+     * INTERRUPTED and may be run again.
+     */
+    int interruptStale(Instant staleBefore, Instant now) {
         return Transactions.write(dataSource, "marking interrupted campaigns", c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE EVAL_CAMPAIGN SET STATUS = ?, FINISHED_AT = ?,"
-                    + " VERSION = VERSION + 1 WHERE STATUS = ?")) {
+                    + " VERSION = VERSION + 1 WHERE STATUS = ? AND (HEARTBEAT_AT IS NULL OR HEARTBEAT_AT < ?)")) {
                 ps.setString(1, CampaignStatus.INTERRUPTED.name());
                 ps.setTimestamp(2, Timestamp.from(now));
                 ps.setString(3, CampaignStatus.RUNNING.name());
+                ps.setTimestamp(4, Timestamp.from(staleBefore));
                 return ps.executeUpdate();
             }
         });

@@ -1,13 +1,17 @@
 package org.castpb.evaluation.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,6 +67,9 @@ public class SqlEvaluationService implements EvaluationService {
     static final int MAX_LIMIT = 500;
     private static final int PAGE = 200;
     private static final int RECOUNT_EVERY = 25;
+    /** How often this node tells the others it still runs its campaigns, and when silence means it stopped. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    static final Duration STALE_AFTER = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(SqlEvaluationService.class);
 
     private final EvaluationStore store;
@@ -75,6 +82,9 @@ public class SqlEvaluationService implements EvaluationService {
     private final Clock clock;
     private final ExecutorService campaigns = Executors.newCachedThreadPool(threads("castpb-evaluation-campaign"));
     private final ExecutorService modulePool = Executors.newCachedThreadPool(threads("castpb-evaluation-module"));
+    private final ScheduledExecutorService heartbeat =
+            Executors.newSingleThreadScheduledExecutor(threads("castpb-evaluation-heartbeat"));
+    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
     private volatile Limits limits;
 
     @Activate
@@ -100,10 +110,26 @@ public class SqlEvaluationService implements EvaluationService {
         this.requests = requests;
         this.limits = limits;
         this.clock = clock;
-        int interrupted = store.interruptLeftovers(clock.instant());
-        if (interrupted > 0) {
-            LOG.warn("{} campaign(s) were running when the platform stopped; they are marked INTERRUPTED and may be run again",
-                    interrupted);
+        beat();
+        heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /**
+     * Touches the campaigns this node runs, and marks INTERRUPTED those whose node has been silent for
+     * {@link #STALE_AFTER} (it stopped, or crashed), so that they may be run again; never another live node's.
+     */
+    void beat() {
+        try {
+            Instant now = clock.instant();
+            store.heartbeat(List.copyOf(runningHere), now);
+            int interrupted = store.interruptStale(now.minus(STALE_AFTER), now);
+            if (interrupted > 0) {
+                LOG.warn("{} campaign(s) were left running by a node that stopped; they are marked INTERRUPTED and may be "
+                        + "run again", interrupted);
+            }
+        } catch (RuntimeException e) {
+            // the next beat tries again
+            LOG.warn("Campaign heartbeat failed: {}", e.getMessage());
         }
     }
 
@@ -114,6 +140,7 @@ public class SqlEvaluationService implements EvaluationService {
 
     @Deactivate
     void deactivate() {
+        heartbeat.shutdownNow();
         campaigns.shutdownNow();
         modulePool.shutdownNow();
         try {
@@ -159,6 +186,7 @@ public class SqlEvaluationService implements EvaluationService {
             throw new ConflictException(CAMPAIGN_RUNNING, "campaign " + id + " is running; wait until it ends");
         }
         LOG.info("{} started campaign {} ({})", actor.name(), id, campaign.title());
+        runningHere.add(id);
         campaigns.execute(() -> execute(campaign));
         return get(id);
     }
@@ -230,6 +258,7 @@ public class SqlEvaluationService implements EvaluationService {
             LOG.error("Campaign {} stopped: {}", campaign.id(), e.getMessage(), e);
         } finally {
             store.recount(campaign.id(), end, clock.instant());
+            runningHere.remove(campaign.id());
         }
     }
 

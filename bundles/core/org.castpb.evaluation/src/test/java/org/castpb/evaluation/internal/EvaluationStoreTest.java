@@ -98,8 +98,22 @@ public class EvaluationStoreTest {
         store.recount(c.id(), CampaignStatus.COMPLETED, NOW);
         assertEquals(CampaignStatus.COMPLETED, store.campaign(c.id()).orElseThrow().status());
         assertTrue("a completed campaign may run again", store.start(c.id(), NOW));
-        assertEquals(1, store.interruptLeftovers(NOW));
-        assertEquals(CampaignStatus.INTERRUPTED, store.campaign(c.id()).orElseThrow().status());
+        assertEquals(CampaignStatus.RUNNING, store.campaign(c.id()).orElseThrow().status());
+    }
+
+    @Test
+    public void aRunningCampaignWhoseNodeFellSilentIsInterruptedButNotOneStillBeatingElsewhere() {
+        Campaign silent = campaign();
+        Campaign beating = campaign();
+        store.start(silent.id(), NOW);
+        store.start(beating.id(), NOW);
+        Instant later = NOW.plusSeconds(150);
+        store.heartbeat(List.of(beating.id()), later.minusSeconds(20));
+
+        assertEquals(1, store.interruptStale(later.minusSeconds(120), later));
+        assertEquals(CampaignStatus.INTERRUPTED, store.campaign(silent.id()).orElseThrow().status());
+        assertEquals(CampaignStatus.RUNNING, store.campaign(beating.id()).orElseThrow().status());
+        assertTrue("an interrupted campaign may run again", store.start(silent.id(), later));
     }
 
     @Test
