@@ -26,7 +26,7 @@ import org.ops4j.pax.exam.util.Filter;
 
 /**
  * The castpb distribution as shipped, booted once for all these tests: features, the REST
- * door with each of its error cases, the SOAP door with a fault, the shell, and authentication.
+ * door with each of its error cases and its OpenAPI document, the SOAP door with a fault, the shell, and authentication.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -64,7 +64,7 @@ public class CastpbDistributionIT extends CastpbTestSupport {
 
     @Test
     public void everyCastpbFeatureIsInstalled() {
-        for (String feature : new String[] {"castpb", "castpb-core", "castpb-rest", "castpb-soap", "castpb-shell"}) {
+        for (String feature : new String[] {"castpb", "castpb-core", "castpb-rest", "castpb-openapi", "castpb-soap", "castpb-shell"}) {
             // on a busy machine the boot provisioning may still be settling when the first test runs
             await().atMost(60, TimeUnit.SECONDS).ignoreExceptions()
                     .until(() -> features.getFeature(feature) != null && features.isInstalled(features.getFeature(feature)));
@@ -172,6 +172,21 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         HttpResponse<String> wrongPassword = call("GET", "/v1/societies", null, null, false,
                 "Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:wrong".getBytes()));
         assertEquals(401, wrongPassword.statusCode());
+    }
+
+    @Test
+    public void openApiDocumentDescribesTheRestApiAndIsPublicLikeTheWsdls() throws Exception {
+        HttpResponse<String> document = get("/v1/openapi.json");
+        assertEquals(document.body(), 200, document.statusCode());
+        JsonNode paths = JSON.readTree(document.body()).get("paths");
+        for (String path : new String[] {"/societies", "/societies/{id}/ledger", "/party-organisations", "/coverage", "/evaluation/campaigns"}) {
+            assertTrue(path + " in " + paths.fieldNames(), paths.has(path));
+        }
+        // a bean parameter is described as query parameters, not as a request body of a GET
+        assertFalse(paths.get("/societies").get("get").has("requestBody"));
+        assertEquals(200, call("GET", "/v1/openapi.json", null, null, false).statusCode());
+        // Swagger UI calls the API, so it asks for the same login
+        assertEquals(401, call("GET", "/v1/api-docs", null, null, false).statusCode());
     }
 
     @Test

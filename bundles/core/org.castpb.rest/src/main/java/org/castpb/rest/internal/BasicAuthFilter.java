@@ -2,6 +2,7 @@ package org.castpb.rest.internal;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import org.apache.cxf.interceptor.security.JAASLoginInterceptor;
@@ -10,7 +11,8 @@ import org.apache.cxf.message.Message;
 
 /**
  * HTTP Basic against Karaf's JAAS realm {@code karaf}. A request without valid credentials
- * gets 401 with a problem document and a {@code WWW-Authenticate} challenge.
+ * gets 401 with a problem document and a {@code WWW-Authenticate} challenge. The OpenAPI document is
+ * public, like the WSDLs; Swagger UI is not (see {@link OpenApiDocs}).
  */
 @Priority(Priorities.AUTHENTICATION)
 public class BasicAuthFilter extends JAASAuthenticationFilter {
@@ -23,6 +25,14 @@ public class BasicAuthFilter extends JAASAuthenticationFilter {
         // Karaf's realm marks roles with its RolePrincipal class
         setRoleClassifier("org.apache.karaf.jaas.boot.principal.RolePrincipal");
         setRoleClassifierType(JAASLoginInterceptor.ROLE_CLASSIFIER_CLASS_NAME);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (OpenApiDocs.isPublic(context.getMethod(), context.getUriInfo().getPath())) {
+            return;
+        }
+        super.filter(context);
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.organisation.LiaisonDraft;
 import org.castpb.api.organisation.PartyOrganisationDraft;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -37,14 +39,37 @@ public class RestServer {
                       @Reference EvaluationPluginResource evaluationPlugins, @Reference CampaignResource campaigns,
                       @Reference CampaignAllocationResource campaignAllocations, @Reference AllocationResource allocations,
                       @Reference SocietyEvaluationResource societyEvaluations) {
+        List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
+                rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations);
+        JAXRSServerFactoryBean bean = factory(resources);
+        Server created;
+        try {
+            bean.setFeatures(List.of(OpenApiDocs.feature(apiVersion())));
+            created = bean.create();
+        } catch (RuntimeException | LinkageError e) {
+            // the API matters more than its description: publish it without the document rather than not at all
+            LOG.error("castpb REST API: the OpenAPI document could not be set up, publishing without it", e);
+            if (bean.getServer() != null) {
+                bean.getServer().destroy();
+            }
+            created = factory(resources).create();
+        }
+        server = created;
+        LOG.info("castpb REST API published at {}", ADDRESS);
+    }
+
+    private static JAXRSServerFactoryBean factory(List<Object> resources) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(ADDRESS);
-        bean.setServiceBeans(List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage, rectifications, admissions,
-                evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations));
+        bean.setServiceBeans(resources);
         bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter()));
-        server = bean.create();
-        LOG.info("castpb REST API published at {}", ADDRESS);
+        return bean;
+    }
+
+    private static String apiVersion() {
+        Bundle bundle = FrameworkUtil.getBundle(RestServer.class);
+        return bundle == null ? "1" : bundle.getVersion().toString();
     }
 
     @Deactivate

@@ -6,25 +6,29 @@ import org.castpb.api.FieldError;
 import org.castpb.api.evaluation.Outcome;
 import org.castpb.api.evaluation.ResultQuery;
 
-/** The query parameters that select a campaign's results ({@code @BeanParam}). */
+/**
+ * The query parameters that select a campaign's results ({@code @BeanParam}).
+ * Public fields: the OpenAPI reader finds bean parameters the way Jackson finds properties, and a package-private
+ * field is invisible to it (the operation would be described with a request body instead of query parameters).
+ */
 public class ResultFilterParams {
 
     static final int DEFAULT_LIMIT = 50;
 
     @QueryParam("outcome")
-    String outcome;
+    public String outcome;
 
     @QueryParam("regionPrefix")
-    String regionPrefix;
+    public String regionPrefix;
 
     @QueryParam("vetoed")
-    String vetoed;
+    public String vetoed;
 
     @QueryParam("offset")
-    String offset;
+    public String offset;
 
     @QueryParam("limit")
-    String limit;
+    public String limit;
 
     /** The typed query; every parameter that cannot be read is added to {@code errors}. */
     ResultQuery toQuery(List<FieldError> errors) {

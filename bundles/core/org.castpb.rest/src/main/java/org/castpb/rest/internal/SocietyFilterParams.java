@@ -3,29 +3,33 @@ package org.castpb.rest.internal;
 import javax.ws.rs.QueryParam;
 import org.castpb.api.SocietyQuery;
 
-/** The query parameters that select societies, shared by every listing and the export ({@code @BeanParam}). */
+/**
+ * The query parameters that select societies, shared by every listing and the export ({@code @BeanParam}).
+ * Public fields: the OpenAPI reader finds bean parameters the way Jackson finds properties, and a package-private
+ * field is invisible to it (the operation would be described with a request body instead of query parameters).
+ */
 public class SocietyFilterParams {
 
     @QueryParam("offset")
-    String offset;
+    public String offset;
 
     @QueryParam("limit")
-    String limit;
+    public String limit;
 
     @QueryParam("level")
-    String level;
+    public String level;
 
     @QueryParam("regionPrefix")
-    String regionPrefix;
+    public String regionPrefix;
 
     @QueryParam("discipline")
-    String discipline;
+    public String discipline;
 
     @QueryParam("groupMemberStatus")
-    String groupMemberStatus;
+    public String groupMemberStatus;
 
     @QueryParam("registrationStatus")
-    String registrationStatus;
+    public String registrationStatus;
 
     /** The typed query, or a 422 naming every parameter that cannot be read. */
     SocietyQuery toQuery() {

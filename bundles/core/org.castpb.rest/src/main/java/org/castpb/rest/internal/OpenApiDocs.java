@@ -1,0 +1,101 @@
+package org.castpb.rest.internal;
+
+import io.swagger.v3.oas.integration.api.OpenAPIConfiguration;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
+import java.util.Map;
+import org.apache.cxf.jaxrs.openapi.OpenApiCustomizer;
+import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
+import org.apache.cxf.jaxrs.swagger.ui.SwaggerUiConfig;
+
+/**
+ * The OpenAPI 3 document of the REST API at {@code /api/v1/openapi.json} (and {@code .yaml}), and Swagger UI at
+ * {@code /api/v1/api-docs}. The document is public like the WSDLs ({@link BasicAuthFilter} lets it through); Swagger UI
+ * calls the API, so it asks for the same login, and the browser then sends it with the UI's calls.
+ */
+final class OpenApiDocs {
+
+    static final String SECURITY_SCHEME = "basic";
+    /** The document's paths under {@code /api/v1}: they answer without credentials (GET and HEAD only). */
+    static final String DOCUMENT_JSON = "openapi.json";
+    static final String DOCUMENT_YAML = "openapi.yaml";
+    /**
+     * Where Swagger UI loads the document from. Absolute because the UI page may be at {@code api-docs} or
+     * {@code api-docs/}; {@code /api} is the CXF servlet context that feature castpb-http configures.
+     */
+    static final String DOCUMENT_URL = "/api" + RestServer.ADDRESS + "/" + DOCUMENT_JSON;
+
+    private OpenApiDocs() {
+    }
+
+    static OpenApiFeature feature(String version) {
+        OpenApiFeature feature = new OpenApiFeature();
+        // classpath scanning finds nothing in OSGi: describe the resources the server was given
+        feature.setScan(false);
+        feature.setScanKnownConfigLocations(false);
+        feature.setTitle("castpb REST API");
+        feature.setDescription("Society records, ledgers, party organisations, coverage, evaluation and funding. "
+                + "Errors are application/problem+json with a stable code. HTTP Basic against the castpb realm.");
+        feature.setVersion(version);
+        feature.setSecurityDefinitions(Map.of(SECURITY_SCHEME,
+                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+        feature.setCustomizer(new Customizer());
+        // the document is read with the servlet's context id: without this it is not the one the customizer edits
+        feature.setUseContextBasedConfig(true);
+        feature.setSupportSwaggerUi(true);
+        // without a url Swagger UI shows its petstore demo; and Swagger UI 5 ignores a url passed in the query (what
+        // url() alone asks for), so CXF has to write it into swagger-initializer.js
+        feature.setSwaggerUiConfig(new SwaggerUiConfig().url(DOCUMENT_URL).queryConfigEnabled(false));
+        // not part of the API
+        feature.setIgnoredRoutes(List.of("/api-docs"));
+        return feature;
+    }
+
+    static boolean isPublic(String method, String path) {
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals(DOCUMENT_JSON) || p.equals(DOCUMENT_YAML);
+    }
+
+    /** The tag of an operation: {@code /evaluation/campaigns/{id}} is in area {@code evaluation}. */
+    static String area(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        int slash = p.indexOf('/');
+        return slash < 0 ? p : p.substring(0, slash);
+    }
+
+    /** Names the server after the request (so Swagger UI calls {@code .../api/v1}), asks for HTTP Basic, tags by area. */
+    private static final class Customizer extends OpenApiCustomizer {
+
+        Customizer() {
+            setDynamicBasePath(true);
+        }
+
+        @Override
+        public OpenAPIConfiguration customize(OpenAPIConfiguration configuration) {
+            OpenAPIConfiguration customized = super.customize(configuration);
+            if (customized != null) {
+                OpenAPI oas = customized.getOpenAPI();
+                oas.setSecurity(List.of(new SecurityRequirement().addList(SECURITY_SCHEME)));
+                if (oas.getInfo() != null) {
+                    // CXF fills in an Apache 2.0 licence and an empty contact when none is given: castpb declares neither
+                    oas.getInfo().setLicense(null);
+                    oas.getInfo().setContact(null);
+                }
+            }
+            return customized;
+        }
+
+        @Override
+        public void customize(OpenAPI oas) {
+            super.customize(oas);
+            if (oas.getPaths() != null) {
+                oas.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> op.setTags(List.of(area(path)))));
+            }
+        }
+    }
+}
