@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 import org.castpb.api.Actor;
 import org.castpb.api.ConflictException;
 import org.castpb.api.FieldError;
-import org.castpb.api.ForbiddenException;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.Page;
 import org.castpb.api.ValidationException;
@@ -70,7 +69,7 @@ public class SqlRectificationService implements RectificationService {
 
     @Override
     public int generate(Actor actor, LocalDate today) {
-        requireWriter(actor, "generate rectification tasks");
+        Writers.require(actor, "generate rectification tasks");
         CoverageQueries.requireDate("today", today);
         int created = Transactions.write(dataSource, "generating rectification tasks", c -> {
             // taking the sequence row first makes concurrent generations wait for each other, so the second one
@@ -141,7 +140,7 @@ public class SqlRectificationService implements RectificationService {
 
     @Override
     public RectificationTask close(Actor actor, long id, String note) {
-        requireWriter(actor, "close rectification tasks");
+        Writers.require(actor, "close rectification tasks");
         if (note == null || note.isBlank()) {
             throw new ValidationException(new FieldError("note", "REQUIRED", "closing a rectification task by hand needs a note saying why"));
         }
@@ -292,12 +291,5 @@ public class SqlRectificationService implements RectificationService {
             kinds.add(CoverageKind.WORK);
         }
         return kinds;
-    }
-
-    private static void requireWriter(Actor actor, String what) {
-        if (actor == null || !actor.hasAnyRole(Actor.RECORD_WRITERS)) {
-            throw new ForbiddenException((actor == null ? "an anonymous caller" : actor.name()) + " may not " + what
-                    + "; it needs one of the roles " + Actor.RECORD_WRITERS);
-        }
     }
 }

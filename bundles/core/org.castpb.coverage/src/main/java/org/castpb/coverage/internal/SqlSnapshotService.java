@@ -15,7 +15,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.castpb.api.Actor;
 import org.castpb.api.FieldError;
-import org.castpb.api.ForbiddenException;
 import org.castpb.api.ValidationException;
 import org.castpb.api.coverage.CoverageFigures;
 import org.castpb.api.coverage.CoverageSnapshot;
@@ -59,10 +58,7 @@ public class SqlSnapshotService implements SnapshotService {
 
     @Override
     public CoverageSnapshot take(Actor actor, LocalDate month) {
-        if (actor == null || !actor.hasAnyRole(Actor.RECORD_WRITERS)) {
-            throw new ForbiddenException((actor == null ? "an anonymous caller" : actor.name())
-                    + " may not take coverage snapshots; it needs one of the roles " + Actor.RECORD_WRITERS);
-        }
+        Writers.require(actor, "take coverage snapshots");
         CoverageQueries.requireDate("month", month);
         LocalDate today = LocalDate.now(clock);
         LocalDate first = month.withDayOfMonth(1);
