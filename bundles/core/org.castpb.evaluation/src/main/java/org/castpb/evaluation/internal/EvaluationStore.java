@@ -305,24 +305,24 @@ final class EvaluationStore {
     /** Every result of a campaign with module results and findings, by society id (for funding). */
     List<SocietyEvaluation> allResults(long campaignId) {
         return Transactions.read(dataSource, "reading the results of campaign " + campaignId,
-                c -> withModules(c, " WHERE O.CAMPAIGN_ID = ?", campaignId, " ORDER BY O.SOCIETY_ID"));
+                c -> withModules(c, " WHERE O.CAMPAIGN_ID = ?", " ORDER BY O.SOCIETY_ID", campaignId));
     }
 
     Optional<SocietyEvaluation> result(long campaignId, long societyId) {
         return Transactions.read(dataSource, "reading the result of society " + societyId, c ->
-                withModules(c, " WHERE O.CAMPAIGN_ID = ? AND O.SOCIETY_ID = ?", campaignId, societyId, "")
+                withModules(c, " WHERE O.CAMPAIGN_ID = ? AND O.SOCIETY_ID = ?", "", campaignId, societyId)
                         .stream().findFirst());
     }
 
     List<SocietyEvaluation> bySociety(long societyId) {
         return Transactions.read(dataSource, "reading the evaluations of society " + societyId,
-                c -> withModules(c, " WHERE O.SOCIETY_ID = ?", societyId, " ORDER BY O.CAMPAIGN_ID DESC"));
+                c -> withModules(c, " WHERE O.SOCIETY_ID = ?", " ORDER BY O.CAMPAIGN_ID DESC", societyId));
     }
 
-    private static List<SocietyEvaluation> withModules(Connection c, String where, Object... argsAndOrder)
+    /** The outcomes matching {@code where} (over EVAL_OUTCOME O), in {@code order}, each with its module results. */
+    private static List<SocietyEvaluation> withModules(Connection c, String where, String order, Object... whereArgs)
             throws SQLException {
-        List<Object> args = List.of(argsAndOrder).subList(0, argsAndOrder.length - 1);
-        String order = (String) argsAndOrder[argsAndOrder.length - 1];
+        List<Object> args = List.of(whereArgs);
         Map<String, List<ModuleResult>> modules = new LinkedHashMap<>();
         Map<Long, List<Finding>> findings = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT F.RESULT_ID, F.CODE, F.TITLE, F.POINTS, F.MAX_POINTS,"
