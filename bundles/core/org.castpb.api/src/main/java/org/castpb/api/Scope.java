@@ -38,6 +38,11 @@ public record Scope(boolean all, String regionPrefix, Set<Long> societyIds) {
         }
     }
 
+    /** The scope of {@code actor}; none for a missing (anonymous) actor, so a forgotten actor never sees everything. */
+    public static Scope of(Actor actor) {
+        return actor == null ? NONE : actor.scope();
+    }
+
     /** The local societies whose region code starts with {@code prefix}. */
     public static Scope region(String prefix) {
         return new Scope(false, prefix, Set.of());

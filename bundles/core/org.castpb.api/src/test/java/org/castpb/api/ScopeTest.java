@@ -59,4 +59,18 @@ public class ScopeTest {
         assertTrue(new Actor("someone", Set.of("viewer")).scope().isNone());
         assertFalse(new Actor("outsider", Set.of("manager")).hasCastpbRole());
     }
+
+    @Test
+    public void aMissingActorHasNoScope() {
+        assertTrue(Scope.of(null).isNone());
+        assertEquals(Scope.region("33"), Scope.of(new Actor("zj", Set.of("local-admin"), Scope.region("33"))));
+    }
+
+    @Test
+    public void aWriteOutsideTheScopeIsRefusedWithItsOwnCode() {
+        ForbiddenException refused = ForbiddenException.outOfScope(new Actor("zj", Set.of("local-admin"), Scope.region("33")),
+                "change party organisation 7");
+        assertEquals(ForbiddenException.OUT_OF_SCOPE, refused.code());
+        assertEquals("zj may not change party organisation 7: it lies outside the scope region 33", refused.getMessage());
+    }
 }
