@@ -2,17 +2,15 @@ package org.castpb.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -27,16 +25,17 @@ import org.ops4j.pax.exam.util.Filter;
 
 /**
  * PostgreSQL selected by configuration alone: the shipped distribution, with only
- * etc/org.ops4j.datasource-castpb.cfg pointing at the local server (127.0.0.1:5432),
- * migrates a fresh database and serves records from it.
+ * etc/org.ops4j.datasource-castpb.cfg pointing at a PostgreSQL server, migrates a fresh database
+ * and serves records from it. The server is the one {@link PostgresServer} chooses: started by the
+ * test from Maven artifacts, or an external one given with {@code -Dcastpb.it.pg.url}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class PostgresqlIT extends CastpbTestSupport {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String ADMIN_USER = System.getProperty("castpb.it.pg.user", "postgres");
-    private static final String DATABASE_PREFIX = "castpb_it_";
+    /** The URL the datasource was given and whether the server is the embedded one, passed to the container. */
+    private static final String EXPECTED_URL = "castpb.it.pg.expectedUrl";
+    private static final String EMBEDDED = "castpb.it.pg.embedded";
 
     @Inject
     @Filter(value = "(osgi.jndi.service.name=castpb)", timeout = 120_000)
@@ -48,33 +47,35 @@ public class PostgresqlIT extends CastpbTestSupport {
 
     @Configuration
     public Option[] config() throws SQLException {
-        String database = freshDatabase();
+        PostgresServer server = PostgresServer.get();
+        String url = server.url + server.freshDatabase();
         String cfg = "etc/org.ops4j.datasource-castpb.cfg";
         return distribution(
                 editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
                 editConfigurationFilePut(cfg, "dataSourceName", "castpb"),
-                editConfigurationFilePut(cfg, "url", SERVER + database),
-                editConfigurationFilePut(cfg, "user", ADMIN_USER),
-                editConfigurationFilePut(cfg, "password", ""));
+                editConfigurationFilePut(cfg, "url", url),
+                editConfigurationFilePut(cfg, "user", server.user),
+                editConfigurationFilePut(cfg, "password", server.password),
+                editConfigurationFilePut("etc/system.properties", EXPECTED_URL, url),
+                editConfigurationFilePut("etc/system.properties", EMBEDDED, Boolean.toString(server.isEmbedded())));
     }
 
-    /** A new, empty database for this run; leftovers of earlier runs are dropped first. */
-    private static String freshDatabase() throws SQLException {
-        String name = DATABASE_PREFIX + System.currentTimeMillis();
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", ADMIN_USER, "");
-             Statement s = c.createStatement()) {
-            List<String> old = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + DATABASE_PREFIX + "%'")) {
-                while (rs.next()) {
-                    old.add(rs.getString(1));
-                }
-            }
-            for (String db : old) {
-                s.execute("DROP DATABASE IF EXISTS " + db);
-            }
-            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+    @Test
+    public void theDistributionRunsOnTheServerTheTestChoseNotOnAnInstalledOne() throws Exception {
+        String expected = System.getProperty(EXPECTED_URL);
+        int expectedPort = java.net.URI.create(expected.substring("jdbc:".length())).getPort();
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT inet_server_port(), current_database()")) {
+            // the driver appends its connection properties after a "?"
+            assertEquals(expected, c.getMetaData().getURL().replaceFirst("\\?.*", ""));
+            assertTrue(rs.next());
+            assertEquals("the server that answers listens on the configured port", expectedPort, rs.getInt(1));
+            assertEquals(expected.substring(expected.lastIndexOf('/') + 1), rs.getString(2));
         }
-        return name;
+        if (Boolean.parseBoolean(System.getProperty(EMBEDDED))) {
+            assertNotEquals("the embedded server is not the default installed one", 5432, expectedPort);
+        }
     }
 
     @Test
