@@ -229,6 +229,30 @@ public class CastpbDistributionIT extends CastpbTestSupport {
     }
 
     @Test
+    public void foundationsFederationsAndPromotionAssociationsAreKindsOfEveryDoorAndDocument() throws Exception {
+        String uscc = Usccs.valid("100000", 4101);
+        HttpResponse<String> created = postJson("/v1/societies", society("中国产学研合作促进会", uscc, "NATIONAL", "100000", "INTERDISCIPLINARY")
+                .replace("\"kind\":\"SOCIETY\"", "\"kind\":\"PROMOTION_ASSOCIATION\""));
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals("PROMOTION_ASSOCIATION", JSON.readTree(get("/v1/societies/" + JSON.readTree(created.body()).get("id").asLong()).body())
+                .get("kind").asText());
+
+        HttpResponse<String> foundation = soap("<s:createSociety><s:society><s:name>中国科技馆发展基金会</s:name><s:uscc>" + Usccs.valid("100000", 4102)
+                + "</s:uscc><s:kind>FOUNDATION</s:kind><s:level>NATIONAL</s:level><s:regionCode>100000</s:regionCode>"
+                + "<s:discipline>INTERDISCIPLINARY</s:discipline><s:groupMemberStatus>MEMBER</s:groupMemberStatus></s:society></s:createSociety>");
+        assertEquals(foundation.body(), 200, foundation.statusCode());
+        assertTrue(foundation.body(), foundation.body().contains("<kind>FOUNDATION</kind>"));
+
+        String openApi = get("/v1/openapi.json").body();
+        String wsdl = call("GET", SOAP_PATH + "?wsdl", null, null, false).body();
+        String schema = wsdl.contains("PROMOTION_ASSOCIATION") ? wsdl : call("GET", SOAP_PATH + "?xsd=1", null, null, false).body();
+        for (String kind : new String[] {"FOUNDATION", "FEDERATION", "PROMOTION_ASSOCIATION"}) {
+            assertTrue(kind + " in the OpenAPI document", openApi.contains("\"" + kind + "\""));
+            assertTrue(kind + " in the SOAP schema", schema.contains("\"" + kind + "\""));
+        }
+    }
+
+    @Test
     public void shellAddsListsAndShowsSocieties() throws Exception {
         awaitCommands(sessionFactory, "society:add", "society:list", "society:show");
         String uscc = Usccs.valid("310000", 5001);

@@ -13,12 +13,16 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.castpb.api.Actor;
+import org.castpb.api.Society;
+import org.castpb.api.SocietyKind;
 import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
@@ -61,6 +65,7 @@ public class ShellLedgerIT extends CastpbTestSupport {
     SessionFactory sessionFactory;
 
     @Inject
+    @Filter(timeout = 120_000)
     RectificationService rectifications;
 
     @Inject
@@ -125,6 +130,12 @@ public class ShellLedgerIT extends CastpbTestSupport {
         assertTrue(national + " national societies", national >= sample);
         String listed = executeCommand(sessionFactory, "society:list --level NATIONAL --limit 500");
         assertTrue(listed, listed.contains("中国数学会"));
+        // the sample's 促进会, 联合会 and 基金会 are stored as their own kinds, the longest name included
+        Map<String, SocietyKind> kinds = societies.list(new SocietyQuery(SocietyLevel.NATIONAL, "100000", null, null, null, 0, SocietyQuery.MAX_LIMIT))
+                .items().stream().collect(Collectors.toMap(Society::name, Society::kind, (a, b) -> a));
+        assertEquals(SocietyKind.PROMOTION_ASSOCIATION, kinds.get("中国产学研合作促进会"));
+        assertEquals(SocietyKind.FEDERATION, kinds.get("国际粉体检测与控制联合会"));
+        assertEquals(SocietyKind.FOUNDATION, kinds.get("中国科技馆发展基金会"));
     }
 
     @Test

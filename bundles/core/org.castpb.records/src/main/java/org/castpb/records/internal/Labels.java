@@ -22,6 +22,9 @@ final class Labels {
         put(SocietyKind.SOCIETY, "学会");
         put(SocietyKind.ASSOCIATION, "协会");
         put(SocietyKind.RESEARCH_SOCIETY, "研究会");
+        put(SocietyKind.FOUNDATION, "基金会");
+        put(SocietyKind.FEDERATION, "联合会");
+        put(SocietyKind.PROMOTION_ASSOCIATION, "促进会");
         put(SocietyLevel.NATIONAL, "全国");
         put(SocietyLevel.PROVINCIAL, "省级");
         put(SocietyLevel.MUNICIPAL, "市级");

@@ -83,4 +83,21 @@ public class SocietyCsvTest {
         assertEquals(SocietyLevel.PROVINCIAL, Labels.parse(SocietyLevel.class, "省级"));
         assertNull(Labels.parse(SocietyLevel.class, "国家级"));
     }
+
+    @Test
+    public void foundationsFederationsAndPromotionAssociationsAreWrittenAndReadByTheirChineseWords() {
+        Map<SocietyKind, String> words = Map.of(SocietyKind.FOUNDATION, "基金会", SocietyKind.FEDERATION, "联合会",
+                SocietyKind.PROMOTION_ASSOCIATION, "促进会");
+        Map<String, Integer> index = SocietyCsv.index(new Csv.Row(1, SocietyCsv.header()));
+        words.forEach((kind, word) -> {
+            assertEquals(word, Labels.of(kind));
+            List<String> cells = new ArrayList<>(SocietyCsv.exportRow(SOCIETY, null));
+            cells.set(4, word);
+            List<ImportError> errors = new ArrayList<>();
+            SocietyCsv.Parsed parsed = SocietyCsv.parse(new Csv.Row(2, cells), index, errors);
+            assertEquals(List.of(), errors);
+            assertEquals(kind, parsed.society().kind());
+            assertEquals(kind, Labels.parse(SocietyKind.class, kind.name().toLowerCase(java.util.Locale.ROOT)));
+        });
+    }
 }

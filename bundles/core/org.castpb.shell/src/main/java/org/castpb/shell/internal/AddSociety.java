@@ -30,8 +30,9 @@ public class AddSociety extends CastpbCommand {
     @Option(name = "--uscc", description = "unified social credit code (18 characters, GB 32100)", required = true)
     String uscc;
 
-    @Option(name = "--kind", description = "SOCIETY, ASSOCIATION or RESEARCH_SOCIETY")
-    @Completion(value = StringsCompleter.class, values = {"SOCIETY", "ASSOCIATION", "RESEARCH_SOCIETY"})
+    @Option(name = "--kind", description = "SOCIETY, ASSOCIATION, RESEARCH_SOCIETY, FOUNDATION, FEDERATION or PROMOTION_ASSOCIATION")
+    @Completion(value = StringsCompleter.class, values = {"SOCIETY", "ASSOCIATION", "RESEARCH_SOCIETY", "FOUNDATION", "FEDERATION",
+            "PROMOTION_ASSOCIATION"})
     SocietyKind kind = SocietyKind.SOCIETY;
 
     @Option(name = "--level", description = "NATIONAL, PROVINCIAL or MUNICIPAL", required = true)

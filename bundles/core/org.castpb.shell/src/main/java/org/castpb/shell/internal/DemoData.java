@@ -231,10 +231,19 @@ final class DemoData {
         return new HashSet<>(all.subList(0, Math.min(count, n)));
     }
 
-    /** 研究会, 学会 and 协会 by the name's ending; the few others (促进会, 联合会, 基金会) are associations too. */
+    /** The kind by the name's ending (研究会 before 学会, which it ends with too); anything else is an association. */
     static SocietyKind kind(String name) {
         if (name.endsWith("研究会")) {
             return SocietyKind.RESEARCH_SOCIETY;
+        }
+        if (name.endsWith("基金会")) {
+            return SocietyKind.FOUNDATION;
+        }
+        if (name.endsWith("联合会")) {
+            return SocietyKind.FEDERATION;
+        }
+        if (name.endsWith("促进会")) {
+            return SocietyKind.PROMOTION_ASSOCIATION;
         }
         return name.endsWith("学会") ? SocietyKind.SOCIETY : SocietyKind.ASSOCIATION;
     }

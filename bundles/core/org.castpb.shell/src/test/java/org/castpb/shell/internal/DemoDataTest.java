@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.castpb.api.Discipline;
 import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.InspectionResult;
@@ -150,7 +152,22 @@ public class DemoDataTest {
         assertEquals(SocietyKind.SOCIETY, DemoData.kind("中国数学会"));
         assertEquals(SocietyKind.ASSOCIATION, DemoData.kind("中国抗癌协会"));
         assertEquals(SocietyKind.RESEARCH_SOCIETY, DemoData.kind("中国自然辩证法研究会"));
-        assertEquals(SocietyKind.ASSOCIATION, DemoData.kind("中国产学研合作促进会"));
+        assertEquals(SocietyKind.PROMOTION_ASSOCIATION, DemoData.kind("中国产学研合作促进会"));
+    }
+
+    @Test
+    public void theSamplesFoundationFederationAndPromotionAssociationsKeepTheirOwnKinds() throws Exception {
+        Map<String, SocietyKind> kinds = new TreeMap<>();
+        for (DemoData.SampleRow row : DemoData.sample()) {
+            SocietyKind kind = DemoData.kind(row.name());
+            if (kind != SocietyKind.SOCIETY && kind != SocietyKind.ASSOCIATION && kind != SocietyKind.RESEARCH_SOCIETY) {
+                kinds.put(row.name(), kind);
+            }
+        }
+        assertEquals(new TreeMap<>(Map.of("国际粉体检测与控制联合会", SocietyKind.FEDERATION,
+                "中国产学研合作促进会", SocietyKind.PROMOTION_ASSOCIATION,
+                "中国国际经济技术合作促进会", SocietyKind.PROMOTION_ASSOCIATION,
+                "中国科技馆发展基金会", SocietyKind.FOUNDATION)), kinds);
     }
 
     @Test
