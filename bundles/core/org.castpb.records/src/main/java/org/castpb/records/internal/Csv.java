@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.castpb.api.FieldError;
 import org.castpb.api.ValidationException;
+import org.castpb.api.csv.CsvCells;
 
 /**
  * RFC 4180 CSV in UTF-8, strict about what it accepts: a file that is not UTF-8 text, is too
@@ -111,21 +112,9 @@ final class Csv {
         }
     }
 
-    /** Appends one record, quoting cells that need it, ending with CRLF. */
+    /** Appends one record, neutralising and quoting cells as {@link CsvCells} does for every castpb CSV, ending with CRLF. */
     static void write(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String c = cells.get(i) == null ? "" : cells.get(i);
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0
-                    || (!c.isEmpty() && (Character.isWhitespace(c.charAt(0)) || Character.isWhitespace(c.charAt(c.length() - 1))))) {
-                out.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(c);
-            }
-        }
-        out.append("\r\n");
+        CsvCells.record(out, cells);
     }
 
     private static byte[] readAll(InputStream in, long maxBytes) {

@@ -23,6 +23,7 @@ import org.castpb.api.Society;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyKind;
 import org.castpb.api.SocietyLevel;
+import org.castpb.api.csv.CsvCells;
 
 /**
  * The society CSV: one row per society, its record and its current ledger, under Chinese headers.
@@ -207,7 +208,8 @@ final class SocietyCsv {
             if (i == null || i >= row.cells().size()) {
                 return null;
             }
-            String t = row.cells().get(i).strip();
+            // the apostrophe an export puts before a formula-like cell goes again; everything else is kept as typed
+            String t = CsvCells.restore(row.cells().get(i)).strip();
             return t.isEmpty() ? null : t;
         }
 

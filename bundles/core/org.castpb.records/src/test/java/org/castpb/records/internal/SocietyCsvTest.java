@@ -100,4 +100,52 @@ public class SocietyCsvTest {
             assertEquals(kind, Labels.parse(SocietyKind.class, kind.name().toLowerCase(java.util.Locale.ROOT)));
         });
     }
+
+    @Test
+    public void formulaLikeCellsAreNeutralisedInTheExportAndImportBackAsTyped() {
+        Society hostile = new Society(8, "=HYPERLINK(\"http://evil.example\",\"点击\")", "@SUM(A1)", SocietyValidatorTest.VALID_USCC, false,
+                SocietyKind.SOCIETY, SocietyLevel.NATIONAL, "100000", Discipline.SCIENCE, "-2+3+cmd|' /C calc'!A0", GroupMemberStatus.MEMBER,
+                null, null, RegistrationStatus.ACTIVE, null, "\t=1+1", "+86 10 6888 8888", null, null, 1, Instant.EPOCH, Instant.EPOCH);
+        StringBuilder text = new StringBuilder();
+        Csv.write(text, SocietyCsv.header());
+        Csv.write(text, SocietyCsv.exportRow(hostile, null));
+        String sheet = text.toString();
+        for (String neutralised : new String[] {"\"'=HYPERLINK(", ",'@SUM(A1),", ",'-2+3+cmd|' /C calc'!A0,", ",'\t=1+1,", ",'+86 10 6888 8888,"}) {
+            assertTrue(neutralised + " in " + sheet, sheet.contains(neutralised));
+        }
+        List<Csv.Row> rows = Csv.parse(sheet);
+        List<ImportError> errors = new ArrayList<>();
+        SocietyDraft back = SocietyCsv.parse(rows.get(1), SocietyCsv.index(rows.get(0)), errors).society();
+        assertEquals(List.of(), errors);
+        assertEquals(hostile.name(), back.name());
+        assertEquals(hostile.nameEn(), back.nameEn());
+        assertEquals(hostile.supervisingUnit(), back.supervisingUnit());
+        assertEquals("=1+1", back.contactName());
+        assertEquals(hostile.contactPhone(), back.contactPhone());
+    }
+
+    @Test
+    public void anImportKeepsFormulaLikeTextAsTyped() {
+        List<String> cells = new ArrayList<>(SocietyCsv.exportRow(SOCIETY, null));
+        cells.set(1, "=1+1");
+        cells.set(15, "'abc");
+        List<ImportError> errors = new ArrayList<>();
+        SocietyDraft parsed = SocietyCsv.parse(new Csv.Row(2, cells), SocietyCsv.index(new Csv.Row(1, SocietyCsv.header())), errors).society();
+        assertEquals(List.of(), errors);
+        assertEquals("=1+1", parsed.nameEn());
+        assertEquals("'abc", parsed.contactPhone());
+    }
+
+    @Test
+    public void theExcelExportWritesFormulaLikeTextAsTextCellsNotFormulas() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Xlsx.write(List.of("名称"), rows -> rows.accept(List.of("=1+1")), out);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            org.apache.poi.ss.usermodel.Cell cell = book.getSheetAt(0).getRow(1).getCell(0);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, cell.getCellType());
+            assertEquals("=1+1", cell.getStringCellValue());
+        }
+        assertEquals("=1+1", Xlsx.read(new java.io.ByteArrayInputStream(out.toByteArray()), 1 << 20).get(1).cells().get(0));
+    }
 }

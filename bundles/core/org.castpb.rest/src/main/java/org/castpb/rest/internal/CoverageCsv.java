@@ -3,18 +3,23 @@ package org.castpb.rest.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import org.castpb.api.FieldError;
 import org.castpb.api.Page;
+import org.castpb.api.csv.CsvCells;
 import org.castpb.api.coverage.CoverageFigures;
 import org.castpb.api.coverage.CoverageReport;
 import org.castpb.api.coverage.CoverageRow;
 import org.castpb.api.coverage.UncoveredSociety;
 
-/** The coverage report and the uncovered list as CSV sheets for officials' spreadsheets (UTF-8 with BOM). */
+/**
+ * The coverage report and the uncovered list as CSV sheets for officials' spreadsheets (UTF-8 with BOM); every cell
+ * goes through {@link CsvCells}, so text that a spreadsheet would run as a formula is neutralised.
+ */
 final class CoverageCsv {
 
     static final String MEDIA_TYPE = "text/csv";
@@ -51,9 +56,8 @@ final class CoverageCsv {
     }
 
     private static void line(StringBuilder text, CoverageReport report, String key, CoverageFigures f) {
-        text.append(report.asOf()).append(',').append(cell(key)).append(',').append(f.inScope()).append(',')
-                .append(f.organisationCovered()).append(',').append(f.organisationRate() == null ? "" : f.organisationRate()).append(',')
-                .append(f.workCovered()).append(',').append(f.workRate() == null ? "" : f.workRate()).append("\r\n");
+        CsvCells.record(text, Arrays.asList(report.asOf(), key, f.inScope(), f.organisationCovered(), f.organisationRate(),
+                f.workCovered(), f.workRate()));
     }
 
     /** Writes every uncovered society, reading the list a page at a time. */
@@ -64,9 +68,7 @@ final class CoverageCsv {
             Page<UncoveredSociety> page = pages.apply(offset);
             StringBuilder text = new StringBuilder();
             for (UncoveredSociety u : page.items()) {
-                text.append(u.societyId()).append(',').append(cell(u.name())).append(',').append(u.uscc()).append(',')
-                        .append(u.regionCode()).append(',').append(u.lacks()).append(',')
-                        .append(u.reason() == null ? "" : u.reason()).append(',').append(cell(u.reasonText())).append("\r\n");
+                CsvCells.record(text, Arrays.asList(u.societyId(), u.name(), u.uscc(), u.regionCode(), u.lacks(), u.reason(), u.reasonText()));
             }
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
             offset += page.items().size();
@@ -74,14 +76,5 @@ final class CoverageCsv {
                 return;
             }
         }
-    }
-
-    /** One CSV cell, quoted when it holds a comma, a quote or a line break. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

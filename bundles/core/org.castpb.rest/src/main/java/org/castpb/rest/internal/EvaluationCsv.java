@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.IntFunction;
 import javax.ws.rs.core.StreamingOutput;
 import org.castpb.api.Page;
+import org.castpb.api.csv.CsvCells;
 import org.castpb.api.evaluation.Allocation;
 import org.castpb.api.evaluation.Award;
 import org.castpb.api.evaluation.SocietyEvaluation;
 
-/** A campaign's results and a funding allocation as CSV sheets, with the coverage sheets' conventions (UTF-8 with BOM, CRLF). */
+/** A campaign's results and a funding allocation as CSV sheets, with the coverage sheets' conventions (UTF-8 with BOM, CRLF, cells through {@link CsvCells}). */
 final class EvaluationCsv {
 
     private EvaluationCsv() {
@@ -29,10 +31,8 @@ final class EvaluationCsv {
         while (true) {
             StringBuilder text = new StringBuilder();
             for (SocietyEvaluation e : page.items()) {
-                text.append(e.societyId()).append(',').append(CoverageCsv.cell(e.societyName())).append(',')
-                        .append(CoverageCsv.cell(e.regionCode())).append(',').append(e.outcome()).append(',')
-                        .append(number(e.score())).append(',').append(e.grade() == null ? "" : e.grade()).append(',')
-                        .append(e.vetoed()).append(',').append(CoverageCsv.cell(String.join("; ", e.reasons()))).append("\r\n");
+                CsvCells.record(text, Arrays.asList(e.societyId(), e.societyName(), e.regionCode(), e.outcome(), number(e.score()),
+                        e.grade(), e.vetoed(), String.join("; ", e.reasons())));
             }
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
             offset += page.items().size();
@@ -47,8 +47,7 @@ final class EvaluationCsv {
         return out -> {
             StringBuilder text = new StringBuilder("\uFEFF学会ID,资助渠道,金额(元),说明\r\n");
             for (Award a : allocation.awards()) {
-                text.append(a.societyId()).append(',').append(a.channel()).append(',').append(number(a.amount())).append(',')
-                        .append(CoverageCsv.cell(a.explanation())).append("\r\n");
+                CsvCells.record(text, Arrays.asList(a.societyId(), a.channel(), number(a.amount()), a.explanation()));
             }
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         };

@@ -8,6 +8,10 @@ import java.util.List;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
+import org.castpb.api.NoOrganisationReason;
+import org.castpb.api.Page;
+import org.castpb.api.coverage.CoverageKind;
+import org.castpb.api.coverage.UncoveredSociety;
 import org.castpb.api.evaluation.Outcome;
 import org.junit.Test;
 
@@ -47,6 +51,22 @@ public class EvaluationCsvTest {
         assertEquals("\uFEFF学会ID,资助渠道,金额(元),说明", lines.get(0));
         assertEquals("1,AWARD_IN_LIEU_OF_SUBSIDY,30000.00,优秀，得分95.0", lines.get(1));
         assertEquals("2,AWARD_IN_LIEU_OF_SUBSIDY,10000,\"良好,\n得分85.0\"", lines.get(2));
+    }
+
+    @Test
+    public void formulaLikeCellsOfEverySheetAreNeutralised() throws Exception {
+        evaluations.results.add(EvaluationFakes.evaluation(4, "=HYPERLINK(\"http://evil.example\")", Outcome.FAIL, "-2+3+cmd|' /C calc'!A0"));
+        List<String> results = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv")));
+        assertEquals("4,\"'=HYPERLINK(\"\"http://evil.example\"\")\",110000,FAIL,85.5,UNQUALIFIED,true,'-2+3+cmd|' /C calc'!A0", results.get(1));
+
+        List<String> awards = lines(write(EvaluationCsv.allocation(EvaluationFakes.allocation(12, EvaluationFakes.award(1, "5", "@SUM(A1)")))));
+        assertEquals("1,AWARD_IN_LIEU_OF_SUBSIDY,5,'@SUM(A1)", awards.get(1));
+
+        ByteArrayOutputStream uncovered = new ByteArrayOutputStream();
+        CoverageCsv.uncovered(offset -> new Page<>(offset > 0 ? List.of() : List.of(new UncoveredSociety(9, "+中国数学会", "51100000500010568A",
+                "100000", CoverageKind.ORGANISATION, NoOrganisationReason.OTHER, "\t=1+1")), 1, offset, 1000), uncovered);
+        assertEquals("9,'+中国数学会,51100000500010568A,100000,ORGANISATION,OTHER,'\t=1+1",
+                lines(uncovered.toString(StandardCharsets.UTF_8)).get(1));
     }
 
     private static String sheet(Response response) throws Exception {

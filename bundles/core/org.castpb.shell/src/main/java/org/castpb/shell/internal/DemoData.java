@@ -28,6 +28,7 @@ import org.castpb.api.RunningState;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyKind;
 import org.castpb.api.SocietyLevel;
+import org.castpb.api.csv.CsvCells;
 
 /**
  * The demo data set: the real names of national societies from CAST's sample list, each with a
@@ -287,22 +288,8 @@ final class DemoData {
         return csv.toString();
     }
 
-    private static void row(StringBuilder csv, List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
     /** Enumerations by their English names and yes/no as 是/否, both of which the import reads. */
-    private static String cell(Object value) {
-        String text = value == null ? "" : value instanceof Boolean b ? (b ? "是" : "否") : value.toString();
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || !text.equals(text.strip())) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+    private static void row(StringBuilder csv, List<?> cells) {
+        CsvCells.record(csv, cells.stream().map(v -> v instanceof Boolean b ? (b ? "是" : "否") : v).toList());
     }
 }

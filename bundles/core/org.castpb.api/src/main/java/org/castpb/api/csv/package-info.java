@@ -1,0 +1,10 @@
+/**
+ * How castpb writes a CSV cell, shared by every door that produces CSV so the rule lives once:
+ * RFC 4180 quoting and OWASP's neutralisation of cells a spreadsheet would run as a formula.
+ */
+@Export
+@Version("1.0.0")
+package org.castpb.api.csv;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
