@@ -189,15 +189,15 @@ public final class ImportBenchmark {
                 SocietyQuery medicineMunicipal44 = new SocietyQuery(SocietyLevel.MUNICIPAL, "44", Discipline.MEDICINE, null, null, 0, 50);
                 List<QueryLatency.Result> latencies = List.of(
                         QueryLatency.measure("list: level=PROVINCIAL, regionPrefix=31, first 50", QUERY_WARMUP, queryIterations,
-                                () -> societies.list(shanghaiProvincial)),
+                                () -> societies.list(Actor.SYSTEM, shanghaiProvincial)),
                         QueryLatency.measure("list: no filter, first 50", QUERY_WARMUP, queryIterations,
-                                () -> societies.list(SocietyQuery.all())),
+                                () -> societies.list(Actor.SYSTEM, SocietyQuery.all())),
                         QueryLatency.measure("not clear: no filter, first 50", QUERY_WARMUP, queryIterations,
-                                () -> ledgers.unclear(SocietyQuery.all())),
+                                () -> ledgers.unclear(Actor.SYSTEM, SocietyQuery.all())),
                         QueryLatency.measure("not clear: level=PROVINCIAL, regionPrefix=31, first 50", QUERY_WARMUP, queryIterations,
-                                () -> ledgers.unclear(shanghaiProvincial)),
+                                () -> ledgers.unclear(Actor.SYSTEM, shanghaiProvincial)),
                         QueryLatency.measure("not clear: MUNICIPAL, regionPrefix=44, MEDICINE, first 50", QUERY_WARMUP, queryIterations,
-                                () -> ledgers.unclear(medicineMunicipal44)));
+                                () -> ledgers.unclear(Actor.SYSTEM, medicineMunicipal44)));
 
                 // 8. results
                 double serviceRate = rows * 1000.0 / serviceMs;

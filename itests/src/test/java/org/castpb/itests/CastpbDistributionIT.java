@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.castpb.api.Actor;
 import org.castpb.api.SocietyService;
 import org.junit.Before;
 import org.junit.Test;
@@ -101,8 +102,8 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         assertEquals("Chinese Society of Theoretical and Applied Mechanics", JSON.readTree(updated.body()).get("nameEn").asText());
 
         // the service behind every door sees the same record
-        assertEquals("中国力学学会", societies.get(id).name());
-        assertEquals(2, societies.get(id).version());
+        assertEquals("中国力学学会", societies.get(Actor.SYSTEM, id).name());
+        assertEquals(2, societies.get(Actor.SYSTEM, id).version());
     }
 
     @Test

@@ -126,12 +126,12 @@ public class ShellLedgerIT extends CastpbTestSupport {
         assertTrue(first, organisations.find());
         assertTrue(again, again.contains("demo ledgers: 0 recorded, " + organisations.group(1) + " already there"));
 
-        long national = societies.list(new SocietyQuery(SocietyLevel.NATIONAL, "100000", null, null, null, 0, SocietyQuery.MAX_LIMIT)).total();
+        long national = societies.list(Actor.SYSTEM, new SocietyQuery(SocietyLevel.NATIONAL, "100000", null, null, null, 0, SocietyQuery.MAX_LIMIT)).total();
         assertTrue(national + " national societies", national >= sample);
         String listed = executeCommand(sessionFactory, "society:list --level NATIONAL --limit 500");
         assertTrue(listed, listed.contains("中国数学会"));
         // the sample's 促进会, 联合会 and 基金会 are stored as their own kinds, the longest name included
-        Map<String, SocietyKind> kinds = societies.list(new SocietyQuery(SocietyLevel.NATIONAL, "100000", null, null, null, 0, SocietyQuery.MAX_LIMIT))
+        Map<String, SocietyKind> kinds = societies.list(Actor.SYSTEM, new SocietyQuery(SocietyLevel.NATIONAL, "100000", null, null, null, 0, SocietyQuery.MAX_LIMIT))
                 .items().stream().collect(Collectors.toMap(Society::name, Society::kind, (a, b) -> a));
         assertEquals(SocietyKind.PROMOTION_ASSOCIATION, kinds.get("中国产学研合作促进会"));
         assertEquals(SocietyKind.FEDERATION, kinds.get("国际粉体检测与控制联合会"));

@@ -17,6 +17,12 @@ public record Actor(String name, Set<String> roles, Scope scope) {
     /** Roles whose holder sees everything when no account gives it a narrower scope. */
     public static final Set<String> NATIONAL = Set.of("admin", "national-admin");
 
+    /**
+     * The platform itself, for work no caller is asking for at that moment (a campaign running on its own thread
+     * over the societies its runner was allowed to start it for). Sees everything: a door never hands it out.
+     */
+    public static final Actor SYSTEM = new Actor("castpb-system", Set.of("national-admin"), Scope.ALL);
+
     public Actor {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("actor name is required");

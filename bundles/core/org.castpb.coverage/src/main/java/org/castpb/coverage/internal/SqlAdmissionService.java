@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.castpb.api.Actor;
 import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.Ledger;
 import org.castpb.api.LedgerService;
@@ -63,7 +64,7 @@ public class SqlAdmissionService implements AdmissionService {
         reasons.add(applicant.organised()
                 ? new AdmissionReason(ORGANISATION, true, "a party organisation covers the society on " + asOf)
                 : request(societyId, asOf));
-        reasons.add(ledger(ledgers.current(societyId)));
+        reasons.add(ledger(ledgers.current(Actor.SYSTEM, societyId)));
         return new AdmissionCheck(societyId, applicant.status(), asOf, reasons.stream().allMatch(AdmissionReason::met),
                 reasons);
     }

@@ -43,9 +43,9 @@ public class SqlAdmissionServiceTest {
             ledgers.put(id, clearLedger(id));
         }
         LedgerService ledgerService = stub(LedgerService.class, "current", args -> {
-            Ledger ledger = ledgers.get((Long) args[0]);
+            Ledger ledger = ledgers.get((Long) args[1]);
             if (ledger == null) {
-                throw new NotFoundException("society", args[0]);
+                throw new NotFoundException("society", args[1]);
             }
             return ledger;
         });

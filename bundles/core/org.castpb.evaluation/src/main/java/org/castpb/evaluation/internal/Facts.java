@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.castpb.api.Actor;
 import org.castpb.api.LedgerService;
 import org.castpb.api.Society;
 import org.castpb.api.evaluation.Campaign;
@@ -37,7 +38,7 @@ final class Facts {
 
     Context of(Campaign campaign, Society society) {
         return new Context(campaign.year(), campaign.kind(), campaign.asOf(), society,
-                ledgers.asOf(society.id(), campaign.asOf()), organisationsOn(organisations, campaign.asOf(), society.id()),
+                ledgers.asOf(Actor.SYSTEM, society.id(), campaign.asOf()), organisationsOn(organisations, campaign.asOf(), society.id()),
                 pendingSocieties.contains(society.id()), liaisons.bySociety(society.id(), campaign.asOf()));
     }
 

@@ -214,7 +214,7 @@ public class SqlEvaluationService implements EvaluationService {
 
     @Override
     public List<SocietyEvaluation> bySociety(long societyId) {
-        societies.get(societyId);
+        societies.get(Actor.SYSTEM, societyId);
         return store.bySociety(societyId);
     }
 
@@ -231,7 +231,7 @@ public class SqlEvaluationService implements EvaluationService {
             int done = 0;
             int offset = 0;
             while (true) {
-                Page<Society> page = societies.list(query.page(offset, PAGE));
+                Page<Society> page = societies.list(Actor.SYSTEM, query.page(offset, PAGE));
                 if (offset == 0) {
                     store.societies(campaign.id(), (int) page.total());
                 }

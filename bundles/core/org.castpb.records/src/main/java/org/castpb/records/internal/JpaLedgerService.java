@@ -25,6 +25,7 @@ import org.castpb.api.LedgerRevision;
 import org.castpb.api.LedgerService;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.Page;
+import org.castpb.api.Scope;
 import org.castpb.api.SectionStatus;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.StaleVersionException;
@@ -49,18 +50,18 @@ public class JpaLedgerService implements LedgerService {
     }
 
     @Override
-    public Ledger current(long societyId) {
+    public Ledger current(Actor actor, long societyId) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            JpaSocietyService.find(em, societyId);
+            Access.visible(em, actor, societyId);
             LedgerRevisionEntity current = current(em, societyId);
             return current == null ? empty(societyId) : current.toDto();
         });
     }
 
     @Override
-    public Ledger asOf(long societyId, LocalDate date) {
+    public Ledger asOf(Actor actor, long societyId, LocalDate date) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            JpaSocietyService.find(em, societyId);
+            Access.visible(em, actor, societyId);
             List<LedgerRevisionEntity> found = em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.societyId = ?1"
                             + " AND r.recordedAt < ?2 ORDER BY r.revision DESC", LedgerRevisionEntity.class)
                     .setParameter(1, societyId)
@@ -71,20 +72,20 @@ public class JpaLedgerService implements LedgerService {
     }
 
     @Override
-    public Ledger revision(long societyId, int revision) {
+    public Ledger revision(Actor actor, long societyId, int revision) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            JpaSocietyService.find(em, societyId);
+            Access.visible(em, actor, societyId);
             return revision == 0 ? empty(societyId) : find(em, societyId, revision).toDto();
         });
     }
 
     @Override
     public Ledger update(Actor actor, long societyId, int expectedRevision, LedgerDraft draft) {
-        Writes.mayWrite(actor);
+        Access.mayChange(actor);
         LedgerDraft valid = LedgerRules.validate(draft);
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                JpaSocietyService.find(em, societyId);
+                Access.changeable(em, actor, societyId, "change the ledger of society " + societyId);
                 LedgerRevisionEntity current = current(em, societyId);
                 int currentRevision = current == null ? 0 : current.getRevision();
                 if (currentRevision != expectedRevision) {
@@ -123,9 +124,9 @@ public class JpaLedgerService implements LedgerService {
     }
 
     @Override
-    public List<LedgerRevision> revisions(long societyId) {
+    public List<LedgerRevision> revisions(Actor actor, long societyId) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            JpaSocietyService.find(em, societyId);
+            Access.visible(em, actor, societyId);
             return em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.societyId = ?1 ORDER BY r.revision DESC",
                             LedgerRevisionEntity.class)
                     .setParameter(1, societyId).getResultList().stream()
@@ -135,9 +136,9 @@ public class JpaLedgerService implements LedgerService {
     }
 
     @Override
-    public LedgerComparison compare(long societyId, int fromRevision, int toRevision) {
-        Ledger from = revision(societyId, fromRevision);
-        Ledger to = revision(societyId, toRevision);
+    public LedgerComparison compare(Actor actor, long societyId, int fromRevision, int toRevision) {
+        Ledger from = revision(actor, societyId, fromRevision);
+        Ledger to = revision(actor, societyId, toRevision);
         Map<String, String> before = flatten(from.content());
         Map<String, String> after = flatten(to.content());
         Set<String> fields = new LinkedHashSet<>(before.keySet());
@@ -152,11 +153,12 @@ public class JpaLedgerService implements LedgerService {
     }
 
     @Override
-    public Page<UnclearLedger> unclear(SocietyQuery query) {
+    public Page<UnclearLedger> unclear(Actor actor, SocietyQuery query) {
+        Access.mayRead(actor);
         SocietyValidator.validate(query);
         String notClear = "NOT EXISTS (SELECT r.id FROM LedgerRevisionEntity r WHERE r.societyId = s.id AND r.current = 1 AND r.clear = 1)";
         return jpa.txExpr(TransactionType.Required, em -> {
-            SocietyFilter filter = new SocietyFilter(query);
+            SocietyFilter filter = new SocietyFilter(Scope.of(actor), query);
             long total = filter.bind(em.createQuery("SELECT COUNT(s) FROM SocietyEntity s" + filter.where(notClear), Long.class))
                     .getSingleResult();
             if (total <= query.offset()) {

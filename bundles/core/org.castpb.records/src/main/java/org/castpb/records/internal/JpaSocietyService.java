@@ -11,6 +11,7 @@ import org.castpb.api.AuditEntry;
 import org.castpb.api.ConflictException;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.Page;
+import org.castpb.api.Scope;
 import org.castpb.api.Society;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyQuery;
@@ -36,6 +37,7 @@ public class JpaSocietyService implements SocietyService {
     public Society create(Actor actor, SocietyDraft draft) {
         Writes.mayWrite(actor);
         SocietyDraft valid = SocietyValidator.validate(draft);
+        Access.mayHold(actor, 0, valid.regionCode(), valid.level(), "create a society in region " + valid.regionCode());
         return write(valid.uscc(), em -> {
             refuseDuplicate(em, valid.uscc(), null);
             SocietyEntity entity = new SocietyEntity();
@@ -49,16 +51,18 @@ public class JpaSocietyService implements SocietyService {
     }
 
     @Override
-    public Society get(long id) {
-        return jpa.txExpr(TransactionType.Required, em -> find(em, id).toDto());
+    public Society get(Actor actor, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> Access.visible(em, actor, id).toDto());
     }
 
     @Override
     public Society update(Actor actor, long id, long expectedVersion, SocietyDraft draft) {
-        Writes.mayWrite(actor);
+        Access.mayChange(actor);
         SocietyDraft valid = SocietyValidator.validate(draft);
         return write(valid.uscc(), em -> {
-            SocietyEntity entity = find(em, id);
+            SocietyEntity entity = Access.changeable(em, actor, id, "change society " + id);
+            // nobody moves a society out of their own scope (a secretary's societies are named, so theirs stay)
+            Access.mayHold(actor, id, valid.regionCode(), valid.level(), "move society " + id + " to region " + valid.regionCode());
             if (entity.getVersion() != expectedVersion) {
                 throw new StaleVersionException(expectedVersion, entity.getVersion());
             }
@@ -73,9 +77,9 @@ public class JpaSocietyService implements SocietyService {
     }
 
     @Override
-    public List<AuditEntry> history(long id) {
+    public List<AuditEntry> history(Actor actor, long id) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            find(em, id);
+            Access.visible(em, actor, id);
             return em.createQuery("SELECT a FROM AuditEntryEntity a WHERE a.entityType = 'SOCIETY' AND a.entityId = ?1"
                             + " ORDER BY a.changedAt, a.id", AuditEntryEntity.class)
                     .setParameter(1, id).getResultList().stream().map(AuditEntryEntity::toDto).toList();
@@ -83,10 +87,11 @@ public class JpaSocietyService implements SocietyService {
     }
 
     @Override
-    public Page<Society> list(SocietyQuery query) {
+    public Page<Society> list(Actor actor, SocietyQuery query) {
+        Access.mayRead(actor);
         SocietyValidator.validate(query);
         return jpa.txExpr(TransactionType.Required, em -> {
-            SocietyFilter filter = new SocietyFilter(query);
+            SocietyFilter filter = new SocietyFilter(Scope.of(actor), query);
             long total = filter.bind(em.createQuery("SELECT COUNT(s) FROM SocietyEntity s" + filter.where(null), Long.class))
                     .getSingleResult();
             List<Society> items = total <= query.offset() ? List.of()

@@ -18,10 +18,12 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
+import org.castpb.api.ForbiddenException;
 import org.castpb.api.ImportError;
 import org.castpb.api.ImportMode;
 import org.castpb.api.ImportReport;
 import org.castpb.api.LedgerDraft;
+import org.castpb.api.Scope;
 import org.castpb.api.Society;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyQuery;
@@ -84,11 +86,11 @@ public class JpaSocietyTransferService implements SocietyTransferService {
         }
         Map<String, Integer> index = SocietyCsv.index(rows.get(0));
         List<ImportError> errors = new ArrayList<>();
-        List<SocietyCsv.Parsed> valid = validate(rows.subList(1, rows.size()), index, errors);
         int dataRows = rows.size() - 1;
         if (dataRows == 0) {
             throw Csv.fileError("EMPTY_FILE", "the file has a header row but no societies");
         }
+        List<SocietyCsv.Parsed> valid = inScope(actor, validate(rows.subList(1, rows.size()), index, errors), errors);
         if (!errors.isEmpty() && (mode == null || mode == ImportMode.ALL_OR_NOTHING)) {
             return new ImportReport(dataRows, 0, 0, 0, false, errors);
         }
@@ -96,6 +98,46 @@ public class JpaSocietyTransferService implements SocietyTransferService {
         LOG.info("{} imported {} rows: {} created, {} updated, {} unchanged, {} refused ({} ms)", actor.name(), dataRows,
                 counts[0], counts[1], counts[2], dataRows - valid.size(), (System.nanoTime() - start) / 1_000_000);
         return new ImportReport(dataRows, counts[0], counts[1], counts[2], !valid.isEmpty(), errors);
+    }
+
+    /**
+     * The rows the actor may write: a row whose society, as recorded or as the row would make it, lies outside the
+     * actor's scope is refused by line, like an invalid one. A national administrator's rows are all in scope.
+     */
+    private List<SocietyCsv.Parsed> inScope(Actor actor, List<SocietyCsv.Parsed> rows, List<ImportError> errors) {
+        Scope scope = Scope.of(actor);
+        if (scope.all() || rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, SocietyEntity> recorded = new HashMap<>();
+        jpa.txExpr(TransactionType.Required, em -> {
+            // one query for the whole file: the recorded societies among the file's USCCs, a chunk of USCCs at a time
+            List<String> usccs = rows.stream().map(r -> r.society().uscc()).toList();
+            for (int from = 0; from < usccs.size(); from += CHUNK) {
+                em.createQuery("SELECT s FROM SocietyEntity s WHERE s.uscc IN :usccs", SocietyEntity.class)
+                        .setParameter("usccs", usccs.subList(from, Math.min(usccs.size(), from + CHUNK)))
+                        .getResultList().forEach(s -> recorded.put(s.getUscc(), s));
+                em.clear();
+            }
+            return null;
+        });
+        List<SocietyCsv.Parsed> kept = new ArrayList<>(rows.size());
+        for (SocietyCsv.Parsed row : rows) {
+            SocietyEntity before = recorded.get(row.society().uscc());
+            long id = before == null ? 0 : before.getId();
+            if (before != null && !Access.covers(actor, before)) {
+                errors.add(new ImportError(row.line(), "统一社会信用代码", ForbiddenException.OUT_OF_SCOPE + ": society " + id
+                        + " (uscc " + row.society().uscc() + ") lies outside the scope " + scope + " of " + actor.name()));
+            } else if (!scope.covers(id, row.society().regionCode(), row.society().level())) {
+                errors.add(new ImportError(row.line(), "行政区划代码", ForbiddenException.OUT_OF_SCOPE + ": a "
+                        + row.society().level() + " society in region " + row.society().regionCode()
+                        + " lies outside the scope " + scope + " of " + actor.name()));
+            } else {
+                kept.add(row);
+            }
+        }
+        errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+        return kept;
     }
 
     /** Parses and validates every row; returns the valid ones, normalised. */
@@ -197,12 +239,13 @@ public class JpaSocietyTransferService implements SocietyTransferService {
     }
 
     @Override
-    public void exportCsv(SocietyQuery filter, OutputStream out) {
+    public void exportCsv(Actor actor, SocietyQuery filter, OutputStream out) {
+        Access.mayRead(actor);
         try {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             StringBuilder text = new StringBuilder();
             Csv.write(text, SocietyCsv.header());
-            forEachRow(filter, row -> {
+            forEachRow(Scope.of(actor), filter, row -> {
                 Csv.write(text, row);
                 if (text.length() > 64 * 1024) {
                     flush(text, out);
@@ -216,8 +259,9 @@ public class JpaSocietyTransferService implements SocietyTransferService {
     }
 
     @Override
-    public void exportXlsx(SocietyQuery filter, OutputStream out) {
-        Xlsx.write(SocietyCsv.header(), rows -> forEachRow(filter, rows), out);
+    public void exportXlsx(Actor actor, SocietyQuery filter, OutputStream out) {
+        Access.mayRead(actor);
+        Xlsx.write(SocietyCsv.header(), rows -> forEachRow(Scope.of(actor), filter, rows), out);
     }
 
     private static void flush(StringBuilder text, OutputStream out) {
@@ -230,8 +274,8 @@ public class JpaSocietyTransferService implements SocietyTransferService {
     }
 
     /** Hands every matching society's export row to {@code rows}, reading the database a chunk (one short transaction) at a time. */
-    private void forEachRow(SocietyQuery filter, Consumer<List<String>> rows) {
-        SocietyFilter where = new SocietyFilter(filter.page(0, 1));
+    private void forEachRow(Scope scope, SocietyQuery filter, Consumer<List<String>> rows) {
+        SocietyFilter where = new SocietyFilter(scope, filter.page(0, 1));
         long lastId = -1;
         while (true) {
             long after = lastId;

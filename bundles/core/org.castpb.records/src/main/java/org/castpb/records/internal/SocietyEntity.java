@@ -149,6 +149,14 @@ public class SocietyEntity {
                 contactEmail, partyBuildingInCharter);
     }
 
+    String getRegionCode() {
+        return regionCode;
+    }
+
+    SocietyLevel getLevel() {
+        return level;
+    }
+
     long getId() {
         return id;
     }

@@ -3,11 +3,14 @@ package org.castpb.records.internal;
 import java.util.ArrayList;
 import java.util.List;
 import javax.persistence.Query;
+import org.castpb.api.Scope;
+import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
 
 /**
- * The JPQL conditions for a {@link SocietyQuery}'s filters, on an entity alias {@code s}, with named
- * parameters {@code :p1, :p2, ...}. Extra conditions may add parameters of their own with {@link #with}.
+ * The JPQL conditions for a {@link SocietyQuery}'s filters and the caller's {@link Scope}, on an entity alias
+ * {@code s}, with named parameters {@code :p1, :p2, ...}. Extra conditions may add parameters of their own with
+ * {@link #with}. The scope is a condition of the query, so the database filters, counts and pages it.
  */
 final class SocietyFilter {
 
@@ -15,7 +18,8 @@ final class SocietyFilter {
     private final List<Object> params = new ArrayList<>();
     private final java.util.Map<String, Object> extra = new java.util.HashMap<>();
 
-    SocietyFilter(SocietyQuery query) {
+    SocietyFilter(Scope scope, SocietyQuery query) {
+        restrictTo(scope);
         if (query.level() != null) {
             add(" AND s.level = :p", query.level());
         }
@@ -31,6 +35,28 @@ final class SocietyFilter {
         if (query.registrationStatus() != null) {
             add(" AND s.registrationStatus = :p", query.registrationStatus());
         }
+    }
+
+    /** The JPQL twin of {@link Scope#sql}: a region's local societies or the named ones. */
+    private void restrictTo(Scope scope) {
+        if (scope.all()) {
+            return;
+        }
+        if (scope.isNone()) {
+            where.append(" AND 1 = 0");
+            return;
+        }
+        List<String> either = new ArrayList<>(2);
+        if (scope.regionPrefix() != null) {
+            either.add("(s.regionCode LIKE :scopeRegion AND s.level <> :scopeNational)");
+            extra.put("scopeRegion", scope.regionPrefix() + "%");
+            extra.put("scopeNational", SocietyLevel.NATIONAL);
+        }
+        if (!scope.societyIds().isEmpty()) {
+            either.add("s.id IN :scopeIds");
+            extra.put("scopeIds", List.copyOf(scope.societyIds()));
+        }
+        where.append(" AND (").append(String.join(" OR ", either)).append(')');
     }
 
     private void add(String condition, Object value) {

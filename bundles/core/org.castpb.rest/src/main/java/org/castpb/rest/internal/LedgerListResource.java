@@ -4,7 +4,9 @@ import javax.ws.rs.BeanParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.castpb.api.LedgerService;
 import org.castpb.api.Page;
 import org.castpb.api.UnclearLedger;
@@ -28,7 +30,7 @@ public class LedgerListResource {
     /** Societies whose ledger is not "five clears", with what is missing; filters as for the society list. */
     @GET
     @Path("unclear")
-    public Page<UnclearLedger> unclear(@BeanParam SocietyFilterParams filter) {
-        return ledgers.unclear(filter.toQuery());
+    public Page<UnclearLedger> unclear(@BeanParam SocietyFilterParams filter, @Context SecurityContext security) {
+        return ledgers.unclear(Actors.of(security), filter.toQuery());
     }
 }

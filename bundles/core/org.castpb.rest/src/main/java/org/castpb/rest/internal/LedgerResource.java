@@ -16,6 +16,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.castpb.api.Actor;
 import org.castpb.api.FieldError;
 import org.castpb.api.Ledger;
 import org.castpb.api.LedgerComparison;
@@ -41,11 +42,12 @@ public class LedgerResource {
 
     /** The current ledger, or with {@code asOf=2016-12-31} the ledger as it stood at the end of that day. */
     @GET
-    public Response get(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+    public Response get(@PathParam("id") long id, @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate date = QueryParams.dateValue(errors, "asOf", asOf);
         QueryParams.check(errors);
-        Ledger ledger = date == null ? ledgers.current(id) : ledgers.asOf(id, date);
+        Actor actor = Actors.of(security);
+        Ledger ledger = date == null ? ledgers.current(actor, id) : ledgers.asOf(actor, id, date);
         return Response.ok(ledger).tag(etag(ledger)).build();
     }
 
@@ -61,21 +63,22 @@ public class LedgerResource {
 
     @GET
     @Path("revisions")
-    public List<LedgerRevision> revisions(@PathParam("id") long id) {
-        return ledgers.revisions(id);
+    public List<LedgerRevision> revisions(@PathParam("id") long id, @Context SecurityContext security) {
+        return ledgers.revisions(Actors.of(security), id);
     }
 
     @GET
     @Path("revisions/{revision}")
-    public Response revision(@PathParam("id") long id, @PathParam("revision") int revision) {
-        Ledger ledger = ledgers.revision(id, revision);
+    public Response revision(@PathParam("id") long id, @PathParam("revision") int revision, @Context SecurityContext security) {
+        Ledger ledger = ledgers.revision(Actors.of(security), id, revision);
         return Response.ok(ledger).tag(etag(ledger)).build();
     }
 
     /** What changed between two revisions, e.g. {@code ?from=1&to=3}. */
     @GET
     @Path("compare")
-    public LedgerComparison compare(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public LedgerComparison compare(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+                                    @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         int fromRevision = QueryParams.intValue(errors, "from", from, -1);
         int toRevision = QueryParams.intValue(errors, "to", to, -1);
@@ -86,7 +89,7 @@ public class LedgerResource {
             errors.add(new FieldError("to", "REQUIRED", "to (a revision number) is required"));
         }
         QueryParams.check(errors);
-        return ledgers.compare(id, fromRevision, toRevision);
+        return ledgers.compare(Actors.of(security), id, fromRevision, toRevision);
     }
 
     static EntityTag etag(Ledger ledger) {

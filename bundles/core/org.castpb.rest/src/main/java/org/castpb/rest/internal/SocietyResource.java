@@ -41,22 +41,22 @@ public class SocietyResource {
     }
 
     @GET
-    public Page<Society> list(@BeanParam SocietyFilterParams filter) {
-        return societies.list(filter.toQuery());
+    public Page<Society> list(@BeanParam SocietyFilterParams filter, @Context SecurityContext security) {
+        return societies.list(Actors.of(security), filter.toQuery());
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id) {
-        Society society = societies.get(id);
+    public Response get(@PathParam("id") long id, @Context SecurityContext security) {
+        Society society = societies.get(Actors.of(security), id);
         return Response.ok(society).tag(etag(society)).build();
     }
 
     /** Who created and changed the society, when, and what it was before and after. */
     @GET
     @Path("{id}/history")
-    public List<AuditEntry> history(@PathParam("id") long id) {
-        return societies.history(id);
+    public List<AuditEntry> history(@PathParam("id") long id, @Context SecurityContext security) {
+        return societies.history(Actors.of(security), id);
     }
 
     @POST

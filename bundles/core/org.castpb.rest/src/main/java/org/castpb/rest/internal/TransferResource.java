@@ -15,6 +15,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
+import org.castpb.api.Actor;
 import org.castpb.api.FieldError;
 import org.castpb.api.ImportMode;
 import org.castpb.api.ImportReport;
@@ -76,15 +77,17 @@ public class TransferResource {
      */
     @GET
     @Path("exports/societies")
-    public Response exportSocieties(@QueryParam("format") String format, @BeanParam SocietyFilterParams params) {
+    public Response exportSocieties(@QueryParam("format") String format, @BeanParam SocietyFilterParams params,
+                                    @Context SecurityContext security) {
         SocietyQuery filter = params.toQuery();
+        Actor actor = Actors.of(security);
         if (format == null || format.isBlank() || format.equalsIgnoreCase("csv")) {
-            StreamingOutput csv = out -> transfers.exportCsv(filter, out);
+            StreamingOutput csv = out -> transfers.exportCsv(actor, filter, out);
             return Response.ok(csv, CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"societies.csv\"").build();
         }
         if (format.equalsIgnoreCase("xlsx")) {
-            StreamingOutput xlsx = out -> transfers.exportXlsx(filter, out);
+            StreamingOutput xlsx = out -> transfers.exportXlsx(actor, filter, out);
             return Response.ok(xlsx, XLSX).header("Content-Disposition", "attachment; filename=\"societies.xlsx\"").build();
         }
         throw new org.castpb.api.ValidationException(new FieldError("format", "INVALID_VALUE", "format is csv or xlsx, got '" + format + "'"));

@@ -28,7 +28,7 @@ public class CompareLedger extends CastpbCommand {
 
     @Override
     protected Object run() {
-        LedgerComparison comparison = ledgers.compare(societyId, from, to);
+        LedgerComparison comparison = ledgers.compare(ShellActors.current(), societyId, from, to);
         ConsoleTable table = new ConsoleTable("Field", "Before", "After")
                 .emptyText("no differences between revisions " + from + " and " + to);
         for (FieldChange change : comparison.changes()) {

@@ -50,9 +50,9 @@ public class ExportSocieties extends SocietyFilterCommand {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 counted = new CsvCountingStream(out);
                 if (ImportSocieties.isExcel(path)) {
-                    transfer.exportXlsx(filter, counted);
+                    transfer.exportXlsx(ShellActors.current(), filter, counted);
                 } else {
-                    transfer.exportCsv(filter, counted);
+                    transfer.exportCsv(ShellActors.current(), filter, counted);
                 }
                 counted.flush();
             }

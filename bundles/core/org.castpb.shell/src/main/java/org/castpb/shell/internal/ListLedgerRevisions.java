@@ -22,7 +22,7 @@ public class ListLedgerRevisions extends CastpbCommand {
 
     @Override
     protected Object run() {
-        List<LedgerRevision> revisions = ledgers.revisions(societyId);
+        List<LedgerRevision> revisions = ledgers.revisions(ShellActors.current(), societyId);
         ConsoleTable table = new ConsoleTable("Revision", "Recorded at", "By", "Clear", "Note").alignRight(0)
                 .emptyText("no ledger recorded for society " + societyId + " yet");
         for (LedgerRevision r : revisions) {

@@ -24,7 +24,7 @@ public class ListSocieties extends SocietyFilterCommand {
 
     @Override
     protected Object run() {
-        Page<Society> page = societies.list(query(offset, limit));
+        Page<Society> page = societies.list(ShellActors.current(), query(offset, limit));
         ConsoleTable table = new ConsoleTable("ID", "Name", "USCC", "Level", "Region", "Discipline", "Member", "Registration").alignRight(0);
         for (Society s : page.items()) {
             table.addRow(s.id(), s.name(), s.uscc(), s.level(), s.regionCode(), s.discipline(), s.groupMemberStatus(), s.registrationStatus());

@@ -24,7 +24,7 @@ public class ListUnclearLedgers extends SocietyFilterCommand {
 
     @Override
     protected Object run() {
-        Page<UnclearLedger> page = ledgers.unclear(query(offset, limit));
+        Page<UnclearLedger> page = ledgers.unclear(ShellActors.current(), query(offset, limit));
         ConsoleTable table = new ConsoleTable("ID", "Name", "Revision", "Not clear: missing").alignRight(0, 2);
         for (UnclearLedger u : page.items()) {
             table.addRow(u.society().id(), u.society().name(), u.revision(), Texts.missing(u.unclearSections()));

@@ -56,7 +56,7 @@ public class LoadDemoData extends CastpbCommand {
         Map<String, Society> byUscc = new HashMap<>();
         SocietyQuery query = new SocietyQuery(SocietyLevel.NATIONAL, DemoData.NATIONAL_REGION, null, null, null, 0, SocietyQuery.MAX_LIMIT);
         for (int offset = 0; ; offset += SocietyQuery.MAX_LIMIT) {
-            Page<Society> page = societies.list(query.page(offset, SocietyQuery.MAX_LIMIT));
+            Page<Society> page = societies.list(ShellActors.current(), query.page(offset, SocietyQuery.MAX_LIMIT));
             page.items().forEach(s -> byUscc.put(s.uscc(), s));
             if (page.items().isEmpty() || offset + page.items().size() >= page.total()) {
                 break;

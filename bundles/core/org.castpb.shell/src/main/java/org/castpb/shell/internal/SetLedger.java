@@ -118,7 +118,7 @@ public class SetLedger extends CastpbCommand {
 
     @Override
     protected Object run() throws Exception {
-        Ledger current = ledgers.current(societyId);
+        Ledger current = ledgers.current(ShellActors.current(), societyId);
         Ledger written = ledgers.update(ShellActors.current(), societyId, current.revision(), merge(current.content()));
         if (written.revision() == current.revision()) {
             System.out.println("No change: the ledger of society " + societyId + " stays at revision " + current.revision());

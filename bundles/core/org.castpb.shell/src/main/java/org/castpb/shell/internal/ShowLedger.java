@@ -41,9 +41,9 @@ public class ShowLedger extends CastpbCommand {
         if (asOf != null && revision != null) {
             throw badInput("give --as-of or --revision, not both");
         }
-        Society society = societies.get(societyId);
-        Ledger ledger = revision != null ? ledgers.revision(societyId, revision)
-                : asOf != null ? ledgers.asOf(societyId, date(asOf)) : ledgers.current(societyId);
+        Society society = societies.get(ShellActors.current(), societyId);
+        Ledger ledger = revision != null ? ledgers.revision(ShellActors.current(), societyId, revision)
+                : asOf != null ? ledgers.asOf(ShellActors.current(), societyId, date(asOf)) : ledgers.current(ShellActors.current(), societyId);
         print("Society", society.id() + " " + society.name());
         if (ledger.revision() == 0) {
             print("Revision", "none: no ledger recorded" + (asOf == null ? "" : " by " + asOf));

@@ -21,7 +21,7 @@ public class ShowSociety extends CastpbCommand {
 
     @Override
     protected Object run() {
-        Society s = societies.get(id);
+        Society s = societies.get(ShellActors.current(), id);
         print("ID", s.id());
         print("Name", s.name());
         print("English name", s.nameEn());

@@ -21,7 +21,7 @@ public class SocietyHistory extends CastpbCommand {
 
     @Override
     protected Object run() {
-        for (AuditEntry entry : societies.history(id)) {
+        for (AuditEntry entry : societies.history(ShellActors.current(), id)) {
             System.out.println(Texts.time(entry.at()) + "  " + entry.change() + " by " + entry.actor());
             if (entry.before() != null) {
                 System.out.println("  before: " + entry.before());

@@ -21,7 +21,7 @@ public class SocietyIdCompleter implements Completer {
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         StringsCompleter delegate = new StringsCompleter();
-        for (Society s : societies.list(SocietyQuery.all().page(0, SocietyQuery.MAX_LIMIT)).items()) {
+        for (Society s : societies.list(ShellActors.current(), SocietyQuery.all().page(0, SocietyQuery.MAX_LIMIT)).items()) {
             delegate.getStrings().add(Long.toString(s.id()));
         }
         return delegate.complete(session, commandLine, candidates);

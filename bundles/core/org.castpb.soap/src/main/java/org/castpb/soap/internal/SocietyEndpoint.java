@@ -42,7 +42,7 @@ public class SocietyEndpoint implements SocietyPort {
 
     @Override
     public SocietyXml getSociety(long id) throws CastpbFault {
-        return call(() -> SocietyXml.of(societies.get(id)));
+        return call(() -> SocietyXml.of(societies.get(SoapActors.current(), id)));
     }
 
     @Override
@@ -52,17 +52,18 @@ public class SocietyEndpoint implements SocietyPort {
 
     @Override
     public SocietyPageXml listSocieties(SocietyFilterXml filter) throws CastpbFault {
-        return call(() -> SocietyPageXml.of(societies.list(SocietyFilterXml.toQuery(filter))));
+        return call(() -> SocietyPageXml.of(societies.list(SoapActors.current(), SocietyFilterXml.toQuery(filter))));
     }
 
     @Override
     public LedgerXml getLedger(long societyId, LocalDate asOf) throws CastpbFault {
-        return call(() -> LedgerXml.of(asOf == null ? ledgers.current(societyId) : ledgers.asOf(societyId, asOf)));
+        return call(() -> LedgerXml.of(asOf == null ? ledgers.current(SoapActors.current(), societyId)
+                : ledgers.asOf(SoapActors.current(), societyId, asOf)));
     }
 
     @Override
     public LedgerXml getLedgerRevision(long societyId, int revision) throws CastpbFault {
-        return call(() -> LedgerXml.of(ledgers.revision(societyId, revision)));
+        return call(() -> LedgerXml.of(ledgers.revision(SoapActors.current(), societyId, revision)));
     }
 
     @Override
@@ -72,22 +73,22 @@ public class SocietyEndpoint implements SocietyPort {
 
     @Override
     public List<AuditEntryXml> getSocietyHistory(long id) throws CastpbFault {
-        return call(() -> AuditEntryXml.of(societies.history(id)));
+        return call(() -> AuditEntryXml.of(societies.history(SoapActors.current(), id)));
     }
 
     @Override
     public List<LedgerRevisionXml> listLedgerRevisions(long societyId) throws CastpbFault {
-        return call(() -> LedgerRevisionXml.of(ledgers.revisions(societyId)));
+        return call(() -> LedgerRevisionXml.of(ledgers.revisions(SoapActors.current(), societyId)));
     }
 
     @Override
     public LedgerComparisonXml compareLedgerRevisions(long societyId, int fromRevision, int toRevision) throws CastpbFault {
-        return call(() -> LedgerComparisonXml.of(ledgers.compare(societyId, fromRevision, toRevision)));
+        return call(() -> LedgerComparisonXml.of(ledgers.compare(SoapActors.current(), societyId, fromRevision, toRevision)));
     }
 
     @Override
     public UnclearLedgerPageXml listUnclearLedgers(SocietyFilterXml filter) throws CastpbFault {
-        return call(() -> UnclearLedgerPageXml.of(ledgers.unclear(SocietyFilterXml.toQuery(filter))));
+        return call(() -> UnclearLedgerPageXml.of(ledgers.unclear(SoapActors.current(), SocietyFilterXml.toQuery(filter))));
     }
 
     @Override
@@ -103,7 +104,7 @@ public class SocietyEndpoint implements SocietyPort {
         return call(() -> {
             // SOAP carries the file as one xs:string, so it is held in memory; the BOM only helps spreadsheets reading bytes
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transfers.exportCsv(SocietyFilterXml.toQuery(filter), out);
+            transfers.exportCsv(SoapActors.current(), SocietyFilterXml.toQuery(filter), out);
             String text = out.toString(StandardCharsets.UTF_8);
             return text.startsWith(BOM) ? text.substring(BOM.length()) : text;
         });

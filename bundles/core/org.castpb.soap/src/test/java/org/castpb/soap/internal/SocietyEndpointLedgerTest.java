@@ -120,18 +120,18 @@ public class SocietyEndpointLedgerTest {
         }
 
         @Override
-        public Ledger current(long societyId) {
+        public Ledger current(Actor actor, long societyId) {
             return empty(societyId);
         }
 
         @Override
-        public Ledger asOf(long societyId, LocalDate date) {
+        public Ledger asOf(Actor actor, long societyId, LocalDate date) {
             askedDate = date;
             return empty(societyId);
         }
 
         @Override
-        public Ledger revision(long societyId, int revision) {
+        public Ledger revision(Actor actor, long societyId, int revision) {
             return empty(societyId);
         }
 
@@ -141,19 +141,19 @@ public class SocietyEndpointLedgerTest {
         }
 
         @Override
-        public List<LedgerRevision> revisions(long societyId) {
+        public List<LedgerRevision> revisions(Actor actor, long societyId) {
             empty(societyId);
             return List.of();
         }
 
         @Override
-        public LedgerComparison compare(long societyId, int fromRevision, int toRevision) {
+        public LedgerComparison compare(Actor actor, long societyId, int fromRevision, int toRevision) {
             empty(societyId);
             return new LedgerComparison(societyId, fromRevision, toRevision, List.of());
         }
 
         @Override
-        public Page<UnclearLedger> unclear(SocietyQuery query) {
+        public Page<UnclearLedger> unclear(Actor actor, SocietyQuery query) {
             return new Page<>(List.of(), 0, query.offset(), query.limit());
         }
     }
@@ -181,7 +181,7 @@ public class SocietyEndpointLedgerTest {
         }
 
         @Override
-        public void exportCsv(SocietyQuery filter, OutputStream out) {
+        public void exportCsv(Actor actor, SocietyQuery filter, OutputStream out) {
             exported = filter;
             try {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -197,7 +197,7 @@ public class SocietyEndpointLedgerTest {
         }
 
         @Override
-        public void exportXlsx(SocietyQuery filter, OutputStream out) {
+        public void exportXlsx(Actor actor, SocietyQuery filter, OutputStream out) {
             throw new UnsupportedOperationException("the SOAP door carries CSV only");
         }
     }
