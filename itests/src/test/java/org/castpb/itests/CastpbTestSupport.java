@@ -126,6 +126,21 @@ public abstract class CastpbTestSupport {
                 .allMatch(c -> sessionFactory.getRegistry().getCommand(c.split(":")[0], c.split(":")[1]) != null));
     }
 
+    /** What a refused console command says: the messages of the failure and its causes. */
+    static String refusal(SessionFactory sessionFactory, String command) {
+        String out;
+        try {
+            out = executeCommand(sessionFactory, command);
+        } catch (Exception e) {
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                messages.append(t.getMessage()).append(" | ");
+            }
+            return messages.toString();
+        }
+        throw new AssertionError("not refused: " + command + "\n" + out);
+    }
+
     /** Runs a console command as the admin user and returns what it printed. */
     static String executeCommand(SessionFactory sessionFactory, String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

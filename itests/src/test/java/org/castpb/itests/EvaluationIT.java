@@ -221,6 +221,7 @@ public class EvaluationIT extends CastpbTestSupport {
         }
         assertTrue(allocation.toString(), guidanceBought);
         assertEquals(200, get("/v1/evaluation/allocations/" + allocation.get("id").asLong() + "?format=csv").statusCode());
+        fundedCampaignIsFrozenAndCorrectedByANewOne(campaign, vetoed);
         assertProblem(postJson("/v1/evaluation/campaigns/" + campaign.get("id").asLong() + "/allocations",
                 "{\"schemeId\":\"no.such.scheme\",\"budget\":100}"), 404, "NOT_FOUND");
         assertProblem(postJson("/v1/evaluation/campaigns/" + campaign.get("id").asLong() + "/allocations",
@@ -231,6 +232,37 @@ public class EvaluationIT extends CastpbTestSupport {
         assertProblem(postJson("/v1/evaluation/campaigns", "{\"year\":1990,\"kind\":\"INSPECTION\"}"), 422, "VALIDATION_FAILED");
         assertProblem(call("POST", "/v1/evaluation/campaigns", "application/json", "{\"year\":2026,\"kind\":\"ASSESSMENT\"}", false),
                 401, "UNAUTHORIZED");
+    }
+
+    /**
+     * Its allocation freezes a campaign: running it again is refused with one code by REST, SOAP and the console,
+     * its results stay, and a new campaign naming it is how it is corrected.
+     */
+    private void fundedCampaignIsFrozenAndCorrectedByANewOne(JsonNode campaign, long society) throws Exception {
+        long id = campaign.get("id").asLong();
+        JsonNode problem = assertProblem(postJson("/v1/evaluation/campaigns/" + id + "/run", ""), 409, "CAMPAIGN_FUNDED");
+        assertTrue(problem.toString(), problem.get("detail").asText().contains("correctsCampaignId " + id));
+        HttpResponse<String> soap = call("POST", "/soap/EvaluationService", "text/xml; charset=UTF-8",
+                "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:e=\"http://castpb.org/soap/evaluation/1\">"
+                + "<soap:Body><e:runCampaign><e:id>" + id + "</e:id></e:runCampaign></soap:Body></soap:Envelope>", true);
+        assertEquals(soap.body(), 500, soap.statusCode());
+        assertTrue(soap.body(), soap.body().contains("CAMPAIGN_FUNDED"));
+        String console = refusal(sessionFactory, "evaluation:run " + id);
+        assertTrue(console, console.contains("Error: CAMPAIGN_FUNDED: campaign " + id));
+        JsonNode unchanged = campaign(id);
+        assertEquals("COMPLETED", unchanged.get("status").asText());
+        assertEquals(campaign.get("finishedAt"), unchanged.get("finishedAt"));
+        assertEquals(200, get("/v1/evaluation/campaigns/" + id + "/results/" + society).statusCode());
+
+        JsonNode correction = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"COMPREHENSIVE\",\"regionPrefix\":\"44\","
+                + "\"correctsCampaignId\":" + id + "}");
+        assertEquals(id, correction.get("correctsCampaignId").asLong());
+        assertTrue(campaign(id).get("correctsCampaignId").isNull());
+        assertEquals(result(campaign, society).get("outcome"), result(correction, society).get("outcome"));
+        String listed = executeCommand(sessionFactory, "evaluation:campaigns");
+        assertTrue(listed, listed.contains("correcting campaign " + id));
+        assertProblem(postJson("/v1/evaluation/campaigns", "{\"year\":" + (TODAY.getYear() - 1) + ",\"kind\":\"COMPREHENSIVE\","
+                + "\"correctsCampaignId\":" + id + "}"), 422, "VALIDATION_FAILED");
     }
 
     @Test

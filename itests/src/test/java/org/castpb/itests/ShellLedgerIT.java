@@ -316,17 +316,7 @@ public class ShellLedgerIT extends CastpbTestSupport {
 
     /** What a refused command says: the messages of the failure and its causes. */
     private String refusal(String command) {
-        String out;
-        try {
-            out = executeCommand(sessionFactory, command);
-        } catch (Exception e) {
-            StringBuilder messages = new StringBuilder();
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                messages.append(t.getMessage()).append(" | ");
-            }
-            return messages.toString();
-        }
-        throw new AssertionError("not refused: " + command + "\n" + out);
+        return refusal(sessionFactory, command);
     }
 
     private String loadDemoOnce() throws Exception {

@@ -24,9 +24,19 @@ import java.time.LocalDate;
  * @param incomplete   how many have no verdict because a module failed to answer or none applied
  * @param moduleErrors module results recorded as ERROR in its last run
  * @param version      optimistic-locking version
+ * @param correctsCampaignId the campaign this one corrects (a funded campaign is frozen, so its correction is a
+ *                     new campaign), null for none
  */
 public record Campaign(long id, int year, EvaluationKind kind, String title, LocalDate asOf, String regionPrefix,
                        CampaignStatus status, String createdBy, Instant createdAt, Instant startedAt,
                        Instant finishedAt, int societies, int evaluated, int passed, int failed, int incomplete,
-                       int moduleErrors, long version) {
+                       int moduleErrors, long version, Long correctsCampaignId) {
+
+    /** A campaign that corrects none: the shape of 1.0, kept so that code built against it still links. */
+    public Campaign(long id, int year, EvaluationKind kind, String title, LocalDate asOf, String regionPrefix,
+                    CampaignStatus status, String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt,
+                    int societies, int evaluated, int passed, int failed, int incomplete, int moduleErrors, long version) {
+        this(id, year, kind, title, asOf, regionPrefix, status, createdBy, createdAt, startedAt, finishedAt, societies,
+                evaluated, passed, failed, incomplete, moduleErrors, version, null);
+    }
 }

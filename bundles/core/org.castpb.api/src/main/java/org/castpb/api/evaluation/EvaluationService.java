@@ -12,11 +12,19 @@ public interface EvaluationService {
 
     /** Error code: the campaign is running and cannot be started again until it ends. */
     String CAMPAIGN_RUNNING = "CAMPAIGN_RUNNING";
+    /**
+     * Error code: funding was allocated from the campaign's results, so they are frozen and the campaign cannot run
+     * again; a correction is a new campaign that names it in {@link CampaignDraft#correctsCampaignId()}.
+     */
+    String CAMPAIGN_FUNDED = "CAMPAIGN_FUNDED";
 
     /** The evaluation modules installed now, and those removed since the platform started. */
     List<ModuleInfo> modules();
 
-    /** Opens a campaign; it runs only when asked. Needs a records writer's role. */
+    /**
+     * Opens a campaign; it runs only when asked. A correction names the campaign it corrects, which must exist and
+     * be of the same year and kind. Needs a records writer's role.
+     */
     Campaign create(Actor actor, CampaignDraft draft);
 
     /** One campaign with its progress. */
@@ -27,7 +35,8 @@ public interface EvaluationService {
 
     /**
      * Starts running a campaign in the background and returns at once with its status RUNNING. Running a campaign
-     * again replaces its earlier results society by society. Needs a records writer's role.
+     * again replaces its earlier results society by society, unless funding was allocated from them
+     * ({@link #CAMPAIGN_FUNDED}). Needs a records writer's role.
      */
     Campaign run(Actor actor, long id);
 

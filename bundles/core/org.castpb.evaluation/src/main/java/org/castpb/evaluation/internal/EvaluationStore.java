@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.castpb.api.Page;
 import org.castpb.api.evaluation.Allocation;
@@ -39,7 +40,8 @@ final class EvaluationStore {
 
     private static final String REASON_SEPARATOR = "\n";
     private static final String CAMPAIGN_COLUMNS = "ID, EVAL_YEAR, KIND, TITLE, AS_OF, REGION_PREFIX, STATUS, CREATED_BY,"
-            + " CREATED_AT, STARTED_AT, FINISHED_AT, SOCIETIES, EVALUATED, PASSED, FAILED, INCOMPLETE, MODULE_ERRORS, VERSION";
+            + " CREATED_AT, STARTED_AT, FINISHED_AT, SOCIETIES, EVALUATED, PASSED, FAILED, INCOMPLETE, MODULE_ERRORS, VERSION,"
+            + " CORRECTS_CAMPAIGN_ID";
     private static final String OUTCOME_COLUMNS = "O.CAMPAIGN_ID, O.SOCIETY_ID, O.SOCIETY_NAME, O.REGION_CODE, O.OUTCOME,"
             + " O.SCORE, O.GRADE, O.VETOED, O.REASONS, O.EVALUATED_AT";
 
@@ -52,11 +54,11 @@ final class EvaluationStore {
     // ---- campaigns
 
     Campaign insertCampaign(int year, EvaluationKind kind, String title, java.time.LocalDate asOf, String regionPrefix,
-                            String createdBy, Instant now) {
+                            Long correctsCampaignId, String createdBy, Instant now) {
         return Transactions.write(dataSource, "opening a campaign", c -> {
             long id = Ids.reserve(c, "EVAL_CAMPAIGN", 1);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO EVAL_CAMPAIGN (ID, EVAL_YEAR, KIND, TITLE, AS_OF,"
-                    + " REGION_PREFIX, STATUS, CREATED_BY, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " REGION_PREFIX, STATUS, CREATED_BY, CREATED_AT, CORRECTS_CAMPAIGN_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, id);
                 ps.setInt(2, year);
                 ps.setString(3, kind.name());
@@ -66,6 +68,11 @@ final class EvaluationStore {
                 ps.setString(7, CampaignStatus.CREATED.name());
                 ps.setString(8, createdBy);
                 ps.setTimestamp(9, Timestamp.from(now));
+                if (correctsCampaignId == null) {
+                    ps.setNull(10, Types.BIGINT);
+                } else {
+                    ps.setLong(10, correctsCampaignId);
+                }
                 ps.executeUpdate();
             }
             return campaign(c, id).orElseThrow();
@@ -93,18 +100,33 @@ final class EvaluationStore {
         });
     }
 
-    /** Marks a campaign RUNNING unless it already is; false when it is (or does not exist). */
+    /**
+     * Marks a campaign RUNNING unless it already is or has been funded; false when it is, has been (or does not
+     * exist).
+     */
     boolean start(long id, Instant now) {
         return Transactions.write(dataSource, "starting campaign " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE EVAL_CAMPAIGN SET STATUS = ?, STARTED_AT = ?,"
                     + " HEARTBEAT_AT = ?, FINISHED_AT = NULL, SOCIETIES = 0, EVALUATED = 0, PASSED = 0, FAILED = 0,"
-                    + " INCOMPLETE = 0, MODULE_ERRORS = 0, VERSION = VERSION + 1 WHERE ID = ? AND STATUS <> ?")) {
+                    + " INCOMPLETE = 0, MODULE_ERRORS = 0, VERSION = VERSION + 1 WHERE ID = ? AND STATUS <> ? AND FUNDED = 0")) {
                 ps.setString(1, CampaignStatus.RUNNING.name());
                 ps.setTimestamp(2, Timestamp.from(now));
                 ps.setTimestamp(3, Timestamp.from(now));
                 ps.setLong(4, id);
                 ps.setString(5, CampaignStatus.RUNNING.name());
                 return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Whether funding was allocated from the campaign's results, which freezes them. */
+    boolean funded(long id) {
+        return Transactions.read(dataSource, "reading campaign " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT FUNDED FROM EVAL_CAMPAIGN WHERE ID = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getShort(1) == 1;
+                }
             }
         });
     }
@@ -368,9 +390,21 @@ final class EvaluationStore {
 
     // ---- funding
 
+    /**
+     * Records an allocation and marks its campaign funded, which it must still be COMPLETED for (a run may have
+     * started since the scheme was called): otherwise nothing is written and {@code notCompleted} is thrown.
+     */
     Allocation insertAllocation(long campaignId, String schemeId, String schemeVersion, BigDecimal budget,
-                                BigDecimal total, String note, String createdBy, Instant now, List<Award> awards) {
+                                BigDecimal total, String note, String createdBy, Instant now, List<Award> awards,
+                                Supplier<RuntimeException> notCompleted) {
         return Transactions.write(dataSource, "recording the allocation", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE EVAL_CAMPAIGN SET FUNDED = 1 WHERE ID = ? AND STATUS = ?")) {
+                ps.setLong(1, campaignId);
+                ps.setString(2, CampaignStatus.COMPLETED.name());
+                if (ps.executeUpdate() != 1) {
+                    throw notCompleted.get();
+                }
+            }
             long id = Ids.reserve(c, "FUND_ALLOCATION", 1);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO FUND_ALLOCATION (ID, CAMPAIGN_ID, SCHEME_ID,"
                     + " SCHEME_VERSION, BUDGET, TOTAL, NOTE, CREATED_BY, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -460,7 +494,8 @@ final class EvaluationStore {
         return new Campaign(rs.getLong(1), rs.getInt(2), EvaluationKind.valueOf(rs.getString(3)), rs.getString(4),
                 rs.getDate(5).toLocalDate(), rs.getString(6), CampaignStatus.valueOf(rs.getString(7)), rs.getString(8),
                 rs.getTimestamp(9).toInstant(), instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11)),
-                rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getLong(18));
+                rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getLong(18),
+                (Long) rs.getObject(19, Long.class));
     }
 
     private static SocietyEvaluation outcome(ResultSet rs, List<ModuleResult> modules) throws SQLException {

@@ -160,10 +160,16 @@ public class SqlEvaluationService implements EvaluationService {
     @Override
     public Campaign create(Actor actor, CampaignDraft draft) {
         requireWriter(actor, "open a campaign");
-        CampaignDraft d = CampaignDrafts.settle(draft, LocalDate.now(clock.withZone(BEIJING)));
-        Campaign c = store.insertCampaign(d.year(), d.kind(), d.title(), d.asOf(), d.regionPrefix(), actor.name(),
-                clock.instant());
-        LOG.info("{} opened campaign {} ({})", actor.name(), c.id(), c.title());
+        CampaignDraft d = CampaignDrafts.settle(draft, LocalDate.now(clock.withZone(BEIJING)),
+                id -> store.campaign(id).orElse(null));
+        Campaign c = store.insertCampaign(d.year(), d.kind(), d.title(), d.asOf(), d.regionPrefix(),
+                d.correctsCampaignId(), actor.name(), clock.instant());
+        if (c.correctsCampaignId() == null) {
+            LOG.info("{} opened campaign {} ({})", actor.name(), c.id(), c.title());
+        } else {
+            LOG.info("{} opened campaign {} ({}), a correction of campaign {}", actor.name(), c.id(), c.title(),
+                    c.correctsCampaignId());
+        }
         return c;
     }
 
@@ -183,6 +189,11 @@ public class SqlEvaluationService implements EvaluationService {
         requireWriter(actor, "run a campaign");
         Campaign campaign = get(id);
         if (!store.start(id, clock.instant())) {
+            if (store.funded(id)) {
+                throw new ConflictException(CAMPAIGN_FUNDED, "campaign " + id + " has had funding allocated from its"
+                        + " results, which are frozen; to evaluate again, open a new campaign of the same year and kind"
+                        + " that corrects it (correctsCampaignId " + id + ")");
+            }
             throw new ConflictException(CAMPAIGN_RUNNING, "campaign " + id + " is running; wait until it ends");
         }
         LOG.info("{} started campaign {} ({})", actor.name(), id, campaign.title());

@@ -98,8 +98,7 @@ public class SqlFundingService implements FundingService {
         checkInput(schemeId, budget, note);
         Campaign campaign = evaluations.get(campaignId);
         if (campaign.status() != CampaignStatus.COMPLETED) {
-            throw new ConflictException(CAMPAIGN_NOT_COMPLETED, "campaign " + campaignId + " is " + campaign.status()
-                    + "; only a COMPLETED campaign's results can be funded");
+            throw notCompleted(campaignId, campaign.status());
         }
         Plugin<FundingScheme> scheme = plugins.scheme(schemeId.strip())
                 .orElseThrow(() -> new NotFoundException("funding scheme installed", schemeId.strip()));
@@ -116,7 +115,7 @@ public class SqlFundingService implements FundingService {
                 .map(a -> new Award(a.societyId(), a.channel(), a.amount().setScale(2), a.explanation().strip())).toList();
         Allocation allocation = store.insertAllocation(campaignId, scheme.id(), scheme.version(), money,
                 Awards.total(normalised), note == null || note.isBlank() ? null : note.strip(), actor.name(),
-                clock.instant(), normalised);
+                clock.instant(), normalised, () -> notCompleted(campaignId, CampaignStatus.RUNNING));
         LOG.info("{} allocated {} of {} yuan to {} societies of campaign {} with {} {}", actor.name(),
                 allocation.total(), money, normalised.size(), campaignId, scheme.id(), scheme.version());
         return allocation;
@@ -150,6 +149,11 @@ public class SqlFundingService implements FundingService {
             Thread.currentThread().interrupt();
             throw failed(scheme, "was interrupted");
         }
+    }
+
+    private static ConflictException notCompleted(long campaignId, CampaignStatus status) {
+        return new ConflictException(CAMPAIGN_NOT_COMPLETED, "campaign " + campaignId + " is " + status
+                + "; only a COMPLETED campaign's results can be funded");
     }
 
     private static CastpbException failed(Plugin<FundingScheme> scheme, String what) {

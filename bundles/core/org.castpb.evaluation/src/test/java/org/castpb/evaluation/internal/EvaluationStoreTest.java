@@ -4,22 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.castpb.api.Page;
 import org.castpb.api.evaluation.Allocation;
 import org.castpb.api.evaluation.Award;
@@ -37,7 +27,7 @@ import org.castpb.api.evaluation.SocietyEvaluation;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The store on Derby with the shipped change log, run by Liquibase as in the platform. */
+/** The store on Derby with the shipped change log, run by Liquibase as in the platform ({@link EvaluationDatabase}). */
 public class EvaluationStoreTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
@@ -45,28 +35,12 @@ public class EvaluationStoreTest {
 
     @Before
     public void database() throws Exception {
-        System.setProperty("liquibase.analytics.enabled", "false");
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName("memory:evaluation-" + UUID.randomUUID());
-        ds.setCreateDatabase("create");
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            // what the records change log provides and the evaluation change log relies on
-            st.executeUpdate("CREATE TABLE ID_SEQUENCE (SEQ_NAME VARCHAR(50) PRIMARY KEY, SEQ_COUNT BIGINT)");
-            st.executeUpdate("CREATE TABLE SOCIETY (ID BIGINT PRIMARY KEY)");
-            st.executeUpdate("INSERT INTO SOCIETY VALUES (1), (2), (3)");
-        }
-        Connection c = ds.getConnection();
-        Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-        Liquibase liquibase = new Liquibase(EvaluationSchemaMigrator.CHANGELOG, new ClassLoaderResourceAccessor(), db);
-        liquibase.update(new Contexts(), new LabelExpression());
-        db.commit();
-        db.close();
-        store = new EvaluationStore(ds);
+        store = new EvaluationStore(EvaluationDatabase.create());
     }
 
     private Campaign campaign() {
         return store.insertCampaign(2026, EvaluationKind.COMPREHENSIVE, "2026 comprehensive", LocalDate.of(2026, 12, 31), "",
-                "admin", NOW);
+                null, "admin", NOW);
     }
 
     private static ModuleResult national(boolean veto) {
@@ -99,6 +73,41 @@ public class EvaluationStoreTest {
         assertEquals(CampaignStatus.COMPLETED, store.campaign(c.id()).orElseThrow().status());
         assertTrue("a completed campaign may run again", store.start(c.id(), NOW));
         assertEquals(CampaignStatus.RUNNING, store.campaign(c.id()).orElseThrow().status());
+    }
+
+    @Test
+    public void aFundedCampaignNeverStartsAgainAndACorrectionNamesIt() {
+        Campaign c = campaign();
+        store.start(c.id(), NOW);
+        store.recount(c.id(), CampaignStatus.COMPLETED, NOW);
+        assertFalse(store.funded(c.id()));
+        store.insertAllocation(c.id(), "cast.award", "1.0.0", new BigDecimal("100.00"), new BigDecimal("0.00"), null,
+                "admin", NOW, List.of(), IllegalStateException::new);
+        assertTrue(store.funded(c.id()));
+        assertFalse("frozen by its allocation", store.start(c.id(), NOW));
+        assertEquals(CampaignStatus.COMPLETED, store.campaign(c.id()).orElseThrow().status());
+
+        Campaign correction = store.insertCampaign(2026, EvaluationKind.COMPREHENSIVE, "2026 comprehensive, corrected",
+                LocalDate.of(2026, 12, 31), "", c.id(), "admin", NOW);
+        assertEquals(c.id(), (long) correction.correctsCampaignId());
+        assertEquals(correction, store.campaign(correction.id()).orElseThrow());
+        assertNull(store.campaign(c.id()).orElseThrow().correctsCampaignId());
+        assertTrue("the correction runs", store.start(correction.id(), NOW));
+    }
+
+    @Test
+    public void anAllocationIsRecordedOnlyWhileItsCampaignIsCompletedAndOtherwiseWritesNothing() {
+        Campaign c = campaign();
+        store.start(c.id(), NOW);
+        try {
+            store.insertAllocation(c.id(), "cast.award", "1.0.0", new BigDecimal("100.00"), new BigDecimal("0.00"), null,
+                    "admin", NOW, List.of(), () -> new IllegalStateException("running"));
+            fail("a running campaign cannot be funded");
+        } catch (IllegalStateException e) {
+            assertEquals("running", e.getMessage());
+        }
+        assertTrue(store.allocations(c.id()).isEmpty());
+        assertFalse(store.funded(c.id()));
     }
 
     @Test
@@ -177,10 +186,12 @@ public class EvaluationStoreTest {
     @Test
     public void anAllocationIsRecordedWithItsAwardsInOrder() {
         Campaign c = campaign();
+        store.start(c.id(), NOW);
+        store.recount(c.id(), CampaignStatus.COMPLETED, NOW);
         List<Award> awards = List.of(new Award(2, FundingChannel.AWARD_IN_LIEU_OF_SUBSIDY, new BigDecimal("60000.00"), "QUALIFIED, weight 1 of 1"),
                 new Award(1, FundingChannel.SERVICE_PURCHASE, new BigDecimal("3000.00"), "guidance bought"));
         Allocation a = store.insertAllocation(c.id(), "cast.award", "1.0.0", new BigDecimal("100000.00"),
-                new BigDecimal("63000.00"), null, "admin", NOW, awards);
+                new BigDecimal("63000.00"), null, "admin", NOW, awards, IllegalStateException::new);
         assertEquals(awards, a.awards());
         assertNull(a.note());
         assertEquals(new BigDecimal("63000.00"), a.total());

@@ -30,6 +30,10 @@ public class CreateCampaign extends CastpbCommand {
     @Option(name = "--region", description = "GB/T 2260 region prefix of the societies evaluated, e.g. 33 (default: all)")
     String region;
 
+    @Option(name = "--corrects", description = "the campaign this one corrects, of the same year and kind: how a funded (frozen) campaign is evaluated again")
+    @Completion(CampaignIdCompleter.class)
+    Long corrects;
+
     @Argument(index = 0, name = "year", description = "the year evaluated, e.g. 2026", required = true)
     Integer year;
 
@@ -41,12 +45,13 @@ public class CreateCampaign extends CastpbCommand {
     protected Object run() throws Exception {
         Campaign c = evaluations.create(ShellActors.current(), draft());
         System.out.println("Opened campaign " + c.id() + ": " + c.title() + " (" + c.kind() + " " + c.year() + ", records as of "
-                + c.asOf() + ", region " + Evaluations.scope(c.regionPrefix()) + "), " + c.status());
+                + c.asOf() + ", region " + Evaluations.scope(c.regionPrefix()) + "), " + c.status()
+                + (c.correctsCampaignId() == null ? "" : ", correcting campaign " + c.correctsCampaignId()));
         System.out.println("Run it with: evaluation:run --wait " + c.id());
         return null;
     }
 
     CampaignDraft draft() throws CommandException {
-        return new CampaignDraft(year, kind, title, Dates.date("--as-of", asOf), region);
+        return new CampaignDraft(year, kind, title, Dates.date("--as-of", asOf), region, corrects);
     }
 }

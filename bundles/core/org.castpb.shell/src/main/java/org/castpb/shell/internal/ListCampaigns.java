@@ -25,10 +25,11 @@ public class ListCampaigns extends CastpbCommand {
     protected Object run() {
         Page<Campaign> page = evaluations.list(offset, limit);
         ConsoleTable table = new ConsoleTable("ID", "Year", "Kind", "Title", "Region", "As of", "Status", "Evaluated", "Passed", "Failed",
-                "Incomplete", "Module errors", "Finished").alignRight(0, 1, 7, 8, 9, 10, 11);
+                "Incomplete", "Module errors", "Finished", "Corrects").alignRight(0, 1, 7, 8, 9, 10, 11, 13);
         for (Campaign c : page.items()) {
             table.addRow(c.id(), c.year(), c.kind(), c.title(), Evaluations.scope(c.regionPrefix()), c.asOf(), c.status(),
-                    Evaluations.progress(c), c.passed(), c.failed(), c.incomplete(), c.moduleErrors(), Texts.time(c.finishedAt()));
+                    Evaluations.progress(c), c.passed(), c.failed(), c.incomplete(), c.moduleErrors(), Texts.time(c.finishedAt()),
+                    c.correctsCampaignId() == null ? "" : c.correctsCampaignId());
         }
         table.print(System.out);
         System.out.println(page.items().size() + " of " + page.total() + " campaigns (offset " + page.offset() + ")");

@@ -66,7 +66,7 @@ public class EvaluationCommandsTest {
             case "create" -> {
                 CampaignDraft d = (CampaignDraft) args[1];
                 yield new Campaign(8, d.year(), d.kind(), "2026 assessment (region 33)", LocalDate.of(2026, 12, 31), "33",
-                        CampaignStatus.CREATED, "admin", AT, null, null, 0, 0, 0, 0, 0, 0, 1);
+                        CampaignStatus.CREATED, "admin", AT, null, null, 0, 0, 0, 0, 0, 0, 1, d.correctsCampaignId());
             }
             case "list" -> new Page<>(List.of(COMPLETED), 1, (int) args[0], (int) args[1]);
             case "results" -> new Page<>(List.of(VETOED), 1, 0, 50);
@@ -108,11 +108,27 @@ public class EvaluationCommandsTest {
 
         String out = run(command);
 
-        assertEquals(List.of("create[null, CampaignDraft[year=2026, kind=ASSESSMENT, title=null, asOf=2026-12-31, regionPrefix=33]]"),
+        assertEquals(List.of("create[null, CampaignDraft[year=2026, kind=ASSESSMENT, title=null, asOf=2026-12-31, regionPrefix=33, correctsCampaignId=null]]"),
                 calls);
         assertTrue(out, out.startsWith("Opened campaign 8: 2026 assessment (region 33) (ASSESSMENT 2026, records as of 2026-12-31, "
                 + "region 33), CREATED\n"));
         assertTrue(out, out.contains("Run it with: evaluation:run --wait 8"));
+    }
+
+    @Test
+    public void createWithCorrectsOpensACorrectionNamingTheCampaignItCorrects() {
+        CreateCampaign command = new CreateCampaign();
+        command.evaluations = evaluations;
+        command.year = 2026;
+        command.kind = EvaluationKind.ASSESSMENT;
+        command.corrects = 7L;
+
+        String out = run(command);
+
+        assertEquals(List.of("create[null, CampaignDraft[year=2026, kind=ASSESSMENT, title=null, asOf=null, regionPrefix=null, "
+                + "correctsCampaignId=7]]"), calls);
+        assertTrue(out, out.startsWith("Opened campaign 8: 2026 assessment (region 33) (ASSESSMENT 2026, records as of 2026-12-31, "
+                + "region 33), CREATED, correcting campaign 7\n"));
     }
 
     @Test

@@ -12,10 +12,11 @@ import org.castpb.soap.internal.LocalDateAdapter;
 
 /**
  * What opens a campaign: {@code year} and {@code kind} are required; the title, the day evaluated (31 December of
- * the year) and the region prefix (all societies) are filled in by the service when left out.
+ * the year) and the region prefix (all societies) are filled in by the service when left out. A correction of a
+ * funded (frozen) campaign names it in {@code correctsCampaignId}.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "campaignDraft", propOrder = {"year", "kind", "title", "asOf", "regionPrefix"})
+@XmlType(name = "campaignDraft", propOrder = {"year", "kind", "title", "asOf", "regionPrefix", "correctsCampaignId"})
 public class CampaignDraftXml {
     public Integer year;
     public EvaluationKind kind;
@@ -24,6 +25,7 @@ public class CampaignDraftXml {
     @XmlSchemaType(name = "date")
     public LocalDate asOf;
     public String regionPrefix;
+    public Long correctsCampaignId;
 
     static CampaignDraftXml of(CampaignDraft d) {
         CampaignDraftXml x = new CampaignDraftXml();
@@ -32,10 +34,11 @@ public class CampaignDraftXml {
         x.title = d.title();
         x.asOf = d.asOf();
         x.regionPrefix = d.regionPrefix();
+        x.correctsCampaignId = d.correctsCampaignId();
         return x;
     }
 
     CampaignDraft toDraft() {
-        return new CampaignDraft(year, kind, title, asOf, regionPrefix);
+        return new CampaignDraft(year, kind, title, asOf, regionPrefix, correctsCampaignId);
     }
 }

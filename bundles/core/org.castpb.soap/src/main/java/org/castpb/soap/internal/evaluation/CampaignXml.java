@@ -13,10 +13,14 @@ import org.castpb.api.evaluation.EvaluationKind;
 import org.castpb.soap.internal.InstantAdapter;
 import org.castpb.soap.internal.LocalDateAdapter;
 
-/** An evaluation campaign and the progress of its last run; {@code regionPrefix} is empty for all societies. */
+/**
+ * An evaluation campaign and the progress of its last run; {@code regionPrefix} is empty for all societies, and
+ * {@code correctsCampaignId} names the campaign it corrects, if any.
+ */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "campaign", propOrder = {"id", "year", "kind", "title", "asOf", "regionPrefix", "status", "createdBy", "createdAt",
-        "startedAt", "finishedAt", "societies", "evaluated", "passed", "failed", "incomplete", "moduleErrors", "version"})
+        "startedAt", "finishedAt", "societies", "evaluated", "passed", "failed", "incomplete", "moduleErrors", "version",
+        "correctsCampaignId"})
 public class CampaignXml {
     public long id;
     public int year;
@@ -44,6 +48,7 @@ public class CampaignXml {
     public int incomplete;
     public int moduleErrors;
     public long version;
+    public Long correctsCampaignId;
 
     static CampaignXml of(Campaign c) {
         CampaignXml x = new CampaignXml();
@@ -65,11 +70,13 @@ public class CampaignXml {
         x.incomplete = c.incomplete();
         x.moduleErrors = c.moduleErrors();
         x.version = c.version();
+        x.correctsCampaignId = c.correctsCampaignId();
         return x;
     }
 
     Campaign toCampaign() {
         return new Campaign(id, year, kind, title, asOf, regionPrefix == null ? "" : regionPrefix, status, createdBy, createdAt,
-                startedAt, finishedAt, societies, evaluated, passed, failed, incomplete, moduleErrors, version);
+                startedAt, finishedAt, societies, evaluated, passed, failed, incomplete, moduleErrors, version,
+                correctsCampaignId);
     }
 }

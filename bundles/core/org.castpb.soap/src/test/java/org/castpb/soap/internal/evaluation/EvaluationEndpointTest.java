@@ -122,7 +122,7 @@ public class EvaluationEndpointTest {
         endpoint.createCampaign(null);
         endpoint.allocateFunding(7, "award", new BigDecimal("100000.00"), null);
         // outside a request there is no authenticated caller: the service decides what an anonymous one may do
-        assertEquals(List.of("create[null, CampaignDraft[year=2026, kind=ASSESSMENT, title=null, asOf=null, regionPrefix=33]]",
+        assertEquals(List.of("create[null, CampaignDraft[year=2026, kind=ASSESSMENT, title=null, asOf=null, regionPrefix=33, correctsCampaignId=null]]",
                 "create[null, null]", "allocate[null, 7, award, 100000.00, null]"), calls);
     }
 

@@ -60,6 +60,20 @@ public class EvaluationXmlMappingTest {
     }
 
     @Test
+    public void aCorrectionNamesTheCampaignItCorrectsInDraftAndCampaign() throws Exception {
+        CampaignDraft draft = new CampaignDraft(2026, EvaluationKind.COMPREHENSIVE, null, null, null, 7L);
+        String draftXml = marshal("campaign", CampaignDraftXml.class, CampaignDraftXml.of(draft));
+        assertTrue(draftXml, draftXml.contains("<kind>COMPREHENSIVE</kind><correctsCampaignId>7</correctsCampaignId>"));
+        assertEquals(draft, unmarshal(draftXml, CampaignDraftXml.class).toDraft());
+
+        Campaign campaign = new Campaign(8, 2026, EvaluationKind.COMPREHENSIVE, "2026 comprehensive, correcting campaign 7",
+                LocalDate.of(2026, 12, 31), "", CampaignStatus.CREATED, "admin", AT, null, null, 0, 0, 0, 0, 0, 0, 1, 7L);
+        String xml = marshal("campaign", CampaignXml.class, CampaignXml.of(campaign));
+        assertTrue(xml, xml.contains("<version>1</version><correctsCampaignId>7</correctsCampaignId>"));
+        assertEquals(campaign, unmarshal(xml, CampaignXml.class).toCampaign());
+    }
+
+    @Test
     public void resultWithVetoAndModuleErrorSurvivesMarshalAndUnmarshalWithEveryFinding() throws Exception {
         SocietyEvaluation result = EvaluationEndpointTest.RESULT;
         String xml = marshal("result", SocietyEvaluationXml.class, SocietyEvaluationXml.of(result));
