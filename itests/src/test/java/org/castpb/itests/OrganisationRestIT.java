@@ -49,6 +49,11 @@ public class OrganisationRestIT extends CastpbTestSupport {
     @Test
     public void approvedRequestCreatesTheOrganisationListedForTheSociety() throws Exception {
         long society = createSociety("中国植物学会", Usccs.valid("100000", 9501));
+        // the society's ledger says its organisation is still being prepared (正在筹建)
+        assertEquals(200, call("PUT", "/v1/societies/" + society + "/ledger", "application/json", "{\"runningState\":\"NORMAL\","
+                + "\"activitiesInYear\":6,\"fullTimeStaff\":8,\"staffPartyMembers\":5,\"formalMembers\":5,\"probationaryMembers\":0,"
+                + "\"partyOrganisationEstablished\":false,\"noOrganisationReason\":\"IN_PREPARATION\",\"noOrganisationText\":\"正在筹建\","
+                + "\"note\":\"年度更新\"}", true, "If-Match", "\"0\"").statusCode());
 
         HttpResponse<String> created = postJson("/v1/establishment-requests", draft("中国植物学会党支部", society, 5));
         assertEquals(created.body(), 201, created.statusCode());
@@ -95,6 +100,28 @@ public class OrganisationRestIT extends CastpbTestSupport {
         // approving again: the request is no longer SUBMITTED
         assertProblem(call("POST", path + "/approve", "application/json", "{}", true, "If-Match", etag(approved)),
                 409, "INVALID_TRANSITION");
+
+        // the ledger follows the approval: a revision by the system naming the request, the rest kept
+        JsonNode ledger = JSON.readTree(get("/v1/societies/" + society + "/ledger").body());
+        assertEquals(ledger.toString(), 2, ledger.get("revision").asInt());
+        assertEquals("castpb-system", ledger.get("recordedBy").asText());
+        JsonNode content = ledger.get("content");
+        assertTrue(content.toString(), content.get("partyOrganisationEstablished").asBoolean());
+        assertTrue(content.toString(), content.get("noOrganisationReason").isNull());
+        assertTrue(content.toString(), content.get("note").asText().contains("establishment request " + id + " approved"));
+        assertEquals(6, content.get("activitiesInYear").asInt());
+
+        // and its dissolution: not established any more, the reason names the organisation dissolved
+        HttpResponse<String> dissolved = call("POST", "/v1/party-organisations/" + organisationId + "/dissolve", "application/json",
+                "{\"dissolvedOn\":\"" + TODAY + "\",\"reason\":\"学会注销\"}", true,
+                "If-Match", etag(organisation));
+        assertEquals(dissolved.body(), 200, dissolved.statusCode());
+        JsonNode after = JSON.readTree(get("/v1/societies/" + society + "/ledger").body());
+        assertEquals(after.toString(), 3, after.get("revision").asInt());
+        assertFalse(after.toString(), after.get("content").get("partyOrganisationEstablished").asBoolean());
+        assertEquals("OTHER", after.get("content").get("noOrganisationReason").asText());
+        assertTrue(after.toString(), after.get("content").get("noOrganisationText").asText().contains(organisationId + " 中国植物学会党支部"));
+        assertTrue(after.toString(), after.get("content").get("note").asText().contains("学会注销"));
     }
 
     @Test

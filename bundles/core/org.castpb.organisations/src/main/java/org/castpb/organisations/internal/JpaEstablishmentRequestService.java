@@ -53,18 +53,21 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
     private final JpaTemplate jpa;
     private final RuleSets rules;
     private final int overdueAfterDays;
+    private final LedgerSync ledgers;
 
     @Activate
     public JpaEstablishmentRequestService(Config config,
                                           @Reference(target = "(osgi.unit.name=castpb-organisations)") JpaTemplate jpa,
                                           @Reference RuleBook ruleBook,
-                                          @Reference OrganisationSchemaMigrator schemaIsReady) {
+                                          @Reference OrganisationSchemaMigrator schemaIsReady,
+                                          @Reference LedgerSync ledgers) {
         if (config.overdueAfterDays() < 1) {
             throw new IllegalArgumentException(PID + ": overdueAfterDays must be at least 1, got " + config.overdueAfterDays());
         }
         this.jpa = jpa;
         this.rules = ruleBook.rules();
         this.overdueAfterDays = config.overdueAfterDays();
+        this.ledgers = ledgers;
     }
 
     @Override
@@ -149,7 +152,8 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
     public EstablishmentRequest approve(Actor actor, long id, long expectedVersion, String comment) {
         RequestStateMachine.mayAct(actor, RequestAction.APPROVE);
         String text = DraftValidator.comment("comment", comment, false);
-        return step(actor, id, expectedVersion, RequestAction.APPROVE, text, (em, request, now) -> {
+        PartyOrganisation[] created = new PartyOrganisation[1];
+        EstablishmentRequest approved = step(actor, id, expectedVersion, RequestAction.APPROVE, text, (em, request, now) -> {
             // judged by today's rules and today's date: time may have passed and the rule sets changed since submission
             Map<String, RequestWarningEntity> stored = refreshWarnings(em, request);
             Set<String> accepted = stored.values().stream().filter(RequestWarningEntity::isAccepted)
@@ -157,10 +161,13 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
             RequestStateMachine.refuseUnaccepted(stored.values().stream().map(RequestWarningEntity::toDto).toList(), accepted);
             PartyOrganisationDraft valid = DraftValidator.validate(request.toDraft());
             Organisations.requireReferences(em, valid, null);
-            PartyOrganisation created = Organisations.create(em, valid, actor.name(), "CREATE", "approved establishment request " + id);
-            request.setOrganisationId(created.id());
+            created[0] = Organisations.create(em, valid, actor.name(), "CREATE", "approved establishment request " + id);
+            request.setOrganisationId(created[0].id());
             return text;
         });
+        ledgers.organisationChanged(created[0], "party organisation " + created[0].id() + " " + created[0].name() + " ("
+                + created[0].type() + ") established, establishment request " + id + " approved by " + actor.name());
+        return approved;
     }
 
     @Override

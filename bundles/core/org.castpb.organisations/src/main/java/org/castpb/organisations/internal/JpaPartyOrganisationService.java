@@ -28,13 +28,16 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
 
     private final JpaTemplate jpa;
     private final RuleSets rules;
+    private final LedgerSync ledgers;
 
     @Activate
     public JpaPartyOrganisationService(@Reference(target = "(osgi.unit.name=castpb-organisations)") JpaTemplate jpa,
                                        @Reference RuleBook ruleBook,
-                                       @Reference OrganisationSchemaMigrator schemaIsReady) {
+                                       @Reference OrganisationSchemaMigrator schemaIsReady,
+                                       @Reference LedgerSync ledgers) {
         this.jpa = jpa;
         this.rules = ruleBook.rules();
+        this.ledgers = ledgers;
     }
 
     @Override
@@ -42,10 +45,13 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
         // recording an organisation directly bypasses the establishment request, so only deciders may
         Writes.mayWrite(actor, RequestStateMachine.DECIDERS, "record a party organisation");
         PartyOrganisationDraft valid = DraftValidator.validate(draft);
-        return write(em -> {
+        PartyOrganisation created = write(em -> {
             Organisations.requireReferences(em, valid, null);
             return Organisations.create(em, valid, actor.name(), "CREATE", null);
         });
+        ledgers.organisationChanged(created, "party organisation " + created.id() + " " + created.name() + " ("
+                + created.type() + ") recorded by " + actor.name());
+        return created;
     }
 
     @Override
@@ -87,7 +93,7 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
     public PartyOrganisation dissolve(Actor actor, long id, long expectedVersion, LocalDate dissolvedOn, String reason) {
         Writes.mayWrite(actor, Actor.RECORD_WRITERS, "dissolve a party organisation");
         String why = DraftValidator.comment("reason", reason, true);
-        return write(em -> {
+        PartyOrganisation dissolved = write(em -> {
             OrganisationEntity entity = changeable(em, id, expectedVersion);
             DraftValidator.dissolution(dissolvedOn, entity.getState().establishedOn());
             PartyOrganisation before = Organisations.dto(em, entity);
@@ -95,6 +101,9 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
             entity.change(entity.getState().dissolved(dissolvedOn), actor.name(), Writes.now());
             return audit(em, entity, before, "DISSOLVE", why);
         });
+        ledgers.organisationChanged(dissolved, "party organisation " + id + " " + dissolved.name() + " dissolved on "
+                + dissolved.dissolvedOn() + " by " + actor.name() + ": " + why);
+        return dissolved;
     }
 
     private static OrganisationEntity changeable(EntityManager em, long id, long expectedVersion) {
@@ -130,8 +139,7 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
 
     @Override
     public List<PartyOrganisation> bySociety(long societyId) {
-        return list("SELECT o FROM OrganisationEntity o WHERE o.id IN (SELECT s.organisationId FROM OrganisationSocietyEntity s"
-                + " WHERE s.societyId = ?1 AND s.toDate IS NULL) ORDER BY o.id", societyId);
+        return jpa.txExpr(TransactionType.Required, em -> Organisations.ofSociety(em, societyId));
     }
 
     @Override
@@ -141,11 +149,6 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
             return em.createQuery("SELECT o FROM OrganisationEntity o WHERE o.state.parentId = ?1 ORDER BY o.id", OrganisationEntity.class)
                     .setParameter(1, id).getResultList().stream().map(o -> Organisations.dto(em, o)).toList();
         });
-    }
-
-    private List<PartyOrganisation> list(String jpql, long parameter) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(jpql, OrganisationEntity.class)
-                .setParameter(1, parameter).getResultList().stream().map(o -> Organisations.dto(em, o)).toList());
     }
 
     /** One query: the coverage rows running on the day, of organisations not dissolved by then. */

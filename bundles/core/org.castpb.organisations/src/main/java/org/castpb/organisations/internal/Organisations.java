@@ -44,6 +44,13 @@ final class Organisations {
         return entity.toDto(societiesOf(em, entity.getId()));
     }
 
+    /** The organisations covering a society now (open coverage rows), dissolved ones included, by id. */
+    static List<PartyOrganisation> ofSociety(EntityManager em, long societyId) {
+        return em.createQuery("SELECT o FROM OrganisationEntity o WHERE o.id IN (SELECT s.organisationId FROM"
+                        + " OrganisationSocietyEntity s WHERE s.societyId = ?1 AND s.toDate IS NULL) ORDER BY o.id", OrganisationEntity.class)
+                .setParameter(1, societyId).getResultList().stream().map(o -> dto(em, o)).toList();
+    }
+
     /** The societies an organisation covers now (its open coverage rows), in the order they were added. */
     static List<Long> societiesOf(EntityManager em, long organisationId) {
         return openRows(em, organisationId).stream().map(OrganisationSocietyEntity::getSocietyId).toList();
