@@ -422,12 +422,12 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         var request = requests.create(admin, draft);
         assertEquals(org.castpb.api.organisation.RequestState.DRAFT, request.state());
         var submitted = requests.submit(admin, request.id(), request.version(), "报批");
-        assertTrue(requests.pending().stream().anyMatch(p -> p.requestId() == submitted.id() && !p.overdue()));
+        assertTrue(requests.pending(admin).stream().anyMatch(p -> p.requestId() == submitted.id() && !p.overdue()));
         var approved = requests.approve(admin, submitted.id(), submitted.version(), "同意");
         assertEquals(org.castpb.api.organisation.RequestState.APPROVED, approved.state());
         assertNotNull(approved.organisationId());
-        assertEquals(approved.organisationId().longValue(), organisations.bySociety(society).get(0).id());
-        assertTrue(organisations.coveredSocieties(today).contains(society));
+        assertEquals(approved.organisationId().longValue(), organisations.bySociety(admin, society).get(0).id());
+        assertTrue(organisations.coveredSocieties(admin, today).contains(society));
         JsonNode after = JSON.readTree(get("/v1/coverage?groupBy=LEVEL").body());
         assertEquals(before.get("totals").get("inScope").asInt(), after.get("totals").get("inScope").asInt());
         assertEquals(before.get("totals").get("organisationCovered").asInt() + 1, after.get("totals").get("organisationCovered").asInt());

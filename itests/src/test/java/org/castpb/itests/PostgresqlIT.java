@@ -124,7 +124,7 @@ public class PostgresqlIT extends CastpbTestSupport {
         assertEquals(trend.body(), 200, trend.statusCode());
 
         // the party-organisation context migrated its own tables on PostgreSQL, and its JPQL runs there
-        assertTrue(organisations.coveredSocieties(java.time.LocalDate.now()).isEmpty());
+        assertTrue(organisations.coveredSocieties(new org.castpb.api.Actor("admin", java.util.Set.of("admin")), java.time.LocalDate.now()).isEmpty());
         try (Connection c = dataSource.getConnection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM PORG_ORGANISATION")) {

@@ -265,7 +265,7 @@ public class ShellLedgerIT extends CastpbTestSupport {
         String id = addSociety("中国颗粒工程学会", 7103);
         LocalDate today = LocalDate.now(BEIJING);
         rectifications.generate(new Actor(USER, Set.of("admin")), today);
-        RectificationTask task = rectifications.open(0, 1000).items().stream()
+        RectificationTask task = rectifications.open(new Actor(USER, Set.of("admin")), 0, 1000).items().stream()
                 .filter(t -> Long.toString(t.societyId()).equals(id)).findFirst().orElseThrow();
         assertTrue(executeCommand(sessionFactory, "coverage:rectifications --limit 1000").contains("中国颗粒工程学会"));
 

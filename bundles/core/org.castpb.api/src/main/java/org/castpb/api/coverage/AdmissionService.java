@@ -1,6 +1,7 @@
 package org.castpb.api.coverage;
 
 import java.time.LocalDate;
+import org.castpb.api.Actor;
 
 /**
  * The group-member admission check: a society passes when it has a party organisation covering it (or a submitted
@@ -23,8 +24,8 @@ public interface AdmissionService {
      * Checks one society: organisation coverage as of {@code asOf}, requests submitted and undecided now,
      * the current ledger.
      *
-     * @throws org.castpb.api.NotFoundException   when there is no such society
+     * @throws org.castpb.api.NotFoundException   when there is no such society in the actor's scope
      * @throws org.castpb.api.ValidationException when {@code asOf} is null
      */
-    AdmissionCheck check(long societyId, LocalDate asOf);
+    AdmissionCheck check(Actor actor, long societyId, LocalDate asOf);
 }

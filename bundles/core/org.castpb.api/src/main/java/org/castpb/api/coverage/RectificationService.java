@@ -9,6 +9,8 @@ import org.castpb.api.Page;
  * society, target and coverage kind, due a configured number of days after the target's date. Writes by a person
  * need a records writer role ({@link Actor#RECORD_WRITERS}) and refuse with ForbiddenException otherwise; every
  * write is one transaction. Listings refuse a negative offset or a limit outside 1-1000 with ValidationException.
+ * Every read and write is confined to the actor's {@link org.castpb.api.Scope}: a task of a society outside it is
+ * not listed, reads as NotFoundException and is refused to writers with ForbiddenException {@code OUT_OF_SCOPE}.
  */
 public interface RectificationService {
 
@@ -20,7 +22,7 @@ public interface RectificationService {
 
     /**
      * Opens a task for every target dated before {@code today}, every coverage kind it sets a minimum for and every
-     * society in scope lacking that coverage as of the target's date. A task that exists already (open or closed)
+     * society in scope (and in the actor's scope) lacking that coverage as of the target's date. A task that exists already (open or closed)
      * is never made again, so running it twice changes nothing.
      *
      * @return how many tasks were opened
@@ -44,16 +46,16 @@ public interface RectificationService {
      * @throws org.castpb.api.ValidationException naming {@code note} when it is blank or longer than 500 characters
      * @throws org.castpb.api.ConflictException   with code {@link #ALREADY_CLOSED}
      * @throws org.castpb.api.NotFoundException   when there is no such task
-     * @throws org.castpb.api.ForbiddenException  when the actor may not write records
+     * @throws org.castpb.api.ForbiddenException  when the actor may not write records, or the task's society is outside its scope
      */
     RectificationTask close(Actor actor, long id, String note);
 
     /** Reads one task, its overdue flag as of today; refuses with NotFoundException. */
-    RectificationTask get(long id);
+    RectificationTask get(Actor actor, long id);
 
-    /** The open tasks, earliest due first (then by id), their overdue flags as of today. */
-    Page<RectificationTask> open(int offset, int limit);
+    /** The actor's open tasks, earliest due first (then by id), their overdue flags as of today. */
+    Page<RectificationTask> open(Actor actor, int offset, int limit);
 
-    /** The open tasks due before {@code today}, earliest due first (then by id). */
-    Page<RectificationTask> overdue(LocalDate today, int offset, int limit);
+    /** The actor's open tasks due before {@code today}, earliest due first (then by id). */
+    Page<RectificationTask> overdue(Actor actor, LocalDate today, int offset, int limit);
 }

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.castpb.api.Actor;
 
-/** Funding allocations: a funding scheme turns a completed campaign's results and a budget into recorded awards. */
+/**
+ * Funding allocations: a funding scheme turns a completed campaign's results and a budget into recorded awards. An
+ * allocation is in an actor's scope when its campaign is ({@link EvaluationService}); allocating needs the campaign
+ * in scope too.
+ */
 public interface FundingService {
 
     /** Error code: the campaign has not completed, so its results cannot be funded yet. */
@@ -23,9 +27,9 @@ public interface FundingService {
      */
     Allocation allocate(Actor actor, long campaignId, String schemeId, BigDecimal budget, String note);
 
-    /** One allocation with its awards. */
-    Allocation get(long id);
+    /** One allocation with its awards, of a campaign in scope. */
+    Allocation get(Actor actor, long id);
 
-    /** A campaign's allocations, newest first. */
-    List<Allocation> byCampaign(long campaignId);
+    /** A campaign's allocations, newest first; the campaign must be in scope. */
+    List<Allocation> byCampaign(Actor actor, long campaignId);
 }

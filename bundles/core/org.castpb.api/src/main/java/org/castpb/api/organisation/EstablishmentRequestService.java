@@ -5,8 +5,12 @@ import org.castpb.api.Actor;
 
 /**
  * Establishment requests (报批): DRAFT -> SUBMITTED -> APPROVED, REJECTED or RETURNED (then edited and
- * submitted again). Creating, editing and submitting need a records writer role; deciding (return,
- * accept a warning, approve, reject) needs {@code national-admin} or {@code admin}. Every step is recorded
+ * submitted again). Creating, editing and submitting need a records writer role or {@code society-secretary},
+ * and every society of the request in the actor's {@link org.castpb.api.Scope}; deciding (return, accept a
+ * warning, approve, reject) needs {@code national-admin} or {@code admin} for a request naming a national
+ * society, and {@code local-admin} with every society in scope for one naming local societies only. A step
+ * outside those bounds refuses with ForbiddenException {@code OUT_OF_SCOPE}; a request naming no society in the
+ * actor's scope reads as NotFoundException and is left out of {@link #pending}. Every step is recorded
  * with its actor, time and comment. Each call taking {@code expectedVersion} refuses with
  * StaleVersionException when the request changed since, and with NotFoundException for an unknown id.
  */
@@ -23,7 +27,7 @@ public interface EstablishmentRequestService {
     EstablishmentRequest create(Actor actor, PartyOrganisationDraft draft);
 
     /** Reads one request with its warnings, acceptances and steps; refuses with NotFoundException. */
-    EstablishmentRequest get(long id);
+    EstablishmentRequest get(Actor actor, long id);
 
     /** Replaces the draft of a DRAFT or RETURNED request; refuses with ValidationException, ConflictException INVALID_TRANSITION, ForbiddenException. */
     EstablishmentRequest update(Actor actor, long id, long expectedVersion, PartyOrganisationDraft draft);
@@ -43,6 +47,6 @@ public interface EstablishmentRequestService {
     /** SUBMITTED -> REJECTED; refuses with ValidationException without a comment, INVALID_TRANSITION, ForbiddenException unless a decider. */
     EstablishmentRequest reject(Actor actor, long id, long expectedVersion, String comment);
 
-    /** The SUBMITTED requests, oldest first, with their age in days and whether they are overdue; never refuses. */
-    List<PendingRequest> pending();
+    /** The SUBMITTED requests in the actor's scope, oldest first, with their age in days and whether they are overdue; never refuses. */
+    List<PendingRequest> pending(Actor actor);
 }

@@ -4,7 +4,7 @@
  * officers and instructors dispatched to societies.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.castpb.api.organisation;
 
 import org.osgi.annotation.bundle.Export;

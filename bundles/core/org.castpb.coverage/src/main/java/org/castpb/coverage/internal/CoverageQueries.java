@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.castpb.api.FieldError;
 import org.castpb.api.NoOrganisationReason;
 import org.castpb.api.Page;
+import org.castpb.api.Scope;
 import org.castpb.api.ValidationException;
 import org.castpb.api.coverage.CoverageFigures;
 import org.castpb.api.coverage.CoverageKind;
@@ -26,7 +27,9 @@ import org.castpb.api.coverage.UncoveredSociety;
 /**
  * Coverage counted by the database over SOCIETY, PORG_ORGANISATION, PORG_ORGANISATION_SOCIETY, PORG_LIAISON and
  * LEDGER_REVISION: one statement per report, society rows never leave it. Every value is a bound parameter; the
- * SQL text only varies in the number of scope placeholders and the grouping column, both chosen here.
+ * SQL text only varies in the number of scope placeholders, the grouping column, both chosen here, and the caller's
+ * {@link Scope} condition, whose values the Scope record has validated as digits and numbers. A caller's scope
+ * narrows the configured one: the societies counted are those in both.
  *
  * <p>The date rule is the one of the party-organisation service's covered societies: a coverage row runs on day D
  * when FROM_DATE <= D and TO_DATE (inclusive) is null or >= D, and its organisation counts when established on or
@@ -66,8 +69,8 @@ final class CoverageQueries {
         return scope;
     }
 
-    /** Totals, and the breakdown when {@code groupBy} is given, counted in one statement. */
-    CoverageReport report(LocalDate asOf, GroupBy groupBy) {
+    /** Totals of the societies in {@code access}, and the breakdown when {@code groupBy} is given, counted in one statement. */
+    CoverageReport report(Scope access, LocalDate asOf, GroupBy groupBy) {
         requireDate(asOf);
         String key = groupBy == null ? "'ALL'" : keyColumn(groupBy);
         // The running organisation links and liaison assignments are grouped once per society and joined,
@@ -84,7 +87,7 @@ final class CoverageQueries {
                 + " GROUP BY OS.SOCIETY_ID) C ON C.SID = S.ID"
                 + " LEFT JOIN (SELECT DISTINCT L.SOCIETY_ID AS LID FROM PORG_LIAISON L"
                 + " WHERE L.FROM_DATE <= ? AND (L.TO_DATE IS NULL OR L.TO_DATE >= ?)) W ON W.LID = S.ID"
-                + " WHERE " + scopeCondition() + ") T GROUP BY T.K ORDER BY T.K";
+                + " WHERE " + scopeCondition(access) + ") T GROUP BY T.K ORDER BY T.K";
         List<CoverageRow> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = bindDates(ps, 1, asOf, 4 + 2);
@@ -102,13 +105,13 @@ final class CoverageQueries {
         return new CoverageReport(asOf, scope, totals, groupBy, groupBy == null ? List.of() : rows);
     }
 
-    /** The societies in scope lacking a coverage as of {@code asOf}, by id, with their current ledger's reason. */
-    Page<UncoveredSociety> uncovered(LocalDate asOf, CoverageKind lacking, int offset, int limit) {
+    /** The societies in scope and in {@code access} lacking a coverage as of {@code asOf}, by id, with their current ledger's reason. */
+    Page<UncoveredSociety> uncovered(Scope access, LocalDate asOf, CoverageKind lacking, int offset, int limit) {
         requireDate(asOf);
         checkPage(offset, limit);
         String lacks = "NOT " + covered(lacking);
         int dates = dates(lacking);
-        String filter = scopeCondition() + " AND " + lacks;
+        String filter = scopeCondition(access) + " AND " + lacks;
         String count = "SELECT COUNT(*) FROM SOCIETY S WHERE " + filter;
         String page = "SELECT S.ID, S.NAME, S.USCC, S.REGION_CODE, R.NO_ORGANISATION_REASON, R.NO_ORGANISATION_TEXT"
                 + " FROM SOCIETY S LEFT JOIN LEDGER_REVISION R ON R.SOCIETY_ID = S.ID AND R.IS_CURRENT = 1"
@@ -174,11 +177,17 @@ final class CoverageQueries {
         }
     }
 
-    /** The condition, on society alias S, that it is in scope; bound by {@link #bindScope}. */
-    String scopeCondition() {
+    /** The condition, on society alias S, that it is in the configured scope and in {@code access}; bound by {@link #bindScope}. */
+    String scopeCondition(Scope access) {
         return "S.SOCIETY_LEVEL IN (" + placeholders(scope.levels()) + ")"
                 + " AND S.GROUP_MEMBER_STATUS IN (" + placeholders(scope.groupMemberStatuses()) + ")"
-                + " AND S.REGISTRATION_STATUS IN (" + placeholders(scope.registrationStatuses()) + ")";
+                + " AND S.REGISTRATION_STATUS IN (" + placeholders(scope.registrationStatuses()) + ")"
+                + (access.all() ? "" : " AND " + access(access));
+    }
+
+    /** The condition, on society alias S, that it is in {@code access} (no parameters). */
+    static String access(Scope access) {
+        return access.sql("S.ID", "S.REGION_CODE", "S.SOCIETY_LEVEL");
     }
 
     private static String placeholders(Set<?> values) {

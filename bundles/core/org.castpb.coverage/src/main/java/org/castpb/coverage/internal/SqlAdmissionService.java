@@ -12,6 +12,7 @@ import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.Ledger;
 import org.castpb.api.LedgerService;
 import org.castpb.api.NotFoundException;
+import org.castpb.api.Scope;
 import org.castpb.api.SectionStatus;
 import org.castpb.api.coverage.AdmissionCheck;
 import org.castpb.api.coverage.AdmissionReason;
@@ -26,7 +27,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@link AdmissionService}: organisation coverage counted in SQL with {@link CoverageQueries}' condition (the
  * applicant need not be in the coverage scope), submitted requests from the establishment-request service, the
- * ledger from the ledger service, so each rule stays with the service that owns it.
+ * ledger from the ledger service, so each rule stays with the service that owns it. A society outside the actor's
+ * scope is not found.
  */
 @Component(service = AdmissionService.class)
 public class SqlAdmissionService implements AdmissionService {
@@ -44,10 +46,10 @@ public class SqlAdmissionService implements AdmissionService {
     }
 
     @Override
-    public AdmissionCheck check(long societyId, LocalDate asOf) {
+    public AdmissionCheck check(Actor actor, long societyId, LocalDate asOf) {
         CoverageQueries.requireDate("asOf", asOf);
         String sql = "SELECT S.GROUP_MEMBER_STATUS, CASE WHEN " + CoverageQueries.covered(CoverageKind.ORGANISATION)
-                + " THEN 1 ELSE 0 END FROM SOCIETY S WHERE S.ID = ?";
+                + " THEN 1 ELSE 0 END FROM SOCIETY S WHERE S.ID = ? AND " + CoverageQueries.access(Scope.of(actor));
         Applicant applicant = Transactions.read(dataSource, "checking society " + societyId + " for admission", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = CoverageQueries.bindDates(ps, 1, asOf, CoverageQueries.dates(CoverageKind.ORGANISATION));
@@ -63,8 +65,8 @@ public class SqlAdmissionService implements AdmissionService {
         List<AdmissionReason> reasons = new ArrayList<>();
         reasons.add(applicant.organised()
                 ? new AdmissionReason(ORGANISATION, true, "a party organisation covers the society on " + asOf)
-                : request(societyId, asOf));
-        reasons.add(ledger(ledgers.current(Actor.SYSTEM, societyId)));
+                : request(actor, societyId, asOf));
+        reasons.add(ledger(ledgers.current(actor, societyId)));
         return new AdmissionCheck(societyId, applicant.status(), asOf, reasons.stream().allMatch(AdmissionReason::met),
                 reasons);
     }
@@ -73,8 +75,8 @@ public class SqlAdmissionService implements AdmissionService {
     private record Applicant(GroupMemberStatus status, boolean organised) {
     }
 
-    private AdmissionReason request(long societyId, LocalDate asOf) {
-        List<Long> submitted = requests.pending().stream().filter(p -> p.societyIds().contains(societyId))
+    private AdmissionReason request(Actor actor, long societyId, LocalDate asOf) {
+        List<Long> submitted = requests.pending(actor).stream().filter(p -> p.societyIds().contains(societyId))
                 .map(PendingRequest::requestId).toList();
         if (submitted.isEmpty()) {
             return new AdmissionReason(NO_ORGANISATION_OR_REQUEST, false, "no party organisation covers the society on " + asOf

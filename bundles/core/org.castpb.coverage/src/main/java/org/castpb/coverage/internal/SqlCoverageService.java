@@ -3,7 +3,9 @@ package org.castpb.coverage.internal;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
+import org.castpb.api.Actor;
 import org.castpb.api.Page;
+import org.castpb.api.Scope;
 import org.castpb.api.coverage.CoverageKind;
 import org.castpb.api.coverage.CoverageReport;
 import org.castpb.api.coverage.CoverageScope;
@@ -81,8 +83,8 @@ public class SqlCoverageService implements CoverageService {
     }
 
     @Override
-    public CoverageReport report(LocalDate asOf, GroupBy groupBy) {
-        return queries.report(asOf, groupBy);
+    public CoverageReport report(Actor actor, LocalDate asOf, GroupBy groupBy) {
+        return queries.report(Scope.of(actor), asOf, groupBy);
     }
 
     @Override
@@ -91,12 +93,13 @@ public class SqlCoverageService implements CoverageService {
     }
 
     @Override
-    public List<TargetResult> evaluateTargets() {
-        return targets.stream().map(t -> Targets.evaluate(t, queries.report(t.date(), null).totals())).toList();
+    public List<TargetResult> evaluateTargets(Actor actor) {
+        Scope access = Scope.of(actor);
+        return targets.stream().map(t -> Targets.evaluate(t, queries.report(access, t.date(), null).totals())).toList();
     }
 
     @Override
-    public Page<UncoveredSociety> uncovered(LocalDate asOf, boolean work, int offset, int limit) {
-        return queries.uncovered(asOf, work ? CoverageKind.WORK : CoverageKind.ORGANISATION, offset, limit);
+    public Page<UncoveredSociety> uncovered(Actor actor, LocalDate asOf, boolean work, int offset, int limit) {
+        return queries.uncovered(Scope.of(actor), asOf, work ? CoverageKind.WORK : CoverageKind.ORGANISATION, offset, limit);
     }
 }

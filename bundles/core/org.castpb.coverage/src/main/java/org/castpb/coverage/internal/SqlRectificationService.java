@@ -14,8 +14,10 @@ import javax.sql.DataSource;
 import org.castpb.api.Actor;
 import org.castpb.api.ConflictException;
 import org.castpb.api.FieldError;
+import org.castpb.api.ForbiddenException;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.Page;
+import org.castpb.api.Scope;
 import org.castpb.api.ValidationException;
 import org.castpb.api.coverage.CoverageKind;
 import org.castpb.api.coverage.CoverageTarget;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link RectificationService} in plain JDBC on COV_RECTIFICATION, judging coverage with {@link CoverageQueries}'
  * conditions. Ids come from the COV_RECTIFICATION row of ID_SEQUENCE. Nothing runs on its own: whoever calls
- * {@link #generate} and {@link #synchronise} chooses the day, so tests and operators control dates.
+ * {@link #generate} and {@link #synchronise} chooses the day, so tests and operators control dates. The actor's scope
+ * is a condition on the task's society (alias S) in every statement.
  */
 @Component(service = RectificationService.class, configurationPid = SqlCoverageService.PID)
 public class SqlRectificationService implements RectificationService {
@@ -82,7 +85,7 @@ public class SqlRectificationService implements RectificationService {
                     continue;
                 }
                 for (CoverageKind kind : kinds(target)) {
-                    List<Long> societies = shortOf(c, target.date(), kind);
+                    List<Long> societies = shortOf(c, Scope.of(actor), target.date(), kind);
                     if (societies.isEmpty()) {
                         continue;
                     }
@@ -149,6 +152,9 @@ public class SqlRectificationService implements RectificationService {
         }
         LocalDate today = LocalDate.now(clock);
         return Transactions.write(dataSource, "closing rectification task " + id, c -> {
+            if (find(c, Scope.ALL, id, today) != null && find(c, Scope.of(actor), id, today) == null) {
+                throw ForbiddenException.outOfScope(actor, "close rectification task " + id);
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE COV_RECTIFICATION SET STATUS = ?, CLOSED_ON = ?, CLOSED_BY = ?,"
                     + " CLOSING_NOTE = ? WHERE ID = ? AND STATUS = ?")) {
                 ps.setString(1, RectificationStatus.CLOSED.name());
@@ -158,38 +164,39 @@ public class SqlRectificationService implements RectificationService {
                 ps.setLong(5, id);
                 ps.setString(6, RectificationStatus.OPEN.name());
                 if (ps.executeUpdate() == 0) {
-                    RectificationTask task = find(c, id, today);
+                    RectificationTask task = get(c, Scope.ALL, id, today);
                     throw new ConflictException(ALREADY_CLOSED, "rectification task " + id + " was closed on " + task.closedOn()
                             + " by " + task.closedBy());
                 }
             }
             LOG.info("{} closed rectification task {} by hand", actor.name(), id);
-            return find(c, id, today);
+            return get(c, Scope.ALL, id, today);
         });
     }
 
     @Override
-    public RectificationTask get(long id) {
-        return Transactions.read(dataSource, "reading rectification task " + id, c -> find(c, id, LocalDate.now(clock)));
+    public RectificationTask get(Actor actor, long id) {
+        return Transactions.read(dataSource, "reading rectification task " + id, c -> get(c, Scope.of(actor), id, LocalDate.now(clock)));
     }
 
     @Override
-    public Page<RectificationTask> open(int offset, int limit) {
-        return page(LocalDate.now(clock), false, offset, limit);
+    public Page<RectificationTask> open(Actor actor, int offset, int limit) {
+        return page(Scope.of(actor), LocalDate.now(clock), false, offset, limit);
     }
 
     @Override
-    public Page<RectificationTask> overdue(LocalDate today, int offset, int limit) {
+    public Page<RectificationTask> overdue(Actor actor, LocalDate today, int offset, int limit) {
         CoverageQueries.requireDate("today", today);
-        return page(today, true, offset, limit);
+        return page(Scope.of(actor), today, true, offset, limit);
     }
 
-    private Page<RectificationTask> page(LocalDate today, boolean overdueOnly, int offset, int limit) {
+    private Page<RectificationTask> page(Scope access, LocalDate today, boolean overdueOnly, int offset, int limit) {
         CoverageQueries.checkPage(offset, limit);
-        String where = " WHERE R.STATUS = ?" + (overdueOnly ? " AND R.DUE_ON < ?" : "");
+        String where = " WHERE R.STATUS = ?" + (overdueOnly ? " AND R.DUE_ON < ?" : "") + " AND " + CoverageQueries.access(access);
         return Transactions.read(dataSource, "listing rectification tasks", c -> {
             long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM COV_RECTIFICATION R" + where)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM COV_RECTIFICATION R JOIN SOCIETY S ON S.ID = R.SOCIETY_ID"
+                    + where)) {
                 bindFilter(ps, today, overdueOnly);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -224,8 +231,8 @@ public class SqlRectificationService implements RectificationService {
     }
 
     /** Ids of the societies in scope lacking {@code kind} as of {@code targetDate} that have no task for it yet. */
-    private List<Long> shortOf(Connection c, LocalDate targetDate, CoverageKind kind) throws SQLException {
-        String sql = "SELECT S.ID FROM SOCIETY S WHERE " + queries.scopeCondition() + " AND NOT " + CoverageQueries.covered(kind)
+    private List<Long> shortOf(Connection c, Scope access, LocalDate targetDate, CoverageKind kind) throws SQLException {
+        String sql = "SELECT S.ID FROM SOCIETY S WHERE " + queries.scopeCondition(access) + " AND NOT " + CoverageQueries.covered(kind)
                 + " AND NOT EXISTS (SELECT 1 FROM COV_RECTIFICATION R WHERE R.SOCIETY_ID = S.ID AND R.TARGET_DATE = ? AND R.KIND = ?)"
                 + " ORDER BY S.ID";
         List<Long> ids = new ArrayList<>();
@@ -260,14 +267,20 @@ public class SqlRectificationService implements RectificationService {
         }
     }
 
-    private static RectificationTask find(Connection c, long id, LocalDate today) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE R.ID = ?")) {
+    /** The task if its society is in {@code access}, else NotFoundException: outside the scope it does not exist. */
+    private static RectificationTask get(Connection c, Scope access, long id, LocalDate today) throws SQLException {
+        RectificationTask task = find(c, access, id, today);
+        if (task == null) {
+            throw new NotFoundException("rectification task", id);
+        }
+        return task;
+    }
+
+    private static RectificationTask find(Connection c, Scope access, long id, LocalDate today) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE R.ID = ? AND " + CoverageQueries.access(access))) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new NotFoundException("rectification task", id);
-                }
-                return task(rs, today);
+                return rs.next() ? task(rs, today) : null;
             }
         }
     }

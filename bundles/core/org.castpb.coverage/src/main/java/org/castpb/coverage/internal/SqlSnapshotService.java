@@ -1,5 +1,8 @@
 package org.castpb.coverage.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,11 +13,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.castpb.api.Actor;
 import org.castpb.api.FieldError;
+import org.castpb.api.Scope;
 import org.castpb.api.ValidationException;
 import org.castpb.api.coverage.CoverageFigures;
 import org.castpb.api.coverage.CoverageSnapshot;
@@ -29,6 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link SnapshotService} on COV_SNAPSHOT: the figures are {@link CoverageQueries}' totals, counted in the database,
  * so no society row is ever loaded. A month's figures count as of its last day; the current month's as of today.
+ * Each snapshot belongs to the actor scope it was counted for (SCOPE_KEY), so every scope reads its own figures.
  */
 @Component(service = SnapshotService.class, configurationPid = SqlCoverageService.PID)
 public class SqlSnapshotService implements SnapshotService {
@@ -36,6 +42,8 @@ public class SqlSnapshotService implements SnapshotService {
     /** A trend longer than twenty years is almost certainly a mistake, and each missing month costs a count. */
     static final int MAX_MONTHS = 240;
     private static final Logger LOG = LoggerFactory.getLogger(SqlSnapshotService.class);
+    /** SCOPE_KEY's width; a longer scope (many named societies) is stored by its digest. */
+    static final int KEY_MAX = 200;
 
     private final DataSource dataSource;
     private final CoverageQueries queries;
@@ -67,40 +75,45 @@ public class SqlSnapshotService implements SnapshotService {
                     + today.withDayOfMonth(1) + "), got " + first));
         }
         LocalDate asOf = asOf(first, today);
-        CoverageFigures figures = queries.report(asOf, null).totals();
+        Scope access = Scope.of(actor);
+        String key = key(access);
+        CoverageFigures figures = queries.report(access, asOf, null).totals();
         Instant takenAt = clock.instant();
         Transactions.write(dataSource, "storing the coverage snapshot of " + first, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM COV_SNAPSHOT WHERE SNAPSHOT_MONTH = ?")) {
-                ps.setDate(1, Date.valueOf(first));
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM COV_SNAPSHOT WHERE SCOPE_KEY = ? AND SNAPSHOT_MONTH = ?")) {
+                ps.setString(1, key);
+                ps.setDate(2, Date.valueOf(first));
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO COV_SNAPSHOT (SNAPSHOT_MONTH, AS_OF, IN_SCOPE,"
-                    + " ORGANISATION_COVERED, WORK_COVERED, TAKEN_AT) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + " ORGANISATION_COVERED, WORK_COVERED, TAKEN_AT, SCOPE_KEY) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setDate(1, Date.valueOf(first));
                 ps.setDate(2, Date.valueOf(asOf));
                 ps.setLong(3, figures.inScope());
                 ps.setLong(4, figures.organisationCovered());
                 ps.setLong(5, figures.workCovered());
                 ps.setTimestamp(6, Timestamp.from(takenAt));
+                ps.setString(7, key);
                 return ps.executeUpdate();
             }
         });
-        LOG.info("coverage snapshot of {} as of {}: {}", first, asOf, figures);
+        LOG.info("coverage snapshot of {} as of {} for scope {}: {}", first, asOf, key, figures);
         return new CoverageSnapshot(first, asOf, figures, takenAt);
     }
 
     @Override
-    public List<CoverageSnapshot> snapshots(LocalDate fromMonth, LocalDate toMonth) {
+    public List<CoverageSnapshot> snapshots(Actor actor, LocalDate fromMonth, LocalDate toMonth) {
         LocalDate from = range(fromMonth, toMonth, false);
-        return stored(from, toMonth.withDayOfMonth(1));
+        return stored(Scope.of(actor), from, toMonth.withDayOfMonth(1));
     }
 
     @Override
-    public List<TrendPoint> trend(LocalDate fromMonth, LocalDate toMonth) {
+    public List<TrendPoint> trend(Actor actor, LocalDate fromMonth, LocalDate toMonth) {
         LocalDate from = range(fromMonth, toMonth, true);
         LocalDate to = toMonth.withDayOfMonth(1);
+        Scope access = Scope.of(actor);
         Map<LocalDate, CoverageSnapshot> stored = new HashMap<>();
-        for (CoverageSnapshot snapshot : stored(from, to)) {
+        for (CoverageSnapshot snapshot : stored(access, from, to)) {
             stored.put(snapshot.month(), snapshot);
         }
         LocalDate today = LocalDate.now(clock);
@@ -111,19 +124,21 @@ public class SqlSnapshotService implements SnapshotService {
                 points.add(TrendPoint.of(month, snapshot.asOf(), snapshot.figures(), true));
             } else {
                 LocalDate asOf = asOf(month, today);
-                points.add(TrendPoint.of(month, asOf, queries.report(asOf, null).totals(), false));
+                points.add(TrendPoint.of(month, asOf, queries.report(access, asOf, null).totals(), false));
             }
         }
         return points;
     }
 
-    private List<CoverageSnapshot> stored(LocalDate from, LocalDate to) {
+    private List<CoverageSnapshot> stored(Scope access, LocalDate from, LocalDate to) {
         return Transactions.read(dataSource, "reading coverage snapshots", c -> {
             List<CoverageSnapshot> snapshots = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT SNAPSHOT_MONTH, AS_OF, IN_SCOPE, ORGANISATION_COVERED, WORK_COVERED,"
-                    + " TAKEN_AT FROM COV_SNAPSHOT WHERE SNAPSHOT_MONTH >= ? AND SNAPSHOT_MONTH <= ? ORDER BY SNAPSHOT_MONTH")) {
-                ps.setDate(1, Date.valueOf(from));
-                ps.setDate(2, Date.valueOf(to));
+                    + " TAKEN_AT FROM COV_SNAPSHOT WHERE SCOPE_KEY = ? AND SNAPSHOT_MONTH >= ? AND SNAPSHOT_MONTH <= ?"
+                    + " ORDER BY SNAPSHOT_MONTH")) {
+                ps.setString(1, key(access));
+                ps.setDate(2, Date.valueOf(from));
+                ps.setDate(3, Date.valueOf(to));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         snapshots.add(new CoverageSnapshot(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
@@ -133,6 +148,19 @@ public class SqlSnapshotService implements SnapshotService {
             }
             return snapshots;
         });
+    }
+
+    /** The SCOPE_KEY of a scope: its readable form ("all", "region 33"), or its SHA-256 when that is too long. */
+    static String key(Scope access) {
+        String text = access.toString();
+        if (text.length() <= KEY_MAX) {
+            return text;
+        }
+        try {
+            return "sha256 " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The month's last day, or today for the current month. */

@@ -62,6 +62,22 @@ public class CoverageChangeLogTest {
             }
             st.executeUpdate("INSERT INTO COV_SNAPSHOT (SNAPSHOT_MONTH, AS_OF, IN_SCOPE, ORGANISATION_COVERED, WORK_COVERED, TAKEN_AT)"
                     + " VALUES (DATE('2017-01-01'), DATE('2017-01-31'), 10, 8, 10, CURRENT_TIMESTAMP)");
+            // the same month once per scope: the rows before cov-3 became the scope 'all'
+            st.executeUpdate("INSERT INTO COV_SNAPSHOT (SNAPSHOT_MONTH, AS_OF, IN_SCOPE, ORGANISATION_COVERED, WORK_COVERED, TAKEN_AT,"
+                    + " SCOPE_KEY) VALUES (DATE('2017-01-01'), DATE('2017-01-31'), 3, 1, 2, CURRENT_TIMESTAMP, 'region 33')");
+            try (ResultSet rs = st.executeQuery("SELECT SCOPE_KEY FROM COV_SNAPSHOT ORDER BY IN_SCOPE")) {
+                rs.next();
+                assertEquals("region 33", rs.getString(1));
+                rs.next();
+                assertEquals("all", rs.getString(1));
+            }
+            try {
+                st.executeUpdate("INSERT INTO COV_SNAPSHOT (SNAPSHOT_MONTH, AS_OF, IN_SCOPE, ORGANISATION_COVERED, WORK_COVERED, TAKEN_AT,"
+                        + " SCOPE_KEY) VALUES (DATE('2017-01-01'), DATE('2017-01-31'), 3, 1, 2, CURRENT_TIMESTAMP, 'region 33')");
+                fail("a second snapshot of one scope and month");
+            } catch (SQLException expected) {
+                assertEquals("23505", expected.getSQLState());
+            }
         }
     }
 

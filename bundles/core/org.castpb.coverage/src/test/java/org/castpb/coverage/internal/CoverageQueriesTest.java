@@ -12,6 +12,7 @@ import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.NoOrganisationReason;
 import org.castpb.api.Page;
 import org.castpb.api.RegistrationStatus;
+import org.castpb.api.Scope;
 import org.castpb.api.SocietyLevel;
 import org.castpb.api.coverage.CoverageFigures;
 import org.castpb.api.coverage.CoverageKind;
@@ -31,10 +32,10 @@ public class CoverageQueriesTest {
     private final CoverageQueries defaults = new CoverageQueries(db.dataSource, CoverageScope.DEFAULT);
 
     private CoverageFigures totals(CoverageQueries queries, String asOf) {
-        return queries.report(LocalDate.parse(asOf), null).totals();
+        return queries.report(Scope.ALL, LocalDate.parse(asOf), null).totals();
     }
 
-    private static void assertFigures(long inScope, long organisation, long work, CoverageFigures actual) {
+    static void assertFigures(long inScope, long organisation, long work, CoverageFigures actual) {
         assertEquals("in scope", inScope, actual.inScope());
         assertEquals("organisation-covered", organisation, actual.organisationCovered());
         assertEquals("work-covered", work, actual.workCovered());
@@ -110,7 +111,7 @@ public class CoverageQueriesTest {
         assertFigures(3, 0, 1, totals(defaults, "2016-12-31"));
         assertFigures(3, 0, 0, totals(defaults, "2015-12-31"));
         // 1's assignment ended on 2016-11-30, 3 never had one
-        assertEquals(List.of(1L, 3L), defaults.uncovered(LocalDate.parse("2016-12-31"), CoverageKind.WORK, 0, 10)
+        assertEquals(List.of(1L, 3L), defaults.uncovered(Scope.ALL, LocalDate.parse("2016-12-31"), CoverageKind.WORK, 0, 10)
                 .items().stream().map(UncoveredSociety::societyId).toList());
     }
 
@@ -150,14 +151,14 @@ public class CoverageQueriesTest {
                 .liaison(5, "2015-01-01", null);
         CoverageQueries queries = new CoverageQueries(db.dataSource, ALL_LEVELS);
 
-        CoverageReport report = queries.report(LocalDate.parse("2016-12-31"), GroupBy.REGION);
+        CoverageReport report = queries.report(Scope.ALL, LocalDate.parse("2016-12-31"), GroupBy.REGION);
 
         assertEquals(List.of("110000", "310000", "440000"), report.rows().stream().map(CoverageRow::key).toList());
         assertFigures(2, 1, 2, report.rows().get(0).figures());
         assertFigures(2, 2, 2, report.rows().get(1).figures());
         assertFigures(1, 0, 1, report.rows().get(2).figures());
         assertFigures(5, 3, 5, report.totals());
-        assertEquals(report.totals(), queries.report(LocalDate.parse("2016-12-31"), null).totals());
+        assertEquals(report.totals(), queries.report(Scope.ALL, LocalDate.parse("2016-12-31"), null).totals());
     }
 
     @Test
@@ -170,7 +171,7 @@ public class CoverageQueriesTest {
                 .liaison(2, "2015-01-01", null);
         CoverageQueries queries = new CoverageQueries(db.dataSource, ALL_LEVELS);
 
-        CoverageReport report = queries.report(LocalDate.parse("2016-12-31"), GroupBy.LEVEL);
+        CoverageReport report = queries.report(Scope.ALL, LocalDate.parse("2016-12-31"), GroupBy.LEVEL);
 
         assertEquals(List.of("MUNICIPAL", "NATIONAL", "PROVINCIAL"), report.rows().stream().map(CoverageRow::key).toList());
         assertFigures(1, 0, 0, report.rows().get(0).figures());
@@ -185,8 +186,8 @@ public class CoverageQueriesTest {
     public void breakdownByDisciplineAndGroupMemberStatusKeysByTheirNames() {
         db.member(1).society(2, "NATIONAL", "110000", "MEDICINE", "MEMBER");
 
-        CoverageReport byDiscipline = defaults.report(LocalDate.parse("2016-12-31"), GroupBy.DISCIPLINE);
-        CoverageReport byStatus = defaults.report(LocalDate.parse("2016-12-31"), GroupBy.GROUP_MEMBER_STATUS);
+        CoverageReport byDiscipline = defaults.report(Scope.ALL, LocalDate.parse("2016-12-31"), GroupBy.DISCIPLINE);
+        CoverageReport byStatus = defaults.report(Scope.ALL, LocalDate.parse("2016-12-31"), GroupBy.GROUP_MEMBER_STATUS);
 
         assertEquals(List.of("MEDICINE", "SCIENCE"), byDiscipline.rows().stream().map(CoverageRow::key).toList());
         assertEquals(List.of("MEMBER"), byStatus.rows().stream().map(CoverageRow::key).toList());
@@ -197,7 +198,7 @@ public class CoverageQueriesTest {
     public void emptyScopeGivesZeroCountsAndNoRates() {
         db.society(1, "PROVINCIAL", "310000", "SCIENCE", "MEMBER");
 
-        CoverageReport report = defaults.report(LocalDate.parse("2016-12-31"), null);
+        CoverageReport report = defaults.report(Scope.ALL, LocalDate.parse("2016-12-31"), null);
 
         assertFigures(0, 0, 0, report.totals());
         assertNull(report.totals().organisationRate());
@@ -214,9 +215,9 @@ public class CoverageQueriesTest {
                 .ledger(4, 1, true, "OTHER", "merging with another society");
         LocalDate asOf = LocalDate.parse("2016-12-31");
 
-        Page<UncoveredSociety> first = defaults.uncovered(asOf, CoverageKind.ORGANISATION, 0, 2);
-        Page<UncoveredSociety> last = defaults.uncovered(asOf, CoverageKind.ORGANISATION, 4, 2);
-        Page<UncoveredSociety> beyond = defaults.uncovered(asOf, CoverageKind.ORGANISATION, 5, 2);
+        Page<UncoveredSociety> first = defaults.uncovered(Scope.ALL, asOf, CoverageKind.ORGANISATION, 0, 2);
+        Page<UncoveredSociety> last = defaults.uncovered(Scope.ALL, asOf, CoverageKind.ORGANISATION, 4, 2);
+        Page<UncoveredSociety> beyond = defaults.uncovered(Scope.ALL, asOf, CoverageKind.ORGANISATION, 5, 2);
 
         // uncovered: 1, 2, 4, 5, 6
         assertEquals(5, first.total());
@@ -228,16 +229,16 @@ public class CoverageQueriesTest {
         assertNull("society 6 has no ledger", last.items().get(0).reason());
         assertEquals(5, beyond.total());
         assertTrue(beyond.items().isEmpty());
-        assertEquals(NoOrganisationReason.OTHER, defaults.uncovered(asOf, CoverageKind.ORGANISATION, 2, 1).items().get(0).reason());
+        assertEquals(NoOrganisationReason.OTHER, defaults.uncovered(Scope.ALL, asOf, CoverageKind.ORGANISATION, 2, 1).items().get(0).reason());
     }
 
     @Test(expected = org.castpb.api.ValidationException.class)
     public void pageBeyondTheLargestLimitIsRefused() {
-        defaults.uncovered(LocalDate.parse("2016-12-31"), CoverageKind.WORK, 0, CoverageQueries.MAX_LIMIT + 1);
+        defaults.uncovered(Scope.ALL, LocalDate.parse("2016-12-31"), CoverageKind.WORK, 0, CoverageQueries.MAX_LIMIT + 1);
     }
 
     @Test(expected = org.castpb.api.ValidationException.class)
     public void reportWithoutADateIsRefused() {
-        defaults.report(null, GroupBy.LEVEL);
+        defaults.report(Scope.ALL, null, GroupBy.LEVEL);
     }
 }

@@ -2,6 +2,7 @@ package org.castpb.coverage.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.lang.reflect.Proxy;
@@ -11,12 +12,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import org.castpb.api.Actor;
 import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.Ledger;
 import org.castpb.api.LedgerSection;
 import org.castpb.api.LedgerService;
 import org.castpb.api.NotFoundException;
+import org.castpb.api.Scope;
 import org.castpb.api.SectionStatus;
 import org.castpb.api.coverage.AdmissionCheck;
 import org.castpb.api.coverage.AdmissionService;
@@ -28,6 +32,7 @@ import org.junit.Test;
 
 public class SqlAdmissionServiceTest {
 
+    private static final Actor NATIONAL = new Actor("wang", Set.of("national-admin"));
     private static final LocalDate DAY = LocalDate.parse("2017-05-01");
 
     private CoverageDatabase db;
@@ -57,7 +62,7 @@ public class SqlAdmissionServiceTest {
     public void anOrganisationAndAClearLedgerPass() {
         db.organisation(100, "BRANCH", "2016-01-01", null).covers(100, 1, "2016-01-01", null);
 
-        AdmissionCheck check = service.check(1, DAY);
+        AdmissionCheck check = service.check(NATIONAL, 1, DAY);
 
         assertTrue(check.pass());
         assertEquals(GroupMemberStatus.APPLICANT, check.groupMemberStatus());
@@ -70,7 +75,7 @@ public class SqlAdmissionServiceTest {
     public void aSubmittedRequestStandsInForTheOrganisation() {
         pending.add(new PendingRequest(7, "Branch of society 2", OrganisationType.BRANCH, List.of(2L, 3L), Instant.now(), 3, false, 1));
 
-        AdmissionCheck check = service.check(2, DAY);
+        AdmissionCheck check = service.check(NATIONAL, 2, DAY);
 
         assertTrue(check.pass());
         assertEquals(AdmissionService.PENDING_REQUEST, check.reasons().get(0).code());
@@ -84,7 +89,7 @@ public class SqlAdmissionServiceTest {
         db.organisation(100, "WORK_GROUP", "2016-01-01", null).covers(100, 1, "2016-01-01", null)
                 .organisation(101, "BRANCH", "2016-01-01", "2017-04-01").covers(101, 1, "2016-01-01", null);
 
-        AdmissionCheck check = service.check(1, DAY);
+        AdmissionCheck check = service.check(NATIONAL, 1, DAY);
 
         assertFalse(check.pass());
         assertEquals(List.of(AdmissionService.NO_ORGANISATION_OR_REQUEST), check.failures());
@@ -95,8 +100,8 @@ public class SqlAdmissionServiceTest {
     public void organisationCoverageIsJudgedAsOfTheDay() {
         db.organisation(100, "COMMITTEE", "2017-06-01", null).covers(100, 1, "2017-06-01", null);
 
-        assertFalse(service.check(1, DAY).pass());
-        assertTrue(service.check(1, LocalDate.parse("2017-06-01")).pass());
+        assertFalse(service.check(NATIONAL, 1, DAY).pass());
+        assertTrue(service.check(NATIONAL, 1, LocalDate.parse("2017-06-01")).pass());
     }
 
     @Test
@@ -107,7 +112,7 @@ public class SqlAdmissionServiceTest {
                 new SectionStatus(LedgerSection.STAFF, false, List.of("full-time staff count")),
                 new SectionStatus(LedgerSection.LEADERS, false, List.of("president", "secretary-general")))));
 
-        AdmissionCheck check = service.check(3, DAY);
+        AdmissionCheck check = service.check(NATIONAL, 3, DAY);
 
         assertFalse(check.pass());
         assertEquals(List.of(AdmissionService.LEDGER_NOT_CLEAR), check.failures());
@@ -123,12 +128,24 @@ public class SqlAdmissionServiceTest {
                 List.of(new SectionStatus(LedgerSection.PARTY_MEMBERS, false, List.of("member count")))));
 
         assertEquals(List.of(AdmissionService.NO_ORGANISATION_OR_REQUEST, AdmissionService.LEDGER_NOT_CLEAR),
-                service.check(2, DAY).failures());
+                service.check(NATIONAL, 2, DAY).failures());
+    }
+
+    @Test
+    public void aSocietyOutsideTheCallersScopeIsNotFound() {
+        db.society(4, "PROVINCIAL", "330000", "SCIENCE", "APPLICANT");
+        ledgers.put(4L, clearLedger(4));
+        Actor zhejiang = new Actor("zj-admin", Set.of("local-admin"), Scope.region("33"));
+
+        assertThrows(NotFoundException.class, () -> service.check(zhejiang, 1, DAY));
+        assertThrows(NotFoundException.class, () -> service.check(new Actor("sh-admin", Set.of("local-admin"), Scope.region("31")), 4, DAY));
+        assertEquals(4, service.check(zhejiang, 4, DAY).societyId());
+        assertEquals(1, service.check(new Actor("chen", Set.of("society-secretary"), Scope.societies(List.of(1L))), 1, DAY).societyId());
     }
 
     @Test(expected = NotFoundException.class)
     public void anUnknownSocietyIsNotFound() {
-        service.check(99, DAY);
+        service.check(NATIONAL, 99, DAY);
     }
 
     private static Ledger clearLedger(long societyId) {

@@ -5,11 +5,15 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import org.castpb.api.Actor;
 import org.castpb.api.coverage.CoverageScope;
 import org.castpb.api.coverage.TargetResult;
 import org.junit.Test;
 
 public class SqlCoverageServiceTest {
+
+    private static final Actor NATIONAL = new Actor("wang", Set.of("national-admin"));
 
     @Test
     public void eachTargetIsJudgedAsOfItsOwnDate() {
@@ -28,7 +32,7 @@ public class SqlCoverageServiceTest {
         SqlCoverageService service = new SqlCoverageService(new CoverageQueries(db.dataSource, CoverageScope.DEFAULT),
                 CoverageSettings.targets(new String[] {"2016-12-31 organisation=80 work=100", "2017-06-30 organisation=100"}));
 
-        List<TargetResult> results = service.evaluateTargets();
+        List<TargetResult> results = service.evaluateTargets(NATIONAL);
 
         TargetResult end2016 = results.get(0);
         // organisation 7 of 10 < 8 needed; work 9 of 10 < 10 needed
@@ -43,7 +47,7 @@ public class SqlCoverageServiceTest {
         assertFalse(mid2017.organisationMet());
         assertEquals(1, mid2017.organisationShort());
         assertTrue(mid2017.workMet());
-        assertEquals(List.of(10L), service.uncovered(mid2017.target().date(), false, 0, 10).items().stream()
+        assertEquals(List.of(10L), service.uncovered(NATIONAL, mid2017.target().date(), false, 0, 10).items().stream()
                 .map(u -> u.societyId()).toList());
     }
 }

@@ -55,7 +55,7 @@ public class SqlRectificationServiceTest {
     public void generationOpensTasksOnlyForPassedTargetsAndSocietiesShortOfThem() {
         assertEquals(3, service.generate(ADMIN, EARLY_2017));
 
-        List<RectificationTask> tasks = service.open(0, 10).items();
+        List<RectificationTask> tasks = service.open(ADMIN, 0, 10).items();
         // the 2016 target only: organisation for 2 and 3, work for 3; 1 is covered and 4 out of scope
         assertEquals(List.of("2 ORGANISATION", "3 ORGANISATION", "3 WORK"),
                 tasks.stream().map(t -> t.societyId() + " " + t.kind()).sorted().toList());
@@ -70,7 +70,7 @@ public class SqlRectificationServiceTest {
     @Test
     public void aTargetOnTodayHasNotPassedYet() {
         assertEquals(0, service.generate(ADMIN, LocalDate.parse("2016-12-31")));
-        assertEquals(0, service.open(0, 10).total());
+        assertEquals(0, service.open(ADMIN, 0, 10).total());
     }
 
     @Test
@@ -86,11 +86,11 @@ public class SqlRectificationServiceTest {
     @Test
     public void aClosedTaskIsNotOpenedAgain() {
         service.generate(ADMIN, EARLY_2017);
-        long id = service.open(0, 1).items().get(0).id();
+        long id = service.open(ADMIN, 0, 1).items().get(0).id();
         service.close(ADMIN, id, "society dissolving");
 
         assertEquals(0, service.generate(ADMIN, EARLY_2017));
-        assertEquals(2, service.open(0, 10).total());
+        assertEquals(2, service.open(ADMIN, 0, 10).total());
     }
 
     @Test
@@ -102,7 +102,7 @@ public class SqlRectificationServiceTest {
         // organisation coverage brings work coverage: both of 3's tasks close
         assertEquals(2, service.synchronise(LocalDate.parse("2017-02-01")));
 
-        List<RectificationTask> open = service.open(0, 10).items();
+        List<RectificationTask> open = service.open(ADMIN, 0, 10).items();
         assertEquals(List.of(2L), open.stream().map(RectificationTask::societyId).toList());
         RectificationTask closed = organisationTaskOf(3);
         assertEquals(RectificationStatus.CLOSED, closed.status());
@@ -118,14 +118,14 @@ public class SqlRectificationServiceTest {
         db.liaison(3, "2017-02-01", null);
 
         assertEquals(1, service.synchronise(LocalDate.parse("2017-02-01")));
-        assertEquals(List.of("2 ORGANISATION", "3 ORGANISATION"), service.open(0, 10).items().stream()
+        assertEquals(List.of("2 ORGANISATION", "3 ORGANISATION"), service.open(ADMIN, 0, 10).items().stream()
                 .map(t -> t.societyId() + " " + t.kind()).sorted().toList());
     }
 
     @Test
     public void closingByHandNeedsANote() {
         service.generate(ADMIN, EARLY_2017);
-        long id = service.open(0, 1).items().get(0).id();
+        long id = service.open(ADMIN, 0, 1).items().get(0).id();
 
         try {
             service.close(ADMIN, id, "  ");
@@ -133,7 +133,7 @@ public class SqlRectificationServiceTest {
         } catch (ValidationException e) {
             assertEquals("note", e.errors().get(0).field());
         }
-        assertEquals(RectificationStatus.OPEN, service.get(id).status());
+        assertEquals(RectificationStatus.OPEN, service.get(ADMIN, id).status());
 
         RectificationTask closed = service.close(ADMIN, id, "merged into society 1");
         assertEquals(RectificationStatus.CLOSED, closed.status());
@@ -145,7 +145,7 @@ public class SqlRectificationServiceTest {
     @Test
     public void closingAClosedTaskIsAConflict() {
         service.generate(ADMIN, EARLY_2017);
-        long id = service.open(0, 1).items().get(0).id();
+        long id = service.open(ADMIN, 0, 1).items().get(0).id();
         service.close(ADMIN, id, "done");
 
         try {
@@ -154,7 +154,7 @@ public class SqlRectificationServiceTest {
         } catch (ConflictException e) {
             assertEquals(RectificationService.ALREADY_CLOSED, e.code());
         }
-        assertEquals("done", service.get(id).closingNote());
+        assertEquals("done", service.get(ADMIN, id).closingNote());
     }
 
     @Test(expected = NotFoundException.class)
@@ -171,12 +171,12 @@ public class SqlRectificationServiceTest {
             assertEquals(0, db.count("COV_RECTIFICATION"));
         }
         service.generate(ADMIN, EARLY_2017);
-        long id = service.open(0, 1).items().get(0).id();
+        long id = service.open(ADMIN, 0, 1).items().get(0).id();
         try {
             service.close(VIEWER, id, "note");
             fail("a viewer closed a task");
         } catch (ForbiddenException expected) {
-            assertEquals(RectificationStatus.OPEN, service.get(id).status());
+            assertEquals(RectificationStatus.OPEN, service.get(ADMIN, id).status());
         }
     }
 
@@ -184,17 +184,17 @@ public class SqlRectificationServiceTest {
     public void overdueListsOpenTasksDueBeforeTheDayByDueDate() {
         service.generate(ADMIN, LocalDate.parse("2017-07-01"));
         // due 2017-01-30 (three tasks of the 2016 target) and 2017-07-30 (two of the mid-2017 one)
-        long first = service.overdue(LocalDate.parse("2017-01-31"), 0, 10).items().get(0).id();
+        long first = service.overdue(ADMIN, LocalDate.parse("2017-01-31"), 0, 10).items().get(0).id();
         service.close(ADMIN, first, "handled elsewhere");
 
-        assertEquals(0, service.overdue(LocalDate.parse("2017-01-30"), 0, 10).total());
-        Page<RectificationTask> early = service.overdue(LocalDate.parse("2017-01-31"), 0, 10);
+        assertEquals(0, service.overdue(ADMIN, LocalDate.parse("2017-01-30"), 0, 10).total());
+        Page<RectificationTask> early = service.overdue(ADMIN, LocalDate.parse("2017-01-31"), 0, 10);
         assertEquals(2, early.total());
         assertTrue(early.items().stream().allMatch(RectificationTask::overdue));
-        Page<RectificationTask> late = service.overdue(LocalDate.parse("2017-08-01"), 0, 3);
+        Page<RectificationTask> late = service.overdue(ADMIN, LocalDate.parse("2017-08-01"), 0, 3);
         assertEquals(4, late.total());
         assertEquals(List.of("2017-01-30", "2017-01-30", "2017-07-30"), late.items().stream().map(t -> t.dueOn().toString()).toList());
-        assertEquals(List.of("2017-07-30"), service.overdue(LocalDate.parse("2017-08-01"), 3, 3).items().stream()
+        assertEquals(List.of("2017-07-30"), service.overdue(ADMIN, LocalDate.parse("2017-08-01"), 3, 3).items().stream()
                 .map(t -> t.dueOn().toString()).toList());
     }
 
@@ -202,17 +202,17 @@ public class SqlRectificationServiceTest {
     public void theDueDateIsTheTargetDatePlusTheConfiguredDays() {
         service(90).generate(ADMIN, EARLY_2017);
 
-        assertEquals(LocalDate.parse("2017-03-31"), service.open(0, 1).items().get(0).dueOn());
+        assertEquals(LocalDate.parse("2017-03-31"), service.open(ADMIN, 0, 1).items().get(0).dueOn());
     }
 
     @Test(expected = ValidationException.class)
     public void aListingRefusesABadPage() {
-        service.open(0, 0);
+        service.open(ADMIN, 0, 0);
     }
 
     /** Ids are 1, 2, 3 after the first generation. */
     private RectificationTask organisationTaskOf(long societyId) {
-        return LongStream.rangeClosed(1, 3).mapToObj(service::get)
+        return LongStream.rangeClosed(1, 3).mapToObj(id -> service.get(ADMIN, id))
                 .filter(t -> t.societyId() == societyId && t.kind() == CoverageKind.ORGANISATION).findFirst().orElseThrow();
     }
 }

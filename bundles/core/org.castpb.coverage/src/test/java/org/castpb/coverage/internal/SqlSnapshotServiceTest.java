@@ -36,7 +36,7 @@ public class SqlSnapshotServiceTest {
                 assertEquals(ForbiddenException.CODE, e.code());
             }
         }
-        assertEquals(List.of(), service.snapshots(LocalDate.parse("2017-01-01"), LocalDate.parse("2017-04-01")));
+        assertEquals(List.of(), service.snapshots(ADMIN, LocalDate.parse("2017-01-01"), LocalDate.parse("2017-04-01")));
     }
 
     @Before
@@ -62,7 +62,7 @@ public class SqlSnapshotServiceTest {
         assertEquals(2, february.figures().organisationCovered());
         assertEquals(2, february.figures().workCovered());
         assertEquals(new BigDecimal("50.0"), february.figures().organisationRate());
-        assertEquals(List.of(february), service.snapshots(LocalDate.parse("2017-01-01"), LocalDate.parse("2017-04-01")));
+        assertEquals(List.of(february), service.snapshots(ADMIN, LocalDate.parse("2017-01-01"), LocalDate.parse("2017-04-01")));
     }
 
     @Test
@@ -86,7 +86,7 @@ public class SqlSnapshotServiceTest {
 
         assertEquals(3, again.figures().organisationCovered());
         assertEquals(1, db.count("COV_SNAPSHOT"));
-        assertEquals(3, service.snapshots(LocalDate.parse("2017-03-01"), LocalDate.parse("2017-03-01")).get(0).figures()
+        assertEquals(3, service.snapshots(ADMIN, LocalDate.parse("2017-03-01"), LocalDate.parse("2017-03-01")).get(0).figures()
                 .organisationCovered());
     }
 
@@ -108,7 +108,7 @@ public class SqlSnapshotServiceTest {
         // recorded after the January snapshot: the stored figures stand, the missing months are counted afresh
         db.organisation(102, "BRANCH", "2016-06-01", null).covers(102, 4, "2016-06-01", null);
 
-        List<TrendPoint> trend = service.trend(LocalDate.parse("2017-01-31"), LocalDate.parse("2017-04-10"));
+        List<TrendPoint> trend = service.trend(ADMIN, LocalDate.parse("2017-01-31"), LocalDate.parse("2017-04-10"));
 
         assertEquals(List.of("2017-01-01", "2017-02-01", "2017-03-01", "2017-04-01"),
                 trend.stream().map(p -> p.month().toString()).toList());
@@ -128,7 +128,7 @@ public class SqlSnapshotServiceTest {
     public void aTrendPastTheCurrentMonthOrReversedIsRefused() {
         for (String[] range : new String[][] {{"2017-01-01", "2017-05-01"}, {"2017-03-01", "2017-02-01"}}) {
             try {
-                service.trend(LocalDate.parse(range[0]), LocalDate.parse(range[1]));
+                service.trend(ADMIN, LocalDate.parse(range[0]), LocalDate.parse(range[1]));
                 fail("accepted " + range[0] + " to " + range[1]);
             } catch (ValidationException e) {
                 assertEquals("toMonth", e.errors().get(0).field());
@@ -138,7 +138,7 @@ public class SqlSnapshotServiceTest {
 
     @Test
     public void aMonthBeforeAnyCoverageHasZeroRates() {
-        TrendPoint point = service.trend(LocalDate.parse("2015-01-01"), LocalDate.parse("2015-01-01")).get(0);
+        TrendPoint point = service.trend(ADMIN, LocalDate.parse("2015-01-01"), LocalDate.parse("2015-01-01")).get(0);
 
         assertEquals(4, point.inScope());
         assertEquals(0, point.organisationCovered());

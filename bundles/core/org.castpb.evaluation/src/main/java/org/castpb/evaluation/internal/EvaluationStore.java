@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.castpb.api.Page;
+import org.castpb.api.Scope;
 import org.castpb.api.evaluation.Allocation;
 import org.castpb.api.evaluation.Award;
 import org.castpb.api.evaluation.Campaign;
@@ -83,10 +84,11 @@ final class EvaluationStore {
         return Transactions.read(dataSource, "reading campaign " + id, c -> campaign(c, id));
     }
 
-    Page<Campaign> campaigns(int offset, int limit) {
+    /** The campaigns matching {@code scope}, a condition on alias C (see {@link CampaignScopes#sql}), newest first. */
+    Page<Campaign> campaigns(String scope, int offset, int limit) {
         return Transactions.read(dataSource, "listing campaigns", c -> {
             List<Campaign> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + CAMPAIGN_COLUMNS + " FROM EVAL_CAMPAIGN"
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + CAMPAIGN_COLUMNS + " FROM EVAL_CAMPAIGN C WHERE " + scope
                     + " ORDER BY ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                 ps.setInt(1, offset);
                 ps.setInt(2, limit);
@@ -96,7 +98,7 @@ final class EvaluationStore {
                     }
                 }
             }
-            return new Page<>(items, count(c, "SELECT COUNT(*) FROM EVAL_CAMPAIGN"), offset, limit);
+            return new Page<>(items, count(c, "SELECT COUNT(*) FROM EVAL_CAMPAIGN C WHERE " + scope), offset, limit);
         });
     }
 
@@ -284,8 +286,10 @@ final class EvaluationStore {
         });
     }
 
-    Page<SocietyEvaluation> results(long campaignId, ResultQuery q) {
-        StringBuilder where = new StringBuilder(" WHERE O.CAMPAIGN_ID = ?");
+    /** A page of a campaign's outcomes of societies in {@code scope}, by society id. */
+    Page<SocietyEvaluation> results(long campaignId, ResultQuery q, Scope scope) {
+        StringBuilder where = new StringBuilder(scope.all() ? " WHERE O.CAMPAIGN_ID = ?"
+                : " JOIN SOCIETY S ON S.ID = O.SOCIETY_ID WHERE O.CAMPAIGN_ID = ? AND " + scope.sql("S.ID", "S.REGION_CODE", "S.SOCIETY_LEVEL"));
         List<Object> args = new ArrayList<>(List.of(campaignId));
         if (q.outcome() != null) {
             where.append(" AND O.OUTCOME = ?");
@@ -328,6 +332,20 @@ final class EvaluationStore {
     List<SocietyEvaluation> allResults(long campaignId) {
         return Transactions.read(dataSource, "reading the results of campaign " + campaignId,
                 c -> withModules(c, " WHERE O.CAMPAIGN_ID = ?", " ORDER BY O.SOCIETY_ID", campaignId));
+    }
+
+    /** Whether the society exists and lies in {@code scope}. */
+    boolean societyInScope(Scope scope, long societyId) {
+        return Transactions.read(dataSource, "reading society " + societyId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM SOCIETY S WHERE S.ID = ? AND "
+                    + scope.sql("S.ID", "S.REGION_CODE", "S.SOCIETY_LEVEL"))) {
+                ps.setLong(1, societyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) > 0;
+                }
+            }
+        });
     }
 
     Optional<SocietyEvaluation> result(long campaignId, long societyId) {

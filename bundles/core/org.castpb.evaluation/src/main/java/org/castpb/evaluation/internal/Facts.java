@@ -32,14 +32,14 @@ final class Facts {
         this.ledgers = ledgers;
         this.organisations = organisations;
         this.liaisons = liaisons;
-        this.pendingSocieties = requests.pending().stream().map(PendingRequest::societyIds).flatMap(List::stream)
+        this.pendingSocieties = requests.pending(Actor.SYSTEM).stream().map(PendingRequest::societyIds).flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     Context of(Campaign campaign, Society society) {
         return new Context(campaign.year(), campaign.kind(), campaign.asOf(), society,
                 ledgers.asOf(Actor.SYSTEM, society.id(), campaign.asOf()), organisationsOn(organisations, campaign.asOf(), society.id()),
-                pendingSocieties.contains(society.id()), liaisons.bySociety(society.id(), campaign.asOf()));
+                pendingSocieties.contains(society.id()), liaisons.bySociety(Actor.SYSTEM, society.id(), campaign.asOf()));
     }
 
     /**
@@ -49,7 +49,7 @@ final class Facts {
      */
     static List<PartyOrganisation> organisationsOn(PartyOrganisationService organisations, LocalDate day, long societyId) {
         List<PartyOrganisation> on = new ArrayList<>();
-        for (PartyOrganisation o : organisations.bySociety(societyId)) {
+        for (PartyOrganisation o : organisations.bySociety(Actor.SYSTEM, societyId)) {
             if (o.establishedOn().isAfter(day)) {
                 continue;
             }

@@ -24,6 +24,7 @@ import org.castpb.api.LedgerService;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.Page;
 import org.castpb.api.RegistrationStatus;
+import org.castpb.api.Scope;
 import org.castpb.api.Society;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
@@ -57,7 +58,8 @@ import org.slf4j.LoggerFactory;
  * through the record and organisation services, every applicable module is called through a {@link ModuleRunner}
  * (time-limited, isolated), and the module results with the {@link Verdict} are stored together. Modules are
  * taken from the {@link PluginRegistry} society by society, so a plugin installed mid-run serves the societies
- * that follow.
+ * that follow. Campaigns are confined to the actor's scope by {@link CampaignScopes}, results by their society's
+ * scope, both in SQL.
  */
 @Component(service = EvaluationService.class, configurationPid = EngineConfig.PID)
 @Designate(ocd = EngineConfig.class)
@@ -160,8 +162,16 @@ public class SqlEvaluationService implements EvaluationService {
     @Override
     public Campaign create(Actor actor, CampaignDraft draft) {
         requireWriter(actor, "open a campaign");
-        CampaignDraft d = CampaignDrafts.settle(draft, LocalDate.now(clock.withZone(BEIJING)),
-                id -> store.campaign(id).orElse(null));
+        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        // a correction names a campaign the actor can see, like any other read
+        java.util.function.LongFunction<Campaign> visible = id -> store.campaign(id)
+                .filter(c -> CampaignScopes.reaches(Scope.of(actor), c.regionPrefix())).orElse(null);
+        CampaignDraft d = CampaignDrafts.settle(draft, today, visible);
+        String prefix = CampaignScopes.prefixFor(actor, d.regionPrefix());
+        if (!prefix.equals(d.regionPrefix())) {
+            d = CampaignDrafts.settle(new CampaignDraft(draft.year(), draft.kind(), draft.title(), draft.asOf(), prefix,
+                    draft.correctsCampaignId()), today, visible);
+        }
         Campaign c = store.insertCampaign(d.year(), d.kind(), d.title(), d.asOf(), d.regionPrefix(),
                 d.correctsCampaignId(), actor.name(), clock.instant());
         if (c.correctsCampaignId() == null) {
@@ -174,20 +184,21 @@ public class SqlEvaluationService implements EvaluationService {
     }
 
     @Override
-    public Campaign get(long id) {
-        return store.campaign(id).orElseThrow(() -> new NotFoundException("campaign", id));
+    public Campaign get(Actor actor, long id) {
+        return store.campaign(id).filter(c -> CampaignScopes.reaches(Scope.of(actor), c.regionPrefix()))
+                .orElseThrow(() -> new NotFoundException("campaign", id));
     }
 
     @Override
-    public Page<Campaign> list(int offset, int limit) {
+    public Page<Campaign> list(Actor actor, int offset, int limit) {
         checkPage(offset, limit);
-        return store.campaigns(offset, limit);
+        return store.campaigns(CampaignScopes.sql(Scope.of(actor)), offset, limit);
     }
 
     @Override
     public Campaign run(Actor actor, long id) {
         requireWriter(actor, "run a campaign");
-        Campaign campaign = get(id);
+        Campaign campaign = get(actor, id);
         if (!store.start(id, clock.instant())) {
             if (store.funded(id)) {
                 throw new ConflictException(CAMPAIGN_FUNDED, "campaign " + id + " has had funding allocated from its"
@@ -199,12 +210,12 @@ public class SqlEvaluationService implements EvaluationService {
         LOG.info("{} started campaign {} ({})", actor.name(), id, campaign.title());
         runningHere.add(id);
         campaigns.execute(() -> execute(campaign));
-        return get(id);
+        return get(actor, id);
     }
 
     @Override
-    public Page<SocietyEvaluation> results(long campaignId, ResultQuery query) {
-        get(campaignId);
+    public Page<SocietyEvaluation> results(Actor actor, long campaignId, ResultQuery query) {
+        get(actor, campaignId);
         ResultQuery q = query == null ? ResultQuery.all() : query;
         checkPage(q.offset(), q.limit());
         String prefix;
@@ -213,20 +224,29 @@ public class SqlEvaluationService implements EvaluationService {
         } catch (IllegalArgumentException e) {
             throw new ValidationException(new FieldError("regionPrefix", "INVALID", e.getMessage()));
         }
-        return store.results(campaignId, new ResultQuery(q.outcome(), prefix, q.vetoed(), q.offset(), q.limit()));
+        return store.results(campaignId, new ResultQuery(q.outcome(), prefix, q.vetoed(), q.offset(), q.limit()), Scope.of(actor));
     }
 
     @Override
-    public SocietyEvaluation result(long campaignId, long societyId) {
-        get(campaignId);
+    public SocietyEvaluation result(Actor actor, long campaignId, long societyId) {
+        store.campaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        requireSociety(actor, societyId);
         return store.result(campaignId, societyId).orElseThrow(() -> new NotFoundException(
                 "result in campaign " + campaignId + " for society", societyId));
     }
 
     @Override
-    public List<SocietyEvaluation> bySociety(long societyId) {
-        societies.get(Actor.SYSTEM, societyId);
+    public List<SocietyEvaluation> bySociety(Actor actor, long societyId) {
+        // the society service answers a society outside the actor's scope as not found
+        societies.get(actor, societyId);
         return store.bySociety(societyId);
+    }
+
+    /** A society outside the actor's scope has no results for it. */
+    private void requireSociety(Actor actor, long societyId) {
+        if (!store.societyInScope(Scope.of(actor), societyId)) {
+            throw new NotFoundException("society", societyId);
+        }
     }
 
     /** One run of a campaign, on the campaign thread. */

@@ -96,7 +96,7 @@ public class SqlFundingService implements FundingService {
     public Allocation allocate(Actor actor, long campaignId, String schemeId, BigDecimal budget, String note) {
         SqlEvaluationService.requireWriter(actor, "allocate funding");
         checkInput(schemeId, budget, note);
-        Campaign campaign = evaluations.get(campaignId);
+        Campaign campaign = evaluations.get(actor, campaignId);
         if (campaign.status() != CampaignStatus.COMPLETED) {
             throw notCompleted(campaignId, campaign.status());
         }
@@ -122,13 +122,19 @@ public class SqlFundingService implements FundingService {
     }
 
     @Override
-    public Allocation get(long id) {
-        return store.allocation(id).orElseThrow(() -> new NotFoundException("allocation", id));
+    public Allocation get(Actor actor, long id) {
+        Allocation allocation = store.allocation(id).orElseThrow(() -> new NotFoundException("allocation", id));
+        try {
+            evaluations.get(actor, allocation.campaignId());
+        } catch (NotFoundException outside) {
+            throw new NotFoundException("allocation", id);
+        }
+        return allocation;
     }
 
     @Override
-    public List<Allocation> byCampaign(long campaignId) {
-        evaluations.get(campaignId);
+    public List<Allocation> byCampaign(Actor actor, long campaignId) {
+        evaluations.get(actor, campaignId);
         return store.allocations(campaignId);
     }
 

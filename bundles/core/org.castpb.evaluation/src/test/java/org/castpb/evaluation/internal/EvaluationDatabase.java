@@ -19,7 +19,7 @@ final class EvaluationDatabase {
     private EvaluationDatabase() {
     }
 
-    /** Societies 1, 2 and 3 exist; every evaluation table is empty. */
+    /** Societies 1 (national, 100000), 2 (Hangzhou, 330100) and 3 (Shanghai, 310000) exist; every evaluation table is empty. */
     static DataSource create() throws Exception {
         System.setProperty("liquibase.analytics.enabled", "false");
         EmbeddedDataSource ds = new EmbeddedDataSource();
@@ -28,8 +28,8 @@ final class EvaluationDatabase {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             // what the records change log provides and the evaluation change log relies on
             st.executeUpdate("CREATE TABLE ID_SEQUENCE (SEQ_NAME VARCHAR(50) PRIMARY KEY, SEQ_COUNT BIGINT)");
-            st.executeUpdate("CREATE TABLE SOCIETY (ID BIGINT PRIMARY KEY)");
-            st.executeUpdate("INSERT INTO SOCIETY VALUES (1), (2), (3)");
+            st.executeUpdate("CREATE TABLE SOCIETY (ID BIGINT PRIMARY KEY, REGION_CODE CHAR(6) NOT NULL, SOCIETY_LEVEL VARCHAR(12) NOT NULL)");
+            st.executeUpdate("INSERT INTO SOCIETY VALUES (1, '100000', 'NATIONAL'), (2, '330100', 'MUNICIPAL'), (3, '310000', 'PROVINCIAL')");
         }
         Connection c = ds.getConnection();
         Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));

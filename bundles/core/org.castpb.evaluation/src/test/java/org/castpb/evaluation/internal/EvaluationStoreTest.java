@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.castpb.api.Page;
+import org.castpb.api.Scope;
 import org.castpb.api.evaluation.Allocation;
 import org.castpb.api.evaluation.Award;
 import org.castpb.api.evaluation.Campaign;
@@ -166,13 +167,13 @@ public class EvaluationStoreTest {
         assertEquals(1, counted.incomplete());
         assertEquals(1, counted.moduleErrors());
 
-        Page<SocietyEvaluation> vetoed = store.results(c.id(), new ResultQuery(null, null, true, 0, 10));
+        Page<SocietyEvaluation> vetoed = store.results(c.id(), new ResultQuery(null, null, true, 0, 10), Scope.ALL);
         assertEquals(1, vetoed.total());
         assertEquals(1, vetoed.items().get(0).societyId());
         assertTrue("a page leaves module results out", vetoed.items().get(0).modules().isEmpty());
-        assertEquals(1, store.results(c.id(), new ResultQuery(Outcome.PASS, "33", null, 0, 10)).total());
-        assertEquals(0, store.results(c.id(), new ResultQuery(null, "44", null, 0, 10)).total());
-        Page<SocietyEvaluation> second = store.results(c.id(), new ResultQuery(null, null, null, 1, 1));
+        assertEquals(1, store.results(c.id(), new ResultQuery(Outcome.PASS, "33", null, 0, 10), Scope.ALL).total());
+        assertEquals(0, store.results(c.id(), new ResultQuery(null, "44", null, 0, 10), Scope.ALL).total());
+        Page<SocietyEvaluation> second = store.results(c.id(), new ResultQuery(null, null, null, 1, 1), Scope.ALL);
         assertEquals(3, second.total());
         assertEquals(2, second.items().get(0).societyId());
         assertEquals(List.of(1L, 2L, 3L), store.allResults(c.id()).stream().map(SocietyEvaluation::societyId).toList());
@@ -180,7 +181,7 @@ public class EvaluationStoreTest {
         assertEquals(2, store.bySociety(3).get(0).modules().size());
 
         store.clearResults(c.id());
-        assertEquals(0, store.results(c.id(), ResultQuery.all()).total());
+        assertEquals(0, store.results(c.id(), ResultQuery.all(), Scope.ALL).total());
     }
 
     @Test
@@ -197,5 +198,40 @@ public class EvaluationStoreTest {
         assertEquals(new BigDecimal("63000.00"), a.total());
         assertEquals(a, store.allocation(a.id()).orElseThrow());
         assertEquals(List.of(a), store.allocations(c.id()));
+    }
+
+    @Test
+    public void campaignsAreListedWhenTheirRegionLiesInsideTheScope() {
+        campaign();
+        for (String prefix : List.of("33", "3301", "31")) {
+            store.insertCampaign(2026, EvaluationKind.ANNUAL_INSPECTION, "region " + prefix, LocalDate.of(2026, 12, 31), prefix, null, "admin", NOW);
+        }
+
+        assertEquals(List.of("3301", "33"), prefixes(store.campaigns(CampaignScopes.sql(Scope.region("33")), 0, 10)));
+        assertEquals(List.of("3301"), prefixes(store.campaigns(CampaignScopes.sql(Scope.region("330100")), 0, 10)));
+        assertEquals(List.of("31", "3301", "33", ""), prefixes(store.campaigns(CampaignScopes.sql(Scope.ALL), 0, 10)));
+        assertEquals(0, store.campaigns(CampaignScopes.sql(Scope.societies(List.of(2L))), 0, 10).total());
+        assertEquals(2, store.campaigns(CampaignScopes.sql(Scope.region("33")), 0, 1).total());
+    }
+
+    private static List<String> prefixes(Page<Campaign> page) {
+        return page.items().stream().map(Campaign::regionPrefix).toList();
+    }
+
+    @Test
+    public void resultsOfSocietiesOutsideTheScopeAreLeftOut() {
+        Campaign c = campaign();
+        for (long society = 1; society <= 3; society++) {
+            store.saveResult(result(c.id(), society, Outcome.PASS, false, List.of(national(false))));
+        }
+
+        assertEquals(List.of(2L), store.results(c.id(), ResultQuery.all(), Scope.region("33")).items().stream()
+                .map(SocietyEvaluation::societyId).toList());
+        assertEquals(1, store.results(c.id(), ResultQuery.all(), Scope.societies(List.of(1L))).total());
+        assertEquals(3, store.results(c.id(), ResultQuery.all(), Scope.ALL).total());
+        assertEquals(0, store.results(c.id(), ResultQuery.all(), Scope.NONE).total());
+        assertTrue(store.societyInScope(Scope.region("33"), 2));
+        assertFalse("a national society is never part of a region", store.societyInScope(Scope.region("10"), 1));
+        assertFalse(store.societyInScope(Scope.ALL, 99));
     }
 }

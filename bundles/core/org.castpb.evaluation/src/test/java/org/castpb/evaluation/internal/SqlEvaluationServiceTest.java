@@ -2,6 +2,7 @@ package org.castpb.evaluation.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.fail;
 
 import java.math.BigDecimal;
@@ -13,6 +14,9 @@ import java.util.Set;
 import org.castpb.api.Actor;
 import org.castpb.api.ConflictException;
 import org.castpb.api.FieldError;
+import org.castpb.api.ForbiddenException;
+import org.castpb.api.NotFoundException;
+import org.castpb.api.Scope;
 import org.castpb.api.ValidationException;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.CampaignDraft;
@@ -31,6 +35,9 @@ public class SqlEvaluationServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
     private static final Actor ADMIN = new Actor("admin", Set.of("national-admin"));
+    private static final Actor ZHEJIANG = new Actor("zj-admin", Set.of("local-admin"), Scope.region("33"));
+    private static final Actor HANGZHOU = new Actor("hz-admin", Set.of("local-admin"), Scope.region("3301"));
+    private static final Actor SHANGHAI = new Actor("sh-admin", Set.of("local-admin"), Scope.region("31"));
 
     private EvaluationStore store;
     private SqlEvaluationService service;
@@ -69,7 +76,7 @@ public class SqlEvaluationServiceTest {
                     + " again, open a new campaign of the same year and kind that corrects it (correctsCampaignId " + c.id()
                     + ")", e.getMessage());
         }
-        Campaign after = service.get(c.id());
+        Campaign after = service.get(ADMIN, c.id());
         assertEquals(CampaignStatus.COMPLETED, after.status());
         assertEquals(NOW, after.finishedAt());
     }
@@ -94,8 +101,8 @@ public class SqlEvaluationServiceTest {
         assertEquals(old.id(), (long) correction.correctsCampaignId());
         assertEquals("2026 assessment (region 33), correcting campaign " + old.id(), correction.title());
         assertEquals(CampaignStatus.CREATED, correction.status());
-        assertEquals(correction, service.get(correction.id()));
-        assertNull(service.get(old.id()).correctsCampaignId());
+        assertEquals(correction, service.get(ADMIN, correction.id()));
+        assertNull(service.get(ADMIN, old.id()).correctsCampaignId());
     }
 
     @Test
@@ -104,7 +111,7 @@ public class SqlEvaluationServiceTest {
         assertRefused(new CampaignDraft(2026, EvaluationKind.ASSESSMENT, null, null, null, 999L), "UNKNOWN_CAMPAIGN");
         assertRefused(new CampaignDraft(2025, EvaluationKind.ASSESSMENT, null, null, null, old.id()), "INCONSISTENT");
         assertRefused(new CampaignDraft(2026, EvaluationKind.COMPREHENSIVE, null, null, null, old.id()), "INCONSISTENT");
-        assertEquals("nothing was opened", 1, service.list(0, 10).total());
+        assertEquals("nothing was opened", 1, service.list(ADMIN, 0, 10).total());
     }
 
     private void assertRefused(CampaignDraft draft, String code) {
@@ -117,5 +124,38 @@ public class SqlEvaluationServiceTest {
             assertEquals("correctsCampaignId", errors.get(0).field());
             assertEquals(code, errors.get(0).code());
         }
+    }
+
+    @Test
+    public void aLocalAdministratorsCampaignIsOfItsRegionAndAWiderOneIsRefused() {
+        Campaign own = service.create(ZHEJIANG, new CampaignDraft(2026, EvaluationKind.ASSESSMENT, null, null, null));
+        assertEquals("33", own.regionPrefix());
+        assertEquals("2026 assessment (region 33)", own.title());
+        assertEquals("3301", service.create(ZHEJIANG, new CampaignDraft(2026, EvaluationKind.ASSESSMENT, null, null, "330100")).regionPrefix());
+
+        for (String wider : new String[] {"31", "34"}) {
+            ForbiddenException refused = assertThrows(ForbiddenException.class,
+                    () -> service.create(ZHEJIANG, new CampaignDraft(2026, EvaluationKind.ASSESSMENT, null, null, wider)));
+            assertEquals(ForbiddenException.OUT_OF_SCOPE, refused.code());
+        }
+        assertEquals(ForbiddenException.OUT_OF_SCOPE, assertThrows(ForbiddenException.class,
+                () -> service.create(HANGZHOU, new CampaignDraft(2026, EvaluationKind.ASSESSMENT, null, null, "33"))).code());
+        assertEquals("nothing else was opened", 2, service.list(ADMIN, 0, 10).total());
+    }
+
+    @Test
+    public void campaignsAreListedReadAndRunWithinTheRunnersScopeOnly() {
+        Campaign national = service.create(ADMIN, new CampaignDraft(2026, EvaluationKind.ASSESSMENT, null, null, null));
+        Campaign zhejiang = service.create(ZHEJIANG, new CampaignDraft(2026, EvaluationKind.ASSESSMENT, null, null, null));
+        Campaign shanghai = service.create(SHANGHAI, new CampaignDraft(2026, EvaluationKind.ASSESSMENT, null, null, null));
+
+        assertEquals(List.of(zhejiang.id()), service.list(ZHEJIANG, 0, 10).items().stream().map(Campaign::id).toList());
+        assertEquals(3, service.list(ADMIN, 0, 10).total());
+        assertEquals(0, service.list(HANGZHOU, 0, 10).total());
+        assertThrows(NotFoundException.class, () -> service.get(ZHEJIANG, shanghai.id()));
+        assertThrows(NotFoundException.class, () -> service.get(ZHEJIANG, national.id()));
+        assertThrows(NotFoundException.class, () -> service.run(ZHEJIANG, shanghai.id()));
+        assertEquals("refused before it started", CampaignStatus.CREATED, service.get(ADMIN, shanghai.id()).status());
+        assertThrows(NotFoundException.class, () -> service.results(SHANGHAI, zhejiang.id(), null));
     }
 }

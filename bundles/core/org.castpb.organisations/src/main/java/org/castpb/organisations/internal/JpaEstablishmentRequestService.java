@@ -16,6 +16,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
 import org.castpb.api.ConflictException;
 import org.castpb.api.NotFoundException;
+import org.castpb.api.Scope;
 import org.castpb.api.StaleVersionException;
 import org.castpb.api.organisation.EstablishmentRequest;
 import org.castpb.api.organisation.EstablishmentRequestService;
@@ -34,7 +35,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * {@link EstablishmentRequestService} on JPA. The workflow's rules are {@link RequestStateMachine}'s; this
- * class loads, checks the expected version, applies a step and records it, in one transaction per call.
+ * class loads, checks the expected version, applies a step and records it, in one transaction per call. A request is
+ * in an actor's scope when a society it names is ({@link InScope}); drafting it needs every society in scope, and
+ * deciding on it {@link RequestStateMachine#mayDecideFor}.
  */
 @Component(service = EstablishmentRequestService.class, configurationPid = JpaEstablishmentRequestService.PID)
 @Designate(ocd = JpaEstablishmentRequestService.Config.class)
@@ -76,6 +79,7 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
         PartyOrganisationDraft valid = DraftValidator.validate(draft);
         return write(em -> {
             Organisations.requireReferences(em, valid, null);
+            InScope.of(em).requireAll(actor, valid.societyIds(), "draft an establishment request for societies " + valid.societyIds());
             Instant now = Writes.now();
             RequestEntity request = new RequestEntity(valid, actor.name(), now);
             em.persist(request);
@@ -86,8 +90,12 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
     }
 
     @Override
-    public EstablishmentRequest get(long id) {
-        return jpa.txExpr(TransactionType.Required, em -> dto(em, find(em, id)));
+    public EstablishmentRequest get(Actor actor, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            RequestEntity request = find(em, id);
+            InScope.requireVisible(InScope.of(em).request(Scope.of(actor), id), "establishment request", id);
+            return dto(em, request);
+        });
     }
 
     @Override
@@ -96,6 +104,7 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
         PartyOrganisationDraft valid = DraftValidator.validate(draft);
         return step(actor, id, expectedVersion, RequestAction.EDIT, null, (em, request, now) -> {
             Organisations.requireReferences(em, valid, null);
+            InScope.of(em).requireAll(actor, valid.societyIds(), "make establishment request " + id + " name societies " + valid.societyIds());
             request.apply(valid);
             return null;
         });
@@ -171,11 +180,10 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
     }
 
     @Override
-    public List<PendingRequest> pending() {
+    public List<PendingRequest> pending(Actor actor) {
         LocalDate today = Writes.today();
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT r FROM RequestEntity r WHERE r.state = ?1"
-                        + " ORDER BY r.submittedAt, r.id", RequestEntity.class)
-                .setParameter(1, RequestState.SUBMITTED).getResultList().stream().map(r -> {
+        return jpa.txExpr(TransactionType.Required, em -> InScope.of(em).submittedRequests(Scope.of(actor)).stream()
+                .map(id -> em.find(RequestEntity.class, id)).map(r -> {
                     PartyOrganisationDraft d = r.toDraft();
                     long age = RequestStateMachine.ageDays(r.getSubmittedAt(), today);
                     return new PendingRequest(r.getId(), d.name(), d.type(), d.societyIds(), r.getSubmittedAt(), age,
@@ -228,6 +236,7 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
     private EstablishmentRequest step(Actor actor, long id, long expectedVersion, RequestAction action, String comment, Change change) {
         return write(em -> {
             RequestEntity request = find(em, id);
+            inScope(em, actor, action, request);
             if (request.getVersion() != expectedVersion) {
                 throw new StaleVersionException(expectedVersion, request.getVersion());
             }
@@ -241,6 +250,18 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
             em.flush();
             return dto(em, request);
         });
+    }
+
+    /** Refuses a step on a request naming a society outside the actor's scope, or a decision the actor may not take. */
+    private static void inScope(EntityManager em, Actor actor, RequestAction action, RequestEntity request) {
+        InScope scope = InScope.of(em);
+        List<Long> societies = request.toDraft().societyIds();
+        String what = action.name().toLowerCase().replace('_', ' ') + " establishment request " + request.getId();
+        if (RequestStateMachine.decides(action)) {
+            RequestStateMachine.mayDecideFor(actor, what, scope.all(actor.scope(), societies), scope.anyNational(societies));
+        } else {
+            scope.requireAll(actor, societies, what);
+        }
     }
 
     private static void record(EntityManager em, RequestEntity request, RequestAction action, RequestState from, Actor actor,

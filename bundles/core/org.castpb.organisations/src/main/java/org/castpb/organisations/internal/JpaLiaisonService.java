@@ -10,6 +10,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
 import org.castpb.api.FieldError;
 import org.castpb.api.NotFoundException;
+import org.castpb.api.Scope;
 import org.castpb.api.StaleVersionException;
 import org.castpb.api.ValidationException;
 import org.castpb.api.organisation.LiaisonAssignment;
@@ -19,7 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@link LiaisonService} on JPA; every change is audited in the same transaction. */
+/** {@link LiaisonService} on JPA; every change is audited in the same transaction. An assignment is in scope when its society is. */
 @Component(service = LiaisonService.class)
 public class JpaLiaisonService implements LiaisonService {
 
@@ -40,6 +41,7 @@ public class JpaLiaisonService implements LiaisonService {
         LiaisonDraft valid = DraftValidator.validate(draft);
         return write(em -> {
             requireSociety(em, valid.societyId());
+            InScope.of(em).requireAll(actor, List.of(valid.societyId()), "dispatch liaisons to society " + valid.societyId());
             Instant now = Writes.now();
             LiaisonEntity entity = new LiaisonEntity(valid, actor.name(), now);
             em.persist(entity);
@@ -51,8 +53,12 @@ public class JpaLiaisonService implements LiaisonService {
     }
 
     @Override
-    public LiaisonAssignment get(long id) {
-        return jpa.txExpr(TransactionType.Required, em -> find(em, id).toDto());
+    public LiaisonAssignment get(Actor actor, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LiaisonEntity entity = find(em, id);
+            InScope.requireVisible(InScope.of(em).all(Scope.of(actor), List.of(entity.toDto().societyId())), "liaison assignment", id);
+            return entity.toDto();
+        });
     }
 
     @Override
@@ -65,6 +71,7 @@ public class JpaLiaisonService implements LiaisonService {
                 throw new StaleVersionException(expectedVersion, entity.getVersion());
             }
             requireSociety(em, valid.societyId());
+            InScope.of(em).requireAll(actor, List.of(entity.toDto().societyId(), valid.societyId()), "change liaison assignment " + id);
             LiaisonAssignment before = entity.toDto();
             Instant now = Writes.now();
             entity.apply(valid, actor.name(), now);
@@ -76,14 +83,16 @@ public class JpaLiaisonService implements LiaisonService {
     }
 
     @Override
-    public List<LiaisonAssignment> bySociety(long societyId) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT l FROM LiaisonEntity l WHERE l.societyId = ?1" + ORDER,
+    public List<LiaisonAssignment> bySociety(Actor actor, long societyId) {
+        return jpa.txExpr(TransactionType.Required, em -> !InScope.of(em).all(Scope.of(actor), List.of(societyId)) ? List.<LiaisonAssignment>of()
+                : em.createQuery("SELECT l FROM LiaisonEntity l WHERE l.societyId = ?1" + ORDER,
                 LiaisonEntity.class).setParameter(1, societyId).getResultList().stream().map(LiaisonEntity::toDto).toList());
     }
 
     @Override
-    public List<LiaisonAssignment> bySociety(long societyId, LocalDate date) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT l FROM LiaisonEntity l WHERE l.societyId = ?1"
+    public List<LiaisonAssignment> bySociety(Actor actor, long societyId, LocalDate date) {
+        return jpa.txExpr(TransactionType.Required, em -> !InScope.of(em).all(Scope.of(actor), List.of(societyId)) ? List.<LiaisonAssignment>of()
+                : em.createQuery("SELECT l FROM LiaisonEntity l WHERE l.societyId = ?1"
                         + " AND l.fromDate <= ?2 AND (l.toDate IS NULL OR l.toDate >= ?2)" + ORDER, LiaisonEntity.class)
                 .setParameter(1, societyId).setParameter(2, date).getResultList().stream().map(LiaisonEntity::toDto).toList());
     }

@@ -11,6 +11,7 @@ import org.castpb.api.Actor;
 import org.castpb.api.AuditEntry;
 import org.castpb.api.ConflictException;
 import org.castpb.api.NotFoundException;
+import org.castpb.api.Scope;
 import org.castpb.api.StaleVersionException;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.PartyOrganisation;
@@ -22,7 +23,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@link PartyOrganisationService} on JPA: each call runs in one resource-local transaction. */
+/**
+ * {@link PartyOrganisationService} on JPA: each call runs in one resource-local transaction. Every read and write
+ * is confined to the actor's scope by {@link InScope}.
+ */
 @Component(service = PartyOrganisationService.class)
 public class JpaPartyOrganisationService implements PartyOrganisationService {
 
@@ -47,6 +51,9 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
         PartyOrganisationDraft valid = DraftValidator.validate(draft);
         PartyOrganisation created = write(em -> {
             Organisations.requireReferences(em, valid, null);
+            InScope scope = InScope.of(em);
+            RequestStateMachine.mayDecideFor(actor, "record a party organisation of societies " + valid.societyIds(),
+                    scope.all(actor.scope(), valid.societyIds()), scope.anyNational(valid.societyIds()));
             return Organisations.create(em, valid, actor.name(), "CREATE", null);
         });
         ledgers.organisationChanged(created, "party organisation " + created.id() + " " + created.name() + " ("
@@ -55,13 +62,23 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
     }
 
     @Override
-    public PartyOrganisation get(long id) {
-        return jpa.txExpr(TransactionType.Required, em -> Organisations.dto(em, Organisations.find(em, id)));
+    public PartyOrganisation get(Actor actor, long id) {
+        return jpa.txExpr(TransactionType.Required, em -> Organisations.dto(em, visible(em, actor, id)));
     }
 
     @Override
-    public PartyOrganisation asOf(long id, LocalDate date) {
-        return jpa.txExpr(TransactionType.Required, em -> asOf(em, id, date));
+    public PartyOrganisation asOf(Actor actor, long id, LocalDate date) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            visible(em, actor, id);
+            return asOf(em, id, date);
+        });
+    }
+
+    /** The organisation if the actor's scope reaches a society it covers now; otherwise it does not exist for the actor. */
+    private static OrganisationEntity visible(EntityManager em, Actor actor, long id) {
+        OrganisationEntity entity = Organisations.find(em, id);
+        InScope.requireVisible(InScope.of(em).organisation(Scope.of(actor), id), "party organisation", id);
+        return entity;
     }
 
     private static PartyOrganisation asOf(EntityManager em, long id, LocalDate date) {
@@ -80,8 +97,9 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
         Writes.mayWrite(actor, Actor.RECORD_WRITERS, "change a party organisation");
         PartyOrganisationDraft valid = DraftValidator.validate(draft);
         return write(em -> {
-            OrganisationEntity entity = changeable(em, id, expectedVersion);
+            OrganisationEntity entity = changeable(em, actor, id, expectedVersion);
             Organisations.requireReferences(em, valid, id);
+            InScope.of(em).requireAll(actor, valid.societyIds(), "make party organisation " + id + " cover societies " + valid.societyIds());
             PartyOrganisation before = Organisations.dto(em, entity);
             Organisations.syncSocieties(em, id, valid.societyIds(), before.establishedOn(), valid.establishedOn(), Writes.today());
             entity.change(OrganisationState.of(valid), actor.name(), Writes.now());
@@ -94,7 +112,7 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
         Writes.mayWrite(actor, Actor.RECORD_WRITERS, "dissolve a party organisation");
         String why = DraftValidator.comment("reason", reason, true);
         PartyOrganisation dissolved = write(em -> {
-            OrganisationEntity entity = changeable(em, id, expectedVersion);
+            OrganisationEntity entity = changeable(em, actor, id, expectedVersion);
             DraftValidator.dissolution(dissolvedOn, entity.getState().establishedOn());
             PartyOrganisation before = Organisations.dto(em, entity);
             // coverage rows stay: "covered on a date" compares the date with DISSOLVED_ON
@@ -106,8 +124,10 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
         return dissolved;
     }
 
-    private static OrganisationEntity changeable(EntityManager em, long id, long expectedVersion) {
+    /** The organisation to change: every society it covers now must lie in the actor's scope. */
+    private static OrganisationEntity changeable(EntityManager em, Actor actor, long id, long expectedVersion) {
         OrganisationEntity entity = Organisations.find(em, id);
+        InScope.of(em).requireAll(actor, Organisations.societiesOf(em, id), "change party organisation " + id);
         if (entity.getVersion() != expectedVersion) {
             throw new StaleVersionException(expectedVersion, entity.getVersion());
         }
@@ -128,9 +148,9 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
     }
 
     @Override
-    public List<AuditEntry> history(long id) {
+    public List<AuditEntry> history(Actor actor, long id) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            Organisations.find(em, id);
+            visible(em, actor, id);
             return em.createQuery("SELECT h FROM OrganisationHistoryEntity h WHERE h.organisationId = ?1 ORDER BY h.revision",
                     OrganisationHistoryEntity.class).setParameter(1, id).getResultList().stream()
                     .map(OrganisationHistoryEntity::toAuditEntry).toList();
@@ -138,22 +158,27 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
     }
 
     @Override
-    public List<PartyOrganisation> bySociety(long societyId) {
-        return jpa.txExpr(TransactionType.Required, em -> Organisations.ofSociety(em, societyId));
+    public List<PartyOrganisation> bySociety(Actor actor, long societyId) {
+        return jpa.txExpr(TransactionType.Required, em -> InScope.of(em).all(Scope.of(actor), List.of(societyId))
+                ? Organisations.ofSociety(em, societyId) : List.<PartyOrganisation>of());
     }
 
     @Override
-    public List<PartyOrganisation> children(long id) {
+    public List<PartyOrganisation> children(Actor actor, long id) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            Organisations.find(em, id);
-            return em.createQuery("SELECT o FROM OrganisationEntity o WHERE o.state.parentId = ?1 ORDER BY o.id", OrganisationEntity.class)
-                    .setParameter(1, id).getResultList().stream().map(o -> Organisations.dto(em, o)).toList();
+            visible(em, actor, id);
+            return InScope.of(em).children(Scope.of(actor), id).stream()
+                    .map(child -> Organisations.dto(em, Organisations.find(em, child))).toList();
         });
     }
 
-    /** One query: the coverage rows running on the day, of organisations not dissolved by then. */
+    /** One query: the coverage rows running on the day, of organisations not dissolved by then, of societies in scope. */
     @Override
-    public List<Long> coveredSocieties(LocalDate date) {
+    public List<Long> coveredSocieties(Actor actor, LocalDate date) {
+        Scope scope = Scope.of(actor);
+        if (!scope.all()) {
+            return jpa.txExpr(TransactionType.Required, em -> InScope.of(em).coveredSocieties(scope, date));
+        }
         return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT DISTINCT s.societyId FROM OrganisationSocietyEntity s,"
                         + " OrganisationEntity o WHERE o.id = s.organisationId AND s.fromDate <= ?1 AND (s.toDate IS NULL OR s.toDate >= ?1)"
                         + " AND (o.state.dissolvedOn IS NULL OR o.state.dissolvedOn > ?1) ORDER BY s.societyId", Long.class)
@@ -165,8 +190,9 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
      * (one that existed before the platform) is judged by its first recorded state for the days in between.
      */
     @Override
-    public List<RuleWarning> check(long id, LocalDate asOf) {
+    public List<RuleWarning> check(Actor actor, long id, LocalDate asOf) {
         PartyOrganisation then = jpa.txExpr(TransactionType.Required, em -> {
+            visible(em, actor, id);
             try {
                 return asOf(em, id, asOf);
             } catch (NotFoundException e) {

@@ -17,8 +17,14 @@ import org.castpb.api.organisation.RuleWarning;
 /** The establishment request's workflow: which step is allowed from which state, by whom. Pure. */
 final class RequestStateMachine {
 
-    /** Roles that decide on requests (return, accept a warning, approve, reject). */
-    static final Set<String> DECIDERS = Set.of("national-admin", "admin");
+    /**
+     * Roles that decide on requests (return, accept a warning, approve, reject): the national administrators for
+     * every society, a local administrator for its region's local societies ({@link #mayDecideFor}).
+     */
+    static final Set<String> DECIDERS = Set.of("national-admin", "admin", "local-admin");
+
+    /** Roles that draft, edit and submit requests: the records writers and a society's party secretary (for their own society). */
+    static final Set<String> DRAFTERS = Set.of("national-admin", "admin", "local-admin", "society-secretary");
 
     private RequestStateMachine() {
     }
@@ -47,10 +53,27 @@ final class RequestStateMachine {
 
     /** Refuses an actor whose roles do not allow the action. */
     static void mayAct(Actor actor, RequestAction action) {
-        Set<String> needed = decides(action) ? DECIDERS : Actor.RECORD_WRITERS;
+        Set<String> needed = decides(action) ? DECIDERS : DRAFTERS;
         if (actor == null || !actor.hasAnyRole(needed)) {
             throw new ForbiddenException((actor == null ? "anonymous" : actor.name()) + " may not " + verb(action)
                     + " an establishment request (needs one of the roles " + needed.stream().sorted().toList() + ")");
+        }
+    }
+
+    /**
+     * Refuses a decision the actor's scope does not reach: every society of the request must lie in its scope, and
+     * a national society's request is decided by the national administrators only (the Societies Party Committee),
+     * even when a local administrator's scope names that society.
+     *
+     * @throws ForbiddenException with code {@link ForbiddenException#OUT_OF_SCOPE}
+     */
+    static void mayDecideFor(Actor actor, String what, boolean allInScope, boolean anyNational) {
+        if (!allInScope) {
+            throw ForbiddenException.outOfScope(actor, what);
+        }
+        if (anyNational && !actor.hasAnyRole(Actor.NATIONAL)) {
+            throw new ForbiddenException(ForbiddenException.OUT_OF_SCOPE, actor.name() + " may not " + what
+                    + ": it names a national society, which only a national administrator decides on");
         }
     }
 

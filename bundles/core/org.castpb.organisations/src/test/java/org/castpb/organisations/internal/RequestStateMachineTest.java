@@ -15,6 +15,7 @@ import java.util.Set;
 import org.castpb.api.Actor;
 import org.castpb.api.ConflictException;
 import org.castpb.api.ForbiddenException;
+import org.castpb.api.Scope;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.castpb.api.organisation.RequestAction;
 import org.castpb.api.organisation.RequestState;
@@ -26,6 +27,8 @@ public class RequestStateMachineTest {
     static final Actor NATIONAL = new Actor("national", Set.of("national-admin"));
     static final Actor LOCAL = new Actor("local", Set.of("local-admin"));
     static final Actor VIEWER = new Actor("viewer", Set.of("viewer"));
+    static final Actor SECRETARY = new Actor("chen", Set.of("society-secretary"), Scope.societies(List.of(7L)));
+    static final Actor ZHEJIANG = new Actor("zj-admin", Set.of("local-admin"), Scope.region("33"));
 
     /** The whole table: every allowed (state, action) and where it leads; everything else is refused. */
     static final Map<RequestState, Map<RequestAction, RequestState>> ALLOWED = new EnumMap<>(RequestState.class);
@@ -87,17 +90,44 @@ public class RequestStateMachineTest {
     }
 
     @Test
-    public void recordWritersCreateAndSubmitButOnlyNationalAdminsDecide() {
+    public void draftersCreateAndSubmitAndOnlyAdministratorsDecide() {
         RequestStateMachine.mayAct(LOCAL, RequestAction.CREATE);
         RequestStateMachine.mayAct(LOCAL, RequestAction.SUBMIT);
+        RequestStateMachine.mayAct(SECRETARY, RequestAction.CREATE);
+        RequestStateMachine.mayAct(SECRETARY, RequestAction.EDIT);
+        RequestStateMachine.mayAct(SECRETARY, RequestAction.SUBMIT);
         RequestStateMachine.mayAct(NATIONAL, RequestAction.APPROVE);
+        RequestStateMachine.mayAct(LOCAL, RequestAction.APPROVE);
         RequestStateMachine.mayAct(new Actor("root", Set.of("admin")), RequestAction.REJECT);
         for (RequestAction decision : List.of(RequestAction.RETURN, RequestAction.ACCEPT_WARNING, RequestAction.APPROVE, RequestAction.REJECT)) {
-            forbidden(LOCAL, decision);
+            forbidden(SECRETARY, decision);
+            forbidden(VIEWER, decision);
         }
         forbidden(VIEWER, RequestAction.CREATE);
         forbidden(VIEWER, RequestAction.SUBMIT);
         forbidden(null, RequestAction.CREATE);
+    }
+
+    @Test
+    public void aLocalAdministratorDecidesOnlyOnItsRegionsLocalSocieties() {
+        RequestStateMachine.mayDecideFor(ZHEJIANG, "approve establishment request 1", true, false);
+
+        assertOutOfScope(() -> RequestStateMachine.mayDecideFor(ZHEJIANG, "approve establishment request 2", false, false));
+        ForbiddenException national = assertOutOfScope(() -> RequestStateMachine.mayDecideFor(
+                new Actor("zj-admin", Set.of("local-admin"), Scope.region("33").withSocieties(List.of(1L))), "approve establishment request 3", true, true));
+        assertTrue(national.getMessage(), national.getMessage().contains("national society"));
+    }
+
+    @Test
+    public void aNationalSocietysRequestIsTheNationalAdministratorsToDecide() {
+        RequestStateMachine.mayDecideFor(NATIONAL, "approve establishment request 3", true, true);
+        RequestStateMachine.mayDecideFor(new Actor("root", Set.of("admin")), "reject establishment request 3", true, true);
+    }
+
+    private static ForbiddenException assertOutOfScope(org.junit.function.ThrowingRunnable call) {
+        ForbiddenException refused = org.junit.Assert.assertThrows(ForbiddenException.class, call);
+        assertEquals(ForbiddenException.OUT_OF_SCOPE, refused.code());
+        return refused;
     }
 
     @Test

@@ -30,10 +30,11 @@ public class AdmissionResource {
 
     /** Pass or fail with reasons: an approved organisation or a pending request, and a clear ledger. */
     @GET
-    public AdmissionCheck check(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+    public AdmissionCheck check(@PathParam("id") long id, @QueryParam("asOf") String asOf,
+                                @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
         QueryParams.check(errors);
-        return admissions.check(id, date);
+        return admissions.check(Actors.of(security), id, date);
     }
 }

@@ -33,12 +33,12 @@ public class AllocationResource {
     @GET
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
-    public Response get(@PathParam("id") String id, @QueryParam("format") String format) {
+    public Response get(@PathParam("id") String id, @QueryParam("format") String format, @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         long allocationId = QueryParams.requiredLong(errors, "id", id);
         boolean csv = CoverageCsv.wanted(errors, format);
         QueryParams.check(errors);
-        Allocation allocation = funding.get(allocationId);
+        Allocation allocation = funding.get(Actors.of(security), allocationId);
         return csv ? CoverageCsv.response(EvaluationCsv.allocation(allocation), "allocation-" + allocationId + ".csv")
                 : Response.ok(allocation, MediaType.APPLICATION_JSON).build();
     }

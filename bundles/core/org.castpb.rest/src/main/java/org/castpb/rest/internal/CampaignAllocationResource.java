@@ -46,7 +46,7 @@ public class CampaignAllocationResource {
 
     /** The campaign's allocations, newest first. */
     @GET
-    public List<Allocation> list(@PathParam("id") String id) {
-        return funding.byCampaign(QueryParams.id("id", id));
+    public List<Allocation> list(@PathParam("id") String id, @Context SecurityContext security) {
+        return funding.byCampaign(Actors.of(security), QueryParams.id("id", id));
     }
 }

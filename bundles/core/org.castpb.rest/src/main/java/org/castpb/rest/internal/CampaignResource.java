@@ -57,18 +57,19 @@ public class CampaignResource {
 
     /** Campaigns, newest first. */
     @GET
-    public Page<Campaign> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public Page<Campaign> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                               @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         int from = QueryParams.intValue(errors, "offset", offset, 0);
         int size = QueryParams.intValue(errors, "limit", limit, 50);
         QueryParams.check(errors);
-        return evaluations.list(from, size);
+        return evaluations.list(Actors.of(security), from, size);
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
-        Campaign campaign = evaluations.get(QueryParams.id("id", id));
+    public Response get(@PathParam("id") String id, @Context SecurityContext security) {
+        Campaign campaign = evaluations.get(Actors.of(security), QueryParams.id("id", id));
         return Response.ok(campaign).tag(etag(campaign)).build();
     }
 
@@ -88,30 +89,33 @@ public class CampaignResource {
     @GET
     @Path("{id}/results")
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
-    public Response results(@PathParam("id") String id, @BeanParam ResultFilterParams filter, @QueryParam("format") String format) {
+    public Response results(@PathParam("id") String id, @BeanParam ResultFilterParams filter, @QueryParam("format") String format,
+                            @Context SecurityContext security) {
+        org.castpb.api.Actor actor = Actors.of(security);
         List<FieldError> errors = new ArrayList<>();
         long campaignId = QueryParams.requiredLong(errors, "id", id);
         ResultQuery query = filter.toQuery(errors);
         boolean csv = CoverageCsv.wanted(errors, format);
         QueryParams.check(errors);
         if (!csv) {
-            return Response.ok(evaluations.results(campaignId, query), MediaType.APPLICATION_JSON).build();
+            return Response.ok(evaluations.results(actor, campaignId, query), MediaType.APPLICATION_JSON).build();
         }
-        Page<SocietyEvaluation> first = evaluations.results(campaignId, sheetPage(query, 0));
+        Page<SocietyEvaluation> first = evaluations.results(actor, campaignId, sheetPage(query, 0));
         StreamingOutput sheet = out -> EvaluationCsv.results(first,
-                offset -> evaluations.results(campaignId, sheetPage(query, offset)), out);
+                offset -> evaluations.results(actor, campaignId, sheetPage(query, offset)), out);
         return CoverageCsv.response(sheet, "campaign-" + campaignId + "-results.csv");
     }
 
     /** One society's result with every module result and finding. */
     @GET
     @Path("{id}/results/{societyId}")
-    public SocietyEvaluation result(@PathParam("id") String id, @PathParam("societyId") String societyId) {
+    public SocietyEvaluation result(@PathParam("id") String id, @PathParam("societyId") String societyId,
+                                    @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         long campaignId = QueryParams.requiredLong(errors, "id", id);
         long society = QueryParams.requiredLong(errors, "societyId", societyId);
         QueryParams.check(errors);
-        return evaluations.result(campaignId, society);
+        return evaluations.result(Actors.of(security), campaignId, society);
     }
 
     private static ResultQuery sheetPage(ResultQuery filter, int offset) {

@@ -42,13 +42,14 @@ public class CoverageResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
     public javax.ws.rs.core.Response report(@QueryParam("asOf") String asOf, @QueryParam("groupBy") String groupBy,
-                                            @QueryParam("format") String format) {
+                                            @QueryParam("format") String format,
+                                            @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
         GroupBy by = QueryParams.enumValue(errors, "groupBy", groupBy, GroupBy.class);
         boolean csv = CoverageCsv.wanted(errors, format);
         QueryParams.check(errors);
-        CoverageReport report = coverage.report(date, by);
+        CoverageReport report = coverage.report(Actors.of(security), date, by);
         return csv ? CoverageCsv.response(CoverageCsv.report(report), "coverage-" + date + ".csv")
                 : javax.ws.rs.core.Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
@@ -56,8 +57,8 @@ public class CoverageResource {
     /** The dated targets, each judged as of its own date: value, met or not, how many societies short. */
     @GET
     @Path("targets")
-    public List<TargetResult> targets() {
-        return coverage.evaluateTargets();
+    public List<TargetResult> targets(@javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
+        return coverage.evaluateTargets(Actors.of(security));
     }
 
     /** The configured targets themselves. */
@@ -70,12 +71,13 @@ public class CoverageResource {
     /** Monthly figures from {@code from} to {@code to} (months as 2016-01), stored snapshots or counted on the fly: ready for a chart. */
     @GET
     @Path("trend")
-    public List<org.castpb.api.coverage.TrendPoint> trend(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public List<org.castpb.api.coverage.TrendPoint> trend(@QueryParam("from") String from, @QueryParam("to") String to,
+                                                        @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate first = month(errors, "from", from);
         java.time.LocalDate last = month(errors, "to", to);
         QueryParams.check(errors);
-        return snapshots.trend(first, last);
+        return snapshots.trend(Actors.of(security), first, last);
     }
 
     /** Stores this month's (or the given month's) figures as its snapshot, replacing an earlier one. */
@@ -112,7 +114,8 @@ public class CoverageResource {
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
     public javax.ws.rs.core.Response uncovered(@QueryParam("asOf") String asOf, @QueryParam("kind") String kind,
                                                @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                               @QueryParam("format") String format) {
+                                               @QueryParam("format") String format,
+                                               @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
         CoverageKind lacking = QueryParams.enumValue(errors, "kind", kind, CoverageKind.class);
@@ -121,10 +124,11 @@ public class CoverageResource {
         boolean csv = CoverageCsv.wanted(errors, format);
         QueryParams.check(errors);
         boolean work = lacking == CoverageKind.WORK;
+        org.castpb.api.Actor actor = Actors.of(security);
         if (!csv) {
-            return javax.ws.rs.core.Response.ok(coverage.uncovered(date, work, from, size), MediaType.APPLICATION_JSON).build();
+            return javax.ws.rs.core.Response.ok(coverage.uncovered(actor, date, work, from, size), MediaType.APPLICATION_JSON).build();
         }
-        javax.ws.rs.core.StreamingOutput sheet = out -> CoverageCsv.uncovered(page -> coverage.uncovered(date, work, page, 1000), out);
+        javax.ws.rs.core.StreamingOutput sheet = out -> CoverageCsv.uncovered(page -> coverage.uncovered(actor, date, work, page, 1000), out);
         return CoverageCsv.response(sheet, "uncovered-" + date + ".csv");
     }
 }

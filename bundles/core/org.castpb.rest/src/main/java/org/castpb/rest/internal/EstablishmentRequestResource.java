@@ -53,14 +53,14 @@ public class EstablishmentRequestResource {
     /** The submitted requests waiting for a decision, oldest first, with their age and whether they are overdue. */
     @GET
     @Path("pending")
-    public List<PendingRequest> pending() {
-        return requests.pending();
+    public List<PendingRequest> pending(@Context SecurityContext security) {
+        return requests.pending(Actors.of(security));
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id) {
-        return ok(requests.get(id));
+    public Response get(@PathParam("id") long id, @Context SecurityContext security) {
+        return ok(requests.get(Actors.of(security), id));
     }
 
     @PUT

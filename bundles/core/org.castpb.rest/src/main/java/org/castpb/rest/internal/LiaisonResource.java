@@ -43,18 +43,20 @@ public class LiaisonResource {
 
     /** A society's assignments, newest first: all of them, or with {@code asOf=2016-12-31} those running that day. */
     @GET
-    public List<LiaisonAssignment> bySociety(@QueryParam("societyId") String societyId, @QueryParam("asOf") String asOf) {
+    public List<LiaisonAssignment> bySociety(@QueryParam("societyId") String societyId, @QueryParam("asOf") String asOf,
+                                              @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         long society = QueryParams.requiredLong(errors, "societyId", societyId);
         LocalDate date = QueryParams.dateValue(errors, "asOf", asOf);
         QueryParams.check(errors);
-        return date == null ? liaisons.bySociety(society) : liaisons.bySociety(society, date);
+        return date == null ? liaisons.bySociety(Actors.of(security), society)
+                : liaisons.bySociety(Actors.of(security), society, date);
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id) {
-        LiaisonAssignment assignment = liaisons.get(id);
+    public Response get(@PathParam("id") long id, @Context SecurityContext security) {
+        LiaisonAssignment assignment = liaisons.get(Actors.of(security), id);
         return Response.ok(assignment).tag(etag(assignment)).build();
     }
 

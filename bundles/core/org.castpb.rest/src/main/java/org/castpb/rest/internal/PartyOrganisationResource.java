@@ -46,21 +46,22 @@ public class PartyOrganisationResource {
 
     /** The organisations covering a society, {@code ?societyId=12}. */
     @GET
-    public List<PartyOrganisation> bySociety(@QueryParam("societyId") String societyId) {
+    public List<PartyOrganisation> bySociety(@QueryParam("societyId") String societyId, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         long society = QueryParams.requiredLong(errors, "societyId", societyId);
         QueryParams.check(errors);
-        return organisations.bySociety(society);
+        return organisations.bySociety(Actors.of(security), society);
     }
 
     /** The organisation now, or with {@code asOf=2016-12-31} as it stood at the end of that (Beijing) day. */
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+    public Response get(@PathParam("id") long id, @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate date = QueryParams.dateValue(errors, "asOf", asOf);
         QueryParams.check(errors);
-        PartyOrganisation organisation = date == null ? organisations.get(id) : organisations.asOf(id, date);
+        PartyOrganisation organisation = date == null ? organisations.get(Actors.of(security), id)
+                : organisations.asOf(Actors.of(security), id, date);
         return Response.ok(organisation).tag(etag(organisation)).build();
     }
 
@@ -96,24 +97,24 @@ public class PartyOrganisationResource {
 
     @GET
     @Path("{id}/history")
-    public List<AuditEntry> history(@PathParam("id") long id) {
-        return organisations.history(id);
+    public List<AuditEntry> history(@PathParam("id") long id, @Context SecurityContext security) {
+        return organisations.history(Actors.of(security), id);
     }
 
     @GET
     @Path("{id}/children")
-    public List<PartyOrganisation> children(@PathParam("id") long id) {
-        return organisations.children(id);
+    public List<PartyOrganisation> children(@PathParam("id") long id, @Context SecurityContext security) {
+        return organisations.children(Actors.of(security), id);
     }
 
     /** The rule warnings for the organisation as it stood at the end of {@code asOf} (default today). */
     @GET
     @Path("{id}/warnings")
-    public List<RuleWarning> warnings(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+    public List<RuleWarning> warnings(@PathParam("id") long id, @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
         QueryParams.check(errors);
-        return organisations.check(id, date);
+        return organisations.check(Actors.of(security), id, date);
     }
 
     /** The rule warnings a draft would raise on {@code asOf} (default today); nothing is saved. */

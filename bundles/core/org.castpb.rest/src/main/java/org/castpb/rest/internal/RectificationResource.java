@@ -38,7 +38,7 @@ public class RectificationResource {
     /** Open tasks ({@code status=open}, the default) or those past their due date ({@code status=overdue}). */
     @GET
     public Page<RectificationTask> list(@QueryParam("status") String status, @QueryParam("offset") String offset,
-                                        @QueryParam("limit") String limit) {
+                                        @QueryParam("limit") String limit, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         int from = QueryParams.intValue(errors, "offset", offset, 0);
         int size = QueryParams.intValue(errors, "limit", limit, 50);
@@ -47,13 +47,14 @@ public class RectificationResource {
             errors.add(new FieldError("status", "INVALID_VALUE", "status is open or overdue, got '" + status + "'"));
         }
         QueryParams.check(errors);
-        return overdue ? rectifications.overdue(LocalDate.now(QueryParams.BEIJING), from, size) : rectifications.open(from, size);
+        return overdue ? rectifications.overdue(Actors.of(security), LocalDate.now(QueryParams.BEIJING), from, size)
+                : rectifications.open(Actors.of(security), from, size);
     }
 
     @GET
     @Path("{id}")
-    public RectificationTask get(@PathParam("id") long id) {
-        return rectifications.get(id);
+    public RectificationTask get(@PathParam("id") long id, @Context SecurityContext security) {
+        return rectifications.get(Actors.of(security), id);
     }
 
     /** Opens a task for each society short of every target whose date has passed (idempotent), then closes those now covered. */

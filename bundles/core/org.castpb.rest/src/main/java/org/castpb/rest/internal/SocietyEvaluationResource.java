@@ -27,7 +27,7 @@ public class SocietyEvaluationResource {
 
     /** Newest campaign first, each with its module results and findings. */
     @GET
-    public List<SocietyEvaluation> list(@PathParam("id") String id) {
-        return evaluations.bySociety(QueryParams.id("id", id));
+    public List<SocietyEvaluation> list(@PathParam("id") String id, @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
+        return evaluations.bySociety(Actors.of(security), QueryParams.id("id", id));
     }
 }

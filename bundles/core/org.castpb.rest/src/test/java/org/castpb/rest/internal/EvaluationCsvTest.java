@@ -24,7 +24,7 @@ public class EvaluationCsvTest {
         for (int i = 1; i <= CampaignResource.SHEET_PAGE + 2; i++) {
             evaluations.results.add(EvaluationFakes.evaluation(i, "学会" + i, Outcome.PASS));
         }
-        List<String> lines = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv")));
+        List<String> lines = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv", null)));
         assertEquals(CampaignResource.SHEET_PAGE + 3, lines.size());
         assertEquals("\uFEFFID,名称,行政区划代码,结果,得分,等级,一票否决,原因", lines.get(0));
         assertEquals("502,学会502,110000,PASS,85.5,GOOD,false,", lines.get(502));
@@ -34,13 +34,13 @@ public class EvaluationCsvTest {
     @Test
     public void resultsSheetJoinsReasonsAndQuotesWhatNeedsIt() throws Exception {
         evaluations.results.add(EvaluationFakes.evaluation(3, "中国\"数学\"会", Outcome.FAIL, "党建一票否决", "等级为不合格, 需整改"));
-        List<String> lines = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv")));
+        List<String> lines = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv", null)));
         assertEquals("3,\"中国\"\"数学\"\"会\",110000,FAIL,85.5,UNQUALIFIED,true,\"党建一票否决; 等级为不合格, 需整改\"", lines.get(1));
     }
 
     @Test
     public void emptyResultsSheetHasItsHeaderOnly() throws Exception {
-        assertEquals(1, lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv"))).size());
+        assertEquals(1, lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv", null))).size());
     }
 
     @Test
@@ -56,7 +56,7 @@ public class EvaluationCsvTest {
     @Test
     public void formulaLikeCellsOfEverySheetAreNeutralised() throws Exception {
         evaluations.results.add(EvaluationFakes.evaluation(4, "=HYPERLINK(\"http://evil.example\")", Outcome.FAIL, "-2+3+cmd|' /C calc'!A0"));
-        List<String> results = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv")));
+        List<String> results = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv", null)));
         assertEquals("4,\"'=HYPERLINK(\"\"http://evil.example\"\")\",110000,FAIL,85.5,UNQUALIFIED,true,'-2+3+cmd|' /C calc'!A0", results.get(1));
 
         List<String> awards = lines(write(EvaluationCsv.allocation(EvaluationFakes.allocation(12, EvaluationFakes.award(1, "5", "@SUM(A1)")))));

@@ -69,10 +69,10 @@ public class EvaluationDoorTest {
 
     @Test
     public void campaignIsServedWithItsVersionAndAMissingOneIs404() {
-        Response response = campaigns.get("7");
+        Response response = campaigns.get("7", null);
         assertEquals("3", response.getEntityTag().getValue());
         try {
-            campaigns.get("8");
+            campaigns.get("8", null);
             fail("campaign 8 does not exist");
         } catch (CastpbException e) {
             assertEquals(404, ProblemMapper.problemFor(e).status());
@@ -81,12 +81,12 @@ public class EvaluationDoorTest {
 
     @Test
     public void nonNumericIdsAreRefusedNamingTheParameter() {
-        assertEquals("id", refusal(() -> campaigns.get("abc")).get(0).field());
+        assertEquals("id", refusal(() -> campaigns.get("abc", null)).get(0).field());
         assertEquals("id", refusal(() -> campaigns.run("abc", null, EvaluationFakes.uri("x"))).get(0).field());
-        assertEquals("societyId", refusal(() -> campaigns.result("7", "x1")).get(0).field());
-        assertEquals("id", refusal(() -> new SocietyEvaluationResource(evaluations).list("one")).get(0).field());
-        assertEquals("id", refusal(() -> new AllocationResource(funding).get("1.5", null)).get(0).field());
-        assertEquals("id", refusal(() -> new CampaignAllocationResource(funding).list("seven")).get(0).field());
+        assertEquals("societyId", refusal(() -> campaigns.result("7", "x1", null)).get(0).field());
+        assertEquals("id", refusal(() -> new SocietyEvaluationResource(evaluations).list("one", null)).get(0).field());
+        assertEquals("id", refusal(() -> new AllocationResource(funding).get("1.5", null, null)).get(0).field());
+        assertEquals("id", refusal(() -> new CampaignAllocationResource(funding).list("seven", null)).get(0).field());
     }
 
     @Test
@@ -100,15 +100,15 @@ public class EvaluationDoorTest {
     @Test
     public void resultFiltersReachTheServiceTyped() {
         ResultFilterParams filter = filter("fail", "3301", "TRUE", "10", "20");
-        campaigns.results("7", filter, "json");
+        campaigns.results("7", filter, "json", null);
         assertEquals(new ResultQuery(Outcome.FAIL, "3301", true, 10, 20), evaluations.queries.get(0));
-        campaigns.results("7", new ResultFilterParams(), null);
+        campaigns.results("7", new ResultFilterParams(), null, null);
         assertEquals(new ResultQuery(null, null, null, 0, ResultFilterParams.DEFAULT_LIMIT), evaluations.queries.get(1));
     }
 
     @Test
     public void everyUnreadableResultParameterIsNamed() {
-        List<FieldError> errors = refusal(() -> campaigns.results("x", filter("WON", null, "maybe", "-", "ten"), "pdf"));
+        List<FieldError> errors = refusal(() -> campaigns.results("x", filter("WON", null, "maybe", "-", "ten"), "pdf", null));
         assertEquals(List.of("id", "outcome", "vetoed", "offset", "limit", "format"),
                 errors.stream().map(FieldError::field).collect(Collectors.toList()));
         assertTrue(evaluations.queries.isEmpty());
@@ -117,7 +117,7 @@ public class EvaluationDoorTest {
     @Test
     public void resultsSheetIsRefusedBeforeItStartsWhenTheCampaignIsMissing() {
         try {
-            campaigns.results("8", new ResultFilterParams(), "csv");
+            campaigns.results("8", new ResultFilterParams(), "csv", null);
             fail("campaign 8 does not exist");
         } catch (CastpbException e) {
             assertEquals(404, ProblemMapper.problemFor(e).status());
@@ -143,8 +143,8 @@ public class EvaluationDoorTest {
     @Test
     public void allocationIsJsonOrACsvSheet() {
         AllocationResource allocations = new AllocationResource(funding);
-        assertEquals(MediaType.APPLICATION_JSON_TYPE, allocations.get("12", null).getMediaType());
-        Response sheet = allocations.get("12", "CSV");
+        assertEquals(MediaType.APPLICATION_JSON_TYPE, allocations.get("12", null, null).getMediaType());
+        Response sheet = allocations.get("12", "CSV", null);
         assertEquals(MediaType.valueOf("text/csv; charset=UTF-8"), sheet.getMediaType());
         assertEquals("attachment; filename=\"allocation-12.csv\"", sheet.getHeaderString("Content-Disposition"));
     }

@@ -95,7 +95,7 @@ final class EvaluationFakes {
         }
 
         @Override
-        public Campaign get(long id) {
+        public Campaign get(Actor actor, long id) {
             if (id != 7) {
                 throw new NotFoundException("campaign", id);
             }
@@ -103,33 +103,33 @@ final class EvaluationFakes {
         }
 
         @Override
-        public Page<Campaign> list(int offset, int limit) {
+        public Page<Campaign> list(Actor actor, int offset, int limit) {
             return new Page<>(List.of(campaign(7, CampaignStatus.CREATED)), 1, offset, limit);
         }
 
         @Override
         public Campaign run(Actor actor, long id) {
-            get(id);
+            get(actor, id);
             return campaign(id, CampaignStatus.RUNNING);
         }
 
         @Override
-        public Page<SocietyEvaluation> results(long campaignId, ResultQuery query) {
-            get(campaignId);
+        public Page<SocietyEvaluation> results(Actor actor, long campaignId, ResultQuery query) {
+            get(actor, campaignId);
             queries.add(query);
             int to = Math.min(results.size(), query.offset() + query.limit());
             return new Page<>(results.subList(Math.min(query.offset(), to), to), results.size(), query.offset(), query.limit());
         }
 
         @Override
-        public SocietyEvaluation result(long campaignId, long societyId) {
-            get(campaignId);
+        public SocietyEvaluation result(Actor actor, long campaignId, long societyId) {
+            get(actor, campaignId);
             return results.stream().filter(r -> r.societyId() == societyId).findFirst()
                     .orElseThrow(() -> new NotFoundException("result for society", societyId));
         }
 
         @Override
-        public List<SocietyEvaluation> bySociety(long societyId) {
+        public List<SocietyEvaluation> bySociety(Actor actor, long societyId) {
             return results.stream().filter(r -> r.societyId() == societyId).toList();
         }
     }
@@ -152,7 +152,7 @@ final class EvaluationFakes {
         }
 
         @Override
-        public Allocation get(long id) {
+        public Allocation get(Actor actor, long id) {
             if (id != 12) {
                 throw new NotFoundException("allocation", id);
             }
@@ -160,8 +160,8 @@ final class EvaluationFakes {
         }
 
         @Override
-        public List<Allocation> byCampaign(long campaignId) {
-            return List.of(get(12));
+        public List<Allocation> byCampaign(Actor actor, long campaignId) {
+            return List.of(get(actor, 12));
         }
     }
 }

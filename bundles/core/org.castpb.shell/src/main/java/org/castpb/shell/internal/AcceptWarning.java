@@ -30,7 +30,7 @@ public class AcceptWarning extends CastpbCommand {
     @Override
     protected Object run() {
         // accepted on the version read just now, as porg:decide does: a console user acts on what the service holds
-        long version = requests.get(requestId).version();
+        long version = requests.get(ShellActors.current(), requestId).version();
         EstablishmentRequest result = requests.acceptWarning(ShellActors.current(), requestId, version, code, justification);
         System.out.println(EstablishmentRequests.headline(null, result) + ": warning " + code + " accepted");
         EstablishmentRequests.printWarnings(System.out, "Rule warnings (checked again today)", result.warnings(), result);

@@ -26,7 +26,7 @@ public class AdmissionCheckCommand extends CastpbCommand {
 
     @Override
     protected Object run() throws Exception {
-        AdmissionCheck check = admissions.check(societyId, CoverageCommands.date(asOf));
+        AdmissionCheck check = admissions.check(ShellActors.current(), societyId, CoverageCommands.date(asOf));
         System.out.println("Society " + check.societyId() + " (" + check.groupMemberStatus() + "), as of " + check.asOf() + ": "
                 + (check.pass() ? "PASS" : "FAIL"));
         for (AdmissionReason reason : check.reasons()) {

@@ -23,7 +23,7 @@ public class CampaignIdCompleter implements Completer {
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         StringsCompleter delegate = new StringsCompleter();
-        for (Campaign c : evaluations.list(0, NEWEST).items()) {
+        for (Campaign c : evaluations.list(ShellActors.current(), 0, NEWEST).items()) {
             delegate.getStrings().add(Long.toString(c.id()));
         }
         return delegate.complete(session, commandLine, candidates);

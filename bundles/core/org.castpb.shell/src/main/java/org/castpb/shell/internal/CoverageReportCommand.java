@@ -30,7 +30,7 @@ public class CoverageReportCommand extends CastpbCommand {
     @Override
     protected Object run() throws Exception {
         LocalDate date = CoverageCommands.date(asOf);
-        CoverageReport report = coverage.report(date, groupBy);
+        CoverageReport report = coverage.report(ShellActors.current(), date, groupBy);
         System.out.println("Coverage as of " + report.asOf() + " (scope: " + report.scope() + ")");
         ConsoleTable table = new ConsoleTable(groupBy == null ? "" : groupBy.name(), "In scope", "Organisation", "Rate %",
                 "Work", "Rate %").alignRight(1, 2, 3, 4, 5);

@@ -30,7 +30,7 @@ public class CoverageSnapshotsCommand extends CastpbCommand {
                 .alignRight(2, 3, 4, 5, 6)
                 .emptyText("no snapshot stored for " + Dates.monthOf(first) + " to " + Dates.monthOf(last)
                         + "; coverage:trend counts the months without one");
-        for (CoverageSnapshot s : snapshots.snapshots(first, last)) {
+        for (CoverageSnapshot s : snapshots.snapshots(ShellActors.current(), first, last)) {
             CoverageFigures f = s.figures();
             table.addRow(Dates.monthOf(s.month()), s.asOf(), f.inScope(), f.organisationCovered(), f.organisationRate(), f.workCovered(),
                     f.workRate(), Texts.time(s.takenAt()));

@@ -17,7 +17,7 @@ public class CoverageTargetsCommand extends CastpbCommand {
     protected Object run() {
         ConsoleTable table = new ConsoleTable("Date", "Organisation %", "Min %", "Short", "Work %", "Min %", "Short", "Met")
                 .alignRight(1, 2, 3, 4, 5, 6);
-        for (TargetResult r : coverage.evaluateTargets()) {
+        for (TargetResult r : coverage.evaluateTargets(ShellActors.current())) {
             table.addRow(r.target().date(), r.figures().organisationRate(), r.target().organisationMin(), r.organisationShort(),
                     r.figures().workRate(), r.target().workMin(), r.workShort(), r.met() ? "yes" : "NO");
         }

@@ -24,7 +24,7 @@ public class CoverageTrendCommand extends CastpbCommand {
     protected Object run() throws Exception {
         ConsoleTable table = new ConsoleTable("Month", "As of", "In scope", "Organisation", "Rate %", "Work", "Rate %", "Source")
                 .alignRight(2, 3, 4, 5, 6);
-        for (TrendPoint p : snapshots.trend(Dates.month("from", from), Dates.month("to", to))) {
+        for (TrendPoint p : snapshots.trend(ShellActors.current(), Dates.month("from", from), Dates.month("to", to))) {
             table.addRow(Dates.monthOf(p.month()), p.asOf(), p.inScope(), p.organisationCovered(), p.organisationRate(), p.workCovered(),
                     p.workRate(), p.stored() ? "snapshot" : "counted");
         }

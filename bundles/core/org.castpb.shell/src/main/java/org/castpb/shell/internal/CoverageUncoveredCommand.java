@@ -29,7 +29,7 @@ public class CoverageUncoveredCommand extends CastpbCommand {
 
     @Override
     protected Object run() throws Exception {
-        Page<UncoveredSociety> page = coverage.uncovered(CoverageCommands.date(asOf), work, offset, limit);
+        Page<UncoveredSociety> page = coverage.uncovered(ShellActors.current(), CoverageCommands.date(asOf), work, offset, limit);
         ConsoleTable table = new ConsoleTable("ID", "Name", "USCC", "Region", "Reason (ledger)").alignRight(0);
         for (UncoveredSociety u : page.items()) {
             table.addRow(u.societyId(), u.name(), u.uscc(), u.regionCode(),

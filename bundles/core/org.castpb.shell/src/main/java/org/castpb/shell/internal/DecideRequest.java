@@ -30,7 +30,7 @@ public class DecideRequest extends CastpbCommand {
     @Override
     protected Object run() throws Exception {
         // decided on the version read just now: a console user acts on what the service holds
-        long version = requests.get(requestId).version();
+        long version = requests.get(ShellActors.current(), requestId).version();
         EstablishmentRequest result = switch (action) {
             case "submit" -> requests.submit(ShellActors.current(), requestId, version, comment);
             case "return" -> requests.returnForChanges(ShellActors.current(), requestId, version, comment);

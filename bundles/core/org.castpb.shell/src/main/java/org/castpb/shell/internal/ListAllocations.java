@@ -23,7 +23,7 @@ public class ListAllocations extends CastpbCommand {
     protected Object run() {
         ConsoleTable table = new ConsoleTable("ID", "Scheme", "Version", "Budget", "Total", "Awards", "By", "At", "Note")
                 .alignRight(0, 3, 4, 5);
-        for (Allocation a : funding.byCampaign(campaignId)) {
+        for (Allocation a : funding.byCampaign(ShellActors.current(), campaignId)) {
             table.addRow(a.id(), a.schemeId(), a.schemeVersion(), a.budget().toPlainString(), a.total().toPlainString(), a.awards().size(),
                     a.createdBy(), Texts.time(a.createdAt()), a.note());
         }

@@ -23,7 +23,7 @@ public class ListCampaigns extends CastpbCommand {
 
     @Override
     protected Object run() {
-        Page<Campaign> page = evaluations.list(offset, limit);
+        Page<Campaign> page = evaluations.list(ShellActors.current(), offset, limit);
         ConsoleTable table = new ConsoleTable("ID", "Year", "Kind", "Title", "Region", "As of", "Status", "Evaluated", "Passed", "Failed",
                 "Incomplete", "Module errors", "Finished", "Corrects").alignRight(0, 1, 7, 8, 9, 10, 11, 13);
         for (Campaign c : page.items()) {

@@ -28,7 +28,8 @@ public class ListLiaisons extends CastpbCommand {
     @Override
     protected Object run() throws Exception {
         LocalDate date = Dates.date("--as-of", asOf);
-        List<LiaisonAssignment> assignments = date == null ? liaisons.bySociety(societyId) : liaisons.bySociety(societyId, date);
+        List<LiaisonAssignment> assignments = date == null ? liaisons.bySociety(ShellActors.current(), societyId)
+                : liaisons.bySociety(ShellActors.current(), societyId, date);
         ConsoleTable table = new ConsoleTable("ID", "Kind", "Name", "From", "To", "Dispatched by").alignRight(0)
                 .emptyText("no liaison assignment to society " + societyId + (date == null ? "" : " running on " + date));
         for (LiaisonAssignment a : assignments) {

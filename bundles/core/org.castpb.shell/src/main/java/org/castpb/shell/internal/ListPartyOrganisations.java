@@ -23,7 +23,7 @@ public class ListPartyOrganisations extends CastpbCommand {
     protected Object run() {
         ConsoleTable table = new ConsoleTable("ID", "Name", "Type", "Status", "Members", "Established", "Term ends", "Secretary")
                 .alignRight(0, 4);
-        for (PartyOrganisation o : organisations.bySociety(societyId)) {
+        for (PartyOrganisation o : organisations.bySociety(ShellActors.current(), societyId)) {
             table.addRow(o.id(), o.name(), o.type(), o.status(), o.formalMembers() + "+" + o.probationaryMembers(), o.establishedOn(),
                     o.termEndsOn(), o.secretary() == null ? "" : o.secretary().name() + " (" + o.secretary().source() + ")");
         }

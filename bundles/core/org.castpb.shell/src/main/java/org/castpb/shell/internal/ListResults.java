@@ -42,7 +42,7 @@ public class ListResults extends CastpbCommand {
 
     @Override
     protected Object run() {
-        Page<SocietyEvaluation> page = evaluations.results(campaignId, query());
+        Page<SocietyEvaluation> page = evaluations.results(ShellActors.current(), campaignId, query());
         ConsoleTable table = new ConsoleTable("Society", "Name", "Region", "Outcome", "Score", "Grade", "Veto", "Reasons")
                 .alignRight(0, 4);
         for (SocietyEvaluation e : page.items()) {

@@ -72,7 +72,7 @@ public class LoadDemoData extends CastpbCommand {
             if (draft == null) {
                 continue;
             }
-            if (!organisations.bySociety(society.id()).isEmpty()) {
+            if (!organisations.bySociety(ShellActors.current(), society.id()).isEmpty()) {
                 present++;
                 continue;
             }

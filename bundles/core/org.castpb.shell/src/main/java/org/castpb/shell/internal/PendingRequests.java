@@ -16,7 +16,7 @@ public class PendingRequests extends CastpbCommand {
     @Override
     protected Object run() {
         ConsoleTable table = new ConsoleTable("Request", "Name", "Type", "Societies", "Submitted", "Age (days)", "Overdue").alignRight(0, 5);
-        for (PendingRequest p : requests.pending()) {
+        for (PendingRequest p : requests.pending(ShellActors.current())) {
             table.addRow(p.requestId(), p.name(), p.type(), p.societyIds(), Texts.time(p.submittedAt()), p.ageDays(),
                     p.overdue() ? "OVERDUE" : "");
         }

@@ -27,8 +27,8 @@ public class RectificationsCommand extends CastpbCommand {
 
     @Override
     protected Object run() {
-        Page<RectificationTask> page = overdue ? rectifications.overdue(LocalDate.now(Texts.ZONE), offset, limit)
-                : rectifications.open(offset, limit);
+        Page<RectificationTask> page = overdue ? rectifications.overdue(ShellActors.current(), LocalDate.now(Texts.ZONE), offset, limit)
+                : rectifications.open(ShellActors.current(), offset, limit);
         ConsoleTable table = new ConsoleTable("Task", "Society", "Name", "Target", "Lacks", "Due", "Overdue").alignRight(0, 1);
         for (RectificationTask t : page.items()) {
             table.addRow(t.id(), t.societyId(), t.societyName(), t.targetDate(), t.kind(), t.dueOn(), t.overdue() ? "OVERDUE" : "");

@@ -81,7 +81,7 @@ public class RunCampaign extends CastpbCommand {
                 System.out.println("Stopped waiting; campaign " + c.id() + " goes on: follow it with evaluation:campaigns");
                 return c;
             }
-            c = evaluations.get(c.id());
+            c = evaluations.get(ShellActors.current(), c.id());
         }
         return c;
     }

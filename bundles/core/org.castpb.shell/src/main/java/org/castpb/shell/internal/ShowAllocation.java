@@ -18,7 +18,7 @@ public class ShowAllocation extends CastpbCommand {
 
     @Override
     protected Object run() {
-        Evaluations.printAllocation(System.out, funding.get(allocationId));
+        Evaluations.printAllocation(System.out, funding.get(ShellActors.current(), allocationId));
         return null;
     }
 }

@@ -24,7 +24,7 @@ public class ShowResult extends CastpbCommand {
 
     @Override
     protected Object run() {
-        Evaluations.printResult(System.out, evaluations.result(campaignId, societyId));
+        Evaluations.printResult(System.out, evaluations.result(ShellActors.current(), campaignId, societyId));
         return null;
     }
 }

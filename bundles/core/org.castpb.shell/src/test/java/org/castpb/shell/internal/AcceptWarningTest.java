@@ -44,7 +44,7 @@ public class AcceptWarningTest {
 
         String out = run(command);
 
-        assertEquals(List.of("get[12]", "acceptWarning[null, 12, 4, TOO_FEW_MEMBERS, 与中国力学学会联合组建前过渡]"), calls);
+        assertEquals(List.of("get[null, 12]", "acceptWarning[null, 12, 4, TOO_FEW_MEMBERS, 与中国力学学会联合组建前过渡]"), calls);
         assertTrue(out, out.startsWith("Request 12 (SUBMITTED, version 5): 中国数学会党支部, BRANCH, societies [11]: warning TOO_FEW_MEMBERS accepted"));
         assertTrue(out, out.contains("Rule warnings (checked again today):"));
         assertTrue(out, out.contains("by admin: 与中国力学学会联合组建前过渡"));

@@ -68,7 +68,7 @@ public class EvaluationCommandsTest {
                 yield new Campaign(8, d.year(), d.kind(), "2026 assessment (region 33)", LocalDate.of(2026, 12, 31), "33",
                         CampaignStatus.CREATED, "admin", AT, null, null, 0, 0, 0, 0, 0, 0, 1, d.correctsCampaignId());
             }
-            case "list" -> new Page<>(List.of(COMPLETED), 1, (int) args[0], (int) args[1]);
+            case "list" -> new Page<>(List.of(COMPLETED), 1, (int) args[1], (int) args[2]);
             case "results" -> new Page<>(List.of(VETOED), 1, 0, 50);
             case "result" -> VETOED;
             default -> throw new UnsupportedOperationException(name);
@@ -163,7 +163,7 @@ public class EvaluationCommandsTest {
 
         String out = run(command);
 
-        assertEquals(List.of("list[0, 50]"), calls);
+        assertEquals(List.of("list[null, 0, 50]"), calls);
         String row = line(out, "2026 annual inspection");
         assertTrue(out, row.contains("COMPLETED") && row.contains("3/3") && row.contains("2026-11-26T10:01:30+08:00"));
         assertTrue(out, out.endsWith("1 of 1 campaigns (offset 0)\n"));
@@ -192,7 +192,7 @@ public class EvaluationCommandsTest {
 
         String out = run(command);
 
-        assertEquals(List.of("results[7, ResultQuery[outcome=FAIL, regionPrefix=null, vetoed=null, offset=0, limit=50]]"), calls);
+        assertEquals(List.of("results[null, 7, ResultQuery[outcome=FAIL, regionPrefix=null, vetoed=null, offset=0, limit=50]]"), calls);
         String row = line(out, "浙江省数学会");
         assertTrue(out, row.contains("FAIL") && row.contains("45.0") && row.contains("UNQUALIFIED") && row.contains("VETO")
                 && row.contains("national-party-building vetoed: 未建立党组织"));
@@ -208,7 +208,7 @@ public class EvaluationCommandsTest {
 
         String out = run(command);
 
-        assertEquals(List.of("result[7, 12]"), calls);
+        assertEquals(List.of("result[null, 7, 12]"), calls);
         assertTrue(out, out.startsWith("Society 12 浙江省数学会 (region 330000) in campaign 7\n"
                 + "Outcome    FAIL\nScore      45.0\nGrade      UNQUALIFIED\nVetoed     yes (one-vote veto)\n"));
         assertTrue(out, out.contains("Reasons:\n  - national-party-building vetoed: 未建立党组织\n"));

@@ -36,7 +36,7 @@ public class FundingCommandsTest {
         }
         return switch (name) {
             case "allocate", "get" -> ALLOCATION;
-            case "byCampaign" -> (long) args[0] == 7 ? List.of(ALLOCATION) : List.of();
+            case "byCampaign" -> (long) args[1] == 7 ? List.of(ALLOCATION) : List.of();
             default -> throw new UnsupportedOperationException(name);
         };
     });
@@ -79,7 +79,7 @@ public class FundingCommandsTest {
 
         String out = run(command);
 
-        assertEquals(List.of("get[3]"), calls);
+        assertEquals(List.of("get[null, 3]"), calls);
         assertTrue(out, out.endsWith("Total 90000.00 of a budget of 100000.00 yuan to 2 awards\n"));
     }
 

@@ -64,7 +64,7 @@ public class RunCampaignTest {
 
         String out = run(command);
 
-        assertEquals(List.of("run[null, 7]", "get[7]", "get[7]", "get[7]", "get[7]"), calls);
+        assertEquals(List.of("run[null, 7]", "get[null, 7]", "get[null, 7]", "get[null, 7]", "get[null, 7]"), calls);
         assertEquals(List.of(1000L, 1000L, 1000L, 1000L), pauses);
         assertEquals("Started campaign 7 (2026 annual inspection): RUNNING\n"
                 + "  0/120 societies evaluated\n"

@@ -49,12 +49,12 @@ public class EvaluationEndpoint implements EvaluationPort {
 
     @Override
     public CampaignXml getCampaign(long id) throws EvaluationFault {
-        return call(() -> CampaignXml.of(evaluations.get(id)));
+        return call(() -> CampaignXml.of(evaluations.get(SoapActors.current(), id)));
     }
 
     @Override
     public CampaignPageXml listCampaigns(Integer offset, Integer limit) throws EvaluationFault {
-        return call(() -> CampaignPageXml.of(evaluations.list(offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit)));
+        return call(() -> CampaignPageXml.of(evaluations.list(SoapActors.current(), offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit)));
     }
 
     @Override
@@ -68,17 +68,17 @@ public class EvaluationEndpoint implements EvaluationPort {
         // as over REST: a blank prefix is no filter; whether a prefix is valid is the service's to say
         ResultQuery query = new ResultQuery(outcome, regionPrefix == null || regionPrefix.isBlank() ? null : regionPrefix.strip(), vetoed,
                 offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit);
-        return call(() -> SocietyEvaluationPageXml.of(evaluations.results(campaignId, query)));
+        return call(() -> SocietyEvaluationPageXml.of(evaluations.results(SoapActors.current(), campaignId, query)));
     }
 
     @Override
     public SocietyEvaluationXml getResult(long campaignId, long societyId) throws EvaluationFault {
-        return call(() -> SocietyEvaluationXml.of(evaluations.result(campaignId, societyId)));
+        return call(() -> SocietyEvaluationXml.of(evaluations.result(SoapActors.current(), campaignId, societyId)));
     }
 
     @Override
     public List<SocietyEvaluationXml> listSocietyEvaluations(long societyId) throws EvaluationFault {
-        return call(() -> SocietyEvaluationXml.of(evaluations.bySociety(societyId)));
+        return call(() -> SocietyEvaluationXml.of(evaluations.bySociety(SoapActors.current(), societyId)));
     }
 
     @Override
@@ -88,12 +88,12 @@ public class EvaluationEndpoint implements EvaluationPort {
 
     @Override
     public AllocationXml getAllocation(long id) throws EvaluationFault {
-        return call(() -> AllocationXml.of(funding.get(id)));
+        return call(() -> AllocationXml.of(funding.get(SoapActors.current(), id)));
     }
 
     @Override
     public List<AllocationXml> listAllocations(long campaignId) throws EvaluationFault {
-        return call(() -> AllocationXml.of(funding.byCampaign(campaignId)));
+        return call(() -> AllocationXml.of(funding.byCampaign(SoapActors.current(), campaignId)));
     }
 
     private static <T> T call(Supplier<T> work) throws EvaluationFault {

@@ -61,7 +61,7 @@ public class OrganisationEndpoint implements OrganisationPort {
 
     @Override
     public EstablishmentRequestXml getEstablishmentRequest(long id) throws OrganisationFault {
-        return call(() -> EstablishmentRequestXml.of(requests.get(id)));
+        return call(() -> EstablishmentRequestXml.of(requests.get(SoapActors.current(), id)));
     }
 
     @Override
@@ -91,17 +91,18 @@ public class OrganisationEndpoint implements OrganisationPort {
 
     @Override
     public List<PendingRequestXml> listPendingRequests() throws OrganisationFault {
-        return call(() -> PendingRequestXml.of(requests.pending()));
+        return call(() -> PendingRequestXml.of(requests.pending(SoapActors.current())));
     }
 
     @Override
     public PartyOrganisationXml getPartyOrganisation(long id, LocalDate asOf) throws OrganisationFault {
-        return call(() -> PartyOrganisationXml.of(asOf == null ? organisations.get(id) : organisations.asOf(id, asOf)));
+        return call(() -> PartyOrganisationXml.of(asOf == null ? organisations.get(SoapActors.current(), id)
+                : organisations.asOf(SoapActors.current(), id, asOf)));
     }
 
     @Override
     public List<PartyOrganisationXml> listPartyOrganisations(long societyId) throws OrganisationFault {
-        return call(() -> PartyOrganisationXml.of(organisations.bySociety(societyId)));
+        return call(() -> PartyOrganisationXml.of(organisations.bySociety(SoapActors.current(), societyId)));
     }
 
     @Override
@@ -117,29 +118,30 @@ public class OrganisationEndpoint implements OrganisationPort {
 
     @Override
     public List<LiaisonAssignmentXml> listLiaisons(long societyId, LocalDate asOf) throws OrganisationFault {
-        return call(() -> LiaisonAssignmentXml.of(asOf == null ? liaisons.bySociety(societyId) : liaisons.bySociety(societyId, asOf)));
+        return call(() -> LiaisonAssignmentXml.of(asOf == null ? liaisons.bySociety(SoapActors.current(), societyId)
+                : liaisons.bySociety(SoapActors.current(), societyId, asOf)));
     }
 
     @Override
     public CoverageReportXml getCoverageReport(LocalDate asOf, GroupBy groupBy) throws OrganisationFault {
-        return call(() -> CoverageReportXml.of(coverage.report(orToday(asOf), groupBy)));
+        return call(() -> CoverageReportXml.of(coverage.report(SoapActors.current(), orToday(asOf), groupBy)));
     }
 
     @Override
     public List<TargetResultXml> evaluateCoverageTargets() throws OrganisationFault {
-        return call(() -> TargetResultXml.of(coverage.evaluateTargets()));
+        return call(() -> TargetResultXml.of(coverage.evaluateTargets(SoapActors.current())));
     }
 
     @Override
     public UncoveredSocietyPageXml listUncoveredSocieties(LocalDate asOf, Boolean work, Integer offset, Integer limit)
             throws OrganisationFault {
-        return call(() -> UncoveredSocietyPageXml.of(coverage.uncovered(orToday(asOf), Boolean.TRUE.equals(work),
+        return call(() -> UncoveredSocietyPageXml.of(coverage.uncovered(SoapActors.current(), orToday(asOf), Boolean.TRUE.equals(work),
                 offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit)));
     }
 
     @Override
     public List<CoverageSnapshotXml> listCoverageSnapshots(YearMonth fromMonth, YearMonth toMonth) throws OrganisationFault {
-        return call(() -> CoverageSnapshotXml.of(snapshots.snapshots(firstDay(fromMonth), firstDay(toMonth))));
+        return call(() -> CoverageSnapshotXml.of(snapshots.snapshots(SoapActors.current(), firstDay(fromMonth), firstDay(toMonth))));
     }
 
     @Override
@@ -149,7 +151,7 @@ public class OrganisationEndpoint implements OrganisationPort {
 
     @Override
     public List<TrendPointXml> getCoverageTrend(YearMonth fromMonth, YearMonth toMonth) throws OrganisationFault {
-        return call(() -> TrendPointXml.of(snapshots.trend(firstDay(fromMonth), firstDay(toMonth))));
+        return call(() -> TrendPointXml.of(snapshots.trend(SoapActors.current(), firstDay(fromMonth), firstDay(toMonth))));
     }
 
     @Override
@@ -157,12 +159,13 @@ public class OrganisationEndpoint implements OrganisationPort {
         int from = offset == null ? 0 : offset;
         int size = limit == null ? DEFAULT_LIMIT : limit;
         return call(() -> RectificationTaskPageXml.of(Boolean.TRUE.equals(overdue)
-                ? rectifications.overdue(today(), from, size) : rectifications.open(from, size)));
+                ? rectifications.overdue(SoapActors.current(), today(), from, size)
+                : rectifications.open(SoapActors.current(), from, size)));
     }
 
     @Override
     public RectificationTaskXml getRectificationTask(long id) throws OrganisationFault {
-        return call(() -> RectificationTaskXml.of(rectifications.get(id)));
+        return call(() -> RectificationTaskXml.of(rectifications.get(SoapActors.current(), id)));
     }
 
     @Override
@@ -182,7 +185,7 @@ public class OrganisationEndpoint implements OrganisationPort {
 
     @Override
     public AdmissionCheckXml checkAdmission(long societyId, LocalDate asOf) throws OrganisationFault {
-        return call(() -> AdmissionCheckXml.of(admissions.check(societyId, orToday(asOf))));
+        return call(() -> AdmissionCheckXml.of(admissions.check(SoapActors.current(), societyId, orToday(asOf))));
     }
 
     /** The month's first day; a missing month stays missing, for the service to name. */

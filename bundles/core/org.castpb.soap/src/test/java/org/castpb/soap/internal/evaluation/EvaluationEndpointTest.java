@@ -61,7 +61,7 @@ public class EvaluationEndpointTest {
             case "modules" -> List.of(new ModuleInfo("national-party-building", "全国党建评价", "1.0.0", "",
                     List.of(EvaluationKind.ANNUAL_INSPECTION, EvaluationKind.COMPREHENSIVE), "org.castpb.plugin.evaluation.national",
                     ModuleState.ACTIVE, AT));
-            case "list" -> new Page<>(List.of(RUNNING), 1, (int) args[0], (int) args[1]);
+            case "list" -> new Page<>(List.of(RUNNING), 1, (int) args[1], (int) args[2]);
             case "results" -> new Page<>(List.of(RESULT), 1, 0, 50);
             case "result", "get", "run", "create" -> name.equals("result") ? RESULT : RUNNING;
             case "bySociety" -> List.of(RESULT);
@@ -85,7 +85,7 @@ public class EvaluationEndpointTest {
     @Test
     public void resultsWithoutPagingAreTheFirstPageOfFiftyAndABlankPrefixIsNoFilter() throws Exception {
         SocietyEvaluationPageXml page = endpoint.listResults(7, null, "  ", null, null, null);
-        assertEquals(List.of("results[7, ResultQuery[outcome=null, regionPrefix=null, vetoed=null, offset=0, limit=50]]"), calls);
+        assertEquals(List.of("results[null, 7, ResultQuery[outcome=null, regionPrefix=null, vetoed=null, offset=0, limit=50]]"), calls);
         assertEquals(1, page.total);
         assertEquals(RESULT, page.items.get(0).toEvaluation());
     }
@@ -93,13 +93,13 @@ public class EvaluationEndpointTest {
     @Test
     public void resultFiltersReachTheServiceAsGiven() throws Exception {
         endpoint.listResults(7, Outcome.FAIL, " 33 ", true, 100, 20);
-        assertEquals(List.of("results[7, ResultQuery[outcome=FAIL, regionPrefix=33, vetoed=true, offset=100, limit=20]]"), calls);
+        assertEquals(List.of("results[null, 7, ResultQuery[outcome=FAIL, regionPrefix=33, vetoed=true, offset=100, limit=20]]"), calls);
     }
 
     @Test
     public void campaignsWithoutPagingAreTheFirstPageOfFifty() throws Exception {
         CampaignPageXml page = endpoint.listCampaigns(null, null);
-        assertEquals(List.of("list[0, 50]"), calls);
+        assertEquals(List.of("list[null, 0, 50]"), calls);
         assertEquals(50, page.limit);
         assertEquals(RUNNING, page.items.get(0).toCampaign());
     }
@@ -107,7 +107,7 @@ public class EvaluationEndpointTest {
     @Test
     public void oneResultComesWithEveryModuleResultAndFinding() throws Exception {
         SocietyEvaluationXml result = endpoint.getResult(7, 12);
-        assertEquals(List.of("result[7, 12]"), calls);
+        assertEquals(List.of("result[null, 7, 12]"), calls);
         assertEquals(2, result.modules.size());
         assertEquals("ORGANISATION", result.modules.get(0).findings.get(0).code);
         assertEquals("未建立党组织", result.modules.get(0).vetoReason);
@@ -196,7 +196,7 @@ public class EvaluationEndpointTest {
         assertEquals(allocation(), endpoint.getAllocation(3).toAllocation());
         assertEquals("national", "", endpoint.listModules().get(0).region);
         assertEquals(List.of(), endpoint.listFundingSchemes());
-        assertEquals(List.of("bySociety[12]", "byCampaign[7]", "get[3]", "modules[]", "schemes[]"), calls);
+        assertEquals(List.of("bySociety[null, 12]", "byCampaign[null, 7]", "get[null, 3]", "modules[]", "schemes[]"), calls);
     }
 
     static Allocation allocation() {

@@ -40,7 +40,7 @@ public class OrganisationEndpointTest {
     private final CoverageService coverage = fake(CoverageService.class, (name, args) -> {
         if (name.equals("report")) {
             reportCalls.add(args);
-            return new CoverageReport((LocalDate) args[0], CoverageScope.DEFAULT, CoverageFigures.of(1, 1, 1), (GroupBy) args[1], List.of());
+            return new CoverageReport((LocalDate) args[1], CoverageScope.DEFAULT, CoverageFigures.of(1, 1, 1), (GroupBy) args[2], List.of());
         }
         throw new UnsupportedOperationException(name);
     });
@@ -68,7 +68,7 @@ public class OrganisationEndpointTest {
     });
     private final AdmissionService admissions = fake(AdmissionService.class, (name, args) -> {
         calls.add(name + Arrays.toString(args));
-        return new AdmissionCheck((long) args[0], GroupMemberStatus.APPLICANT, (LocalDate) args[1], false,
+        return new AdmissionCheck((long) args[1], GroupMemberStatus.APPLICANT, (LocalDate) args[2], false,
                 List.of(new AdmissionReason(AdmissionService.NO_ORGANISATION_OR_REQUEST, false, "no party organisation")));
     });
     private final OrganisationEndpoint endpoint = new OrganisationEndpoint(requests, null, null, coverage, snapshots, rectifications,
@@ -79,14 +79,15 @@ public class OrganisationEndpointTest {
         LocalDate before = LocalDate.now(OrganisationEndpoint.BEIJING);
         CoverageReportXml report = endpoint.getCoverageReport(null, null);
         LocalDate after = LocalDate.now(OrganisationEndpoint.BEIJING);
-        LocalDate asked = (LocalDate) reportCalls.get(0)[0];
+        assertEquals("the caller (none outside a SOAP request)", null, reportCalls.get(0)[0]);
+        LocalDate asked = (LocalDate) reportCalls.get(0)[1];
         assertFalse(asked + " is not today", asked.isBefore(before) || asked.isAfter(after));
         assertEquals(asked, report.asOf);
-        assertEquals(null, reportCalls.get(0)[1]);
+        assertEquals(null, reportCalls.get(0)[2]);
 
         endpoint.getCoverageReport(LocalDate.of(2025, 12, 31), GroupBy.LEVEL);
-        assertEquals(LocalDate.of(2025, 12, 31), reportCalls.get(1)[0]);
-        assertEquals(GroupBy.LEVEL, reportCalls.get(1)[1]);
+        assertEquals(LocalDate.of(2025, 12, 31), reportCalls.get(1)[1]);
+        assertEquals(GroupBy.LEVEL, reportCalls.get(1)[2]);
     }
 
     @Test
@@ -116,7 +117,7 @@ public class OrganisationEndpointTest {
     @Test
     public void rectificationListIsTheOpenTasksFirstPageOfFiftyWhenNothingIsGiven() throws Exception {
         RectificationTaskPageXml page = endpoint.listRectificationTasks(null, null, null);
-        assertEquals(List.of("open[0, 50]"), calls);
+        assertEquals(List.of("open[null, 0, 50]"), calls);
         assertEquals(50, page.limit);
         assertEquals(1, page.total);
         assertEquals(TASK, page.items.get(0).toTask());
@@ -127,8 +128,8 @@ public class OrganisationEndpointTest {
         LocalDate before = LocalDate.now(OrganisationEndpoint.BEIJING);
         endpoint.listRectificationTasks(true, 100, 20);
         LocalDate after = LocalDate.now(OrganisationEndpoint.BEIJING);
-        assertTrue(calls.toString(), calls.equals(List.of("overdue[" + before + ", 100, 20]"))
-                || calls.equals(List.of("overdue[" + after + ", 100, 20]")));
+        assertTrue(calls.toString(), calls.equals(List.of("overdue[null, " + before + ", 100, 20]"))
+                || calls.equals(List.of("overdue[null, " + after + ", 100, 20]")));
     }
 
     @Test
@@ -174,7 +175,7 @@ public class OrganisationEndpointTest {
         endpoint.takeCoverageSnapshot(YearMonth.of(2016, 12));
         endpoint.getCoverageTrend(YearMonth.of(2016, 1), YearMonth.of(2017, 6));
         endpoint.listCoverageSnapshots(YearMonth.of(2016, 1), null);
-        assertEquals(List.of("take[null, 2016-12-01]", "trend[2016-01-01, 2017-06-01]", "snapshots[2016-01-01, null]"),
+        assertEquals(List.of("take[null, 2016-12-01]", "trend[null, 2016-01-01, 2017-06-01]", "snapshots[null, 2016-01-01, null]"),
                 calls.subList(1, calls.size()));
     }
 
