@@ -162,6 +162,56 @@ public class EvaluationIT extends CastpbTestSupport {
     }
 
     @Test
+    public void aModuleThatIgnoresInterruptionOrAllocatesWithoutBoundIsContainedAndTheCampaignEnds() throws Exception {
+        long society = createSociety("青海省科学技术协会学会", "630000", "PROVINCIAL", "NONE", 9631);
+        CountDownLatch release = new CountDownLatch(1);
+        List<ServiceRegistration<EvaluationModule>> registrations = new ArrayList<>();
+        try {
+            registrations.add(register("test.stubborn", "63", c -> {
+                while (true) {
+                    try {
+                        release.await();
+                        return null;
+                    } catch (InterruptedException ignored) {
+                        // what a badly written plugin does
+                    }
+                }
+            }));
+            registrations.add(register("test.greedy", "63", c -> {
+                List<long[]> hoard = new ArrayList<>();
+                while (!Thread.currentThread().isInterrupted()) {
+                    hoard.add(new long[1 << 20]);
+                }
+                return null;
+            }));
+            await().atMost(10, TimeUnit.SECONDS).until(() -> module("test.stubborn") != null && module("test.greedy") != null);
+
+            JsonNode campaign = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"ASSESSMENT\",\"regionPrefix\":\"63\"}");
+            JsonNode result = result(campaign, society);
+            assertEquals(List.of("cast.national", "test.greedy", "test.stubborn"), moduleIds(result));
+            JsonNode modules = result.get("modules");
+            assertEquals("OK", modules.get(0).get("status").asText());
+            assertEquals("ERROR", modules.get(1).get("status").asText());
+            assertTrue(modules.toString(), modules.get(1).get("error").asText().startsWith("allocated more than the cap of 64 MB"));
+            assertEquals("ERROR", modules.get(2).get("status").asText());
+            assertTrue(modules.toString(), modules.get(2).get("error").asText().startsWith("exceeded the time limit of 2000 ms;"
+                    + " it ignored the interruption, so its thread is abandoned"));
+
+            // the next campaign leaves the module holding its thread out, and threads do not pile up
+            JsonNode again = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"ASSESSMENT\",\"regionPrefix\":\"63\"}");
+            assertEquals("not called: an earlier call ignored its interruption and still holds its thread",
+                    result(again, society).get("modules").get(2).get("error").asText());
+            long moduleThreads = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("castpb-evaluation-module-")).count();
+            assertTrue("at most pluginThreads 4 + maxAbandonedThreads 4: " + moduleThreads, moduleThreads <= 8);
+            assertEquals(200, get("/v1/societies?limit=1").statusCode());
+        } finally {
+            release.countDown();
+            registrations.forEach(ServiceRegistration::unregister);
+        }
+    }
+
+    @Test
     public void aGroupMemberWithoutOrganisationAfterTheDeadlineIsVetoedAndFundingFollowsTheResults() throws Exception {
         long vetoed = createSociety("广东省未建党组织学会", "440100", "PROVINCIAL", "MEMBER", 9621);
         long organised = createSociety("广东省已建党组织学会", "440100", "PROVINCIAL", "MEMBER", 9622);

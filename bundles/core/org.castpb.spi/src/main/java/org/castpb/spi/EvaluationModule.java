@@ -24,6 +24,23 @@ import org.osgi.annotation.versioning.ConsumerType;
  * {@code moduleTimeoutMillis}); an exception, a late answer or a null answer is recorded as an ERROR result for
  * that society and module, and the campaign goes on without it.</li>
  * </ul>
+ * <p>
+ * What a module may do, and what the platform does when it does more (see {@link org.castpb.spi}):
+ * <ul>
+ * <li>It computes from the context on the thread it is called on. It starts no threads, keeps no state between
+ * calls, opens no files, sockets or database connections, and never calls {@code System.exit}.</li>
+ * <li>It stops when interrupted: a blocking call that throws {@link InterruptedException} ends the evaluation, and
+ * a long loop checks {@link Thread#isInterrupted()}. Past its time limit it is interrupted; if it has not ended
+ * {@code abandonAfterMillis} later, its thread is abandoned to it, counted, and replaced (up to
+ * {@code maxAbandonedThreads}), and the module is not called again while it holds that thread.</li>
+ * <li>It allocates little: one call may allocate at most {@code moduleAllocationCapMegabytes} (counted on its
+ * thread where the JVM counts allocation); past that it is interrupted, recorded as ERROR and skipped for the rest
+ * of the run. An {@link OutOfMemoryError} in a call is caught on its thread, which frees what the call held, and
+ * the module is skipped for the rest of the run too.</li>
+ * <li>Exceptions are its own business: any {@link Throwable} it throws becomes an ERROR result naming it.</li>
+ * </ul>
+ * The platform cannot take back what a module keeps beyond its call (static collections, threads it started): a
+ * module that does so can still exhaust the server, which is why it must not.
  */
 @ConsumerType
 public interface EvaluationModule {

@@ -13,6 +13,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * positive, at most two decimals, with an explanation, and together within the budget; otherwise nothing is
  * recorded and the caller is told why. The same context gives the same awards. An exception or an answer later
  * than the platform's time limit is refused the same way.
+ * <p>
+ * A scheme may do what an {@link EvaluationModule} may do and no more: compute on its calling thread, stop when
+ * interrupted, allocate little. Past {@code fundingTimeoutMillis} or {@code fundingAllocationCapMegabytes}
+ * (configuration {@code org.castpb.evaluation}) it is interrupted and nothing is recorded; a scheme that ignores
+ * the interruption keeps its thread, which is abandoned, and is not called while it holds it.
  */
 @ConsumerType
 public interface FundingScheme {

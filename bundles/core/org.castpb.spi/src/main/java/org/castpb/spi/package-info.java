@@ -6,6 +6,14 @@
  * Semantic versioning: a plugin imports this package with the range {@code [1.0,2)}. Additions that plugins need
  * not implement raise the minor version; anything that could break a plugin raises the major version, and the
  * build's baseline check refuses such a change without it.
+ * <p>
+ * Containment: plugins run inside the server, so castpb calls them on a bounded set of its own threads and
+ * watches every call: a time limit, an allocation cap per call, an {@link java.lang.OutOfMemoryError} caught on
+ * the plugin's thread, and a plugin that ignores its interruption left with its thread (counted, replaced up to a
+ * limit) and not called again while it holds it. A failing plugin is an ERROR result, never a failed campaign or
+ * server. What castpb cannot contain is what a plugin does outside its calls (threads it starts, static caches,
+ * files, sockets): the contracts of {@link org.castpb.spi.EvaluationModule} and {@link org.castpb.spi.FundingScheme}
+ * forbid it.
  */
 @Export
 @Version("1.0.0")

@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Limits that keep one plugin from holding up a campaign (configuration {@code org.castpb.evaluation}). */
 @ObjectClassDefinition(name = "castpb evaluation engine",
-        description = "Time limits for evaluation modules and funding schemes")
+        description = "Time, memory and thread limits for evaluation modules and funding schemes")
 public @interface EngineConfig {
 
     /** The configuration's PID. */
@@ -21,4 +21,23 @@ public @interface EngineConfig {
 
     @AttributeDefinition(description = "How long a funding scheme may take for one allocation, in milliseconds")
     long fundingTimeoutMillis() default 30000;
+
+    @AttributeDefinition(description = "The most one module call (one society) may allocate, in megabytes; a module "
+            + "allocating more is interrupted, recorded as ERROR and skipped for the rest of the run. 0: no cap")
+    long moduleAllocationCapMegabytes() default 64;
+
+    @AttributeDefinition(description = "The most one funding scheme call may allocate, in megabytes; 0: no cap")
+    long fundingAllocationCapMegabytes() default 256;
+
+    @AttributeDefinition(description = "Threads that run plugin calls (evaluation modules; funding schemes have as "
+            + "many of their own); campaigns running side by side share them")
+    int pluginThreads() default 4;
+
+    @AttributeDefinition(description = "A plugin that does not end within this many milliseconds after being "
+            + "interrupted keeps its thread: the thread is abandoned and the plugin not called while it holds it")
+    long abandonAfterMillis() default 1000;
+
+    @AttributeDefinition(description = "Abandoned threads are replaced up to this many, so that stuck plugins cannot "
+            + "make threads pile up; beyond, plugin calls share what is left")
+    int maxAbandonedThreads() default 4;
 }

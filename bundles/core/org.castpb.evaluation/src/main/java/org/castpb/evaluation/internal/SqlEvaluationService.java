@@ -83,10 +83,10 @@ public class SqlEvaluationService implements EvaluationService {
     private final EstablishmentRequestService requests;
     private final Clock clock;
     private final ExecutorService campaigns = Executors.newCachedThreadPool(threads("castpb-evaluation-campaign"));
-    private final ExecutorService modulePool = Executors.newCachedThreadPool(threads("castpb-evaluation-module"));
     private final ScheduledExecutorService heartbeat =
             Executors.newSingleThreadScheduledExecutor(threads("castpb-evaluation-heartbeat"));
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
+    private final PluginCalls moduleCalls;
     private volatile Limits limits;
 
     @Activate
@@ -97,12 +97,12 @@ public class SqlEvaluationService implements EvaluationService {
                                 @Reference LiaisonService liaisons, @Reference EstablishmentRequestService requests,
                                 EngineConfig config) {
         this(new EvaluationStore(dataSource), plugins, societies, ledgers, organisations, liaisons, requests,
-                Limits.of(config), Clock.systemUTC());
+                Limits.of(config), Limits.calls("castpb-evaluation-module", config), Clock.systemUTC());
     }
 
     SqlEvaluationService(EvaluationStore store, PluginRegistry plugins, SocietyService societies, LedgerService ledgers,
                          PartyOrganisationService organisations, LiaisonService liaisons,
-                         EstablishmentRequestService requests, Limits limits, Clock clock) {
+                         EstablishmentRequestService requests, Limits limits, PluginCalls moduleCalls, Clock clock) {
         this.store = store;
         this.plugins = plugins;
         this.societies = societies;
@@ -111,6 +111,7 @@ public class SqlEvaluationService implements EvaluationService {
         this.liaisons = liaisons;
         this.requests = requests;
         this.limits = limits;
+        this.moduleCalls = moduleCalls;
         this.clock = clock;
         beat();
         heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
@@ -138,13 +139,14 @@ public class SqlEvaluationService implements EvaluationService {
     @Modified
     void modified(EngineConfig config) {
         limits = Limits.of(config);
+        Limits.reconfigure(moduleCalls, config);
     }
 
     @Deactivate
     void deactivate() {
         heartbeat.shutdownNow();
         campaigns.shutdownNow();
-        modulePool.shutdownNow();
+        moduleCalls.shutdown();
         try {
             if (!campaigns.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.warn("A campaign run did not stop within 10 s");
@@ -256,7 +258,7 @@ public class SqlEvaluationService implements EvaluationService {
         try {
             store.clearResults(campaign.id());
             Facts facts = new Facts(ledgers, organisations, liaisons, requests);
-            ModuleRunner runner = new ModuleRunner(modulePool, limits);
+            ModuleRunner runner = new ModuleRunner(moduleCalls, limits);
             SocietyQuery query = new SocietyQuery(null, campaign.regionPrefix().isEmpty() ? null : campaign.regionPrefix(),
                     null, null, RegistrationStatus.ACTIVE, 0, PAGE);
             int done = 0;
@@ -281,7 +283,8 @@ public class SqlEvaluationService implements EvaluationService {
                 }
             }
             end = CampaignStatus.COMPLETED;
-            LOG.info("Campaign {} evaluated {} societies in {} ms", campaign.id(), done, (System.nanoTime() - start) / 1_000_000);
+            LOG.info("Campaign {} evaluated {} societies in {} ms ({} module threads abandoned now)", campaign.id(), done,
+                    (System.nanoTime() - start) / 1_000_000, moduleCalls.abandoned());
         } catch (InterruptedException e) {
             LOG.warn("Campaign {} was interrupted", campaign.id());
             Thread.currentThread().interrupt();

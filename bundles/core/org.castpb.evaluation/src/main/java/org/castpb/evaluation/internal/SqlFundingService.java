@@ -5,12 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -56,7 +50,7 @@ public class SqlFundingService implements FundingService {
     private final EvaluationService evaluations;
     private final PartyOrganisationService organisations;
     private final Clock clock;
-    private final ExecutorService pool = Executors.newCachedThreadPool(SqlEvaluationService.threads("castpb-funding-scheme"));
+    private final PluginCalls calls;
     private volatile Limits limits;
 
     @Activate
@@ -64,27 +58,30 @@ public class SqlFundingService implements FundingService {
                              @Reference EvaluationSchemaMigrator schemaIsReady, @Reference PluginRegistry plugins,
                              @Reference EvaluationService evaluations,
                              @Reference PartyOrganisationService organisations, EngineConfig config) {
-        this(new EvaluationStore(dataSource), plugins, evaluations, organisations, Limits.of(config), Clock.systemUTC());
+        this(new EvaluationStore(dataSource), plugins, evaluations, organisations, Limits.of(config),
+                Limits.calls("castpb-funding-scheme", config), Clock.systemUTC());
     }
 
     SqlFundingService(EvaluationStore store, PluginRegistry plugins, EvaluationService evaluations,
-                      PartyOrganisationService organisations, Limits limits, Clock clock) {
+                      PartyOrganisationService organisations, Limits limits, PluginCalls calls, Clock clock) {
         this.store = store;
         this.plugins = plugins;
         this.evaluations = evaluations;
         this.organisations = organisations;
         this.limits = limits;
+        this.calls = calls;
         this.clock = clock;
     }
 
     @Modified
     void modified(EngineConfig config) {
         limits = Limits.of(config);
+        Limits.reconfigure(calls, config);
     }
 
     @Deactivate
     void deactivate() {
-        pool.shutdownNow();
+        calls.shutdown();
     }
 
     @Override
@@ -139,21 +136,33 @@ public class SqlFundingService implements FundingService {
     }
 
     private List<Award> call(Plugin<FundingScheme> scheme, FundingContext context) {
-        Future<List<Award>> call = pool.submit(() -> scheme.service().allocate(context));
+        if (calls.stuck(scheme.id()) > 0) {
+            throw failed(scheme, "was not called: an earlier call ignored its interruption and still holds its thread");
+        }
+        PluginCalls.Result<List<Award>> r;
         try {
-            List<Award> awards = call.get(limits.fundingTimeoutMillis(), TimeUnit.MILLISECONDS);
-            return awards == null ? null : new ArrayList<>(awards);
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            throw failed(scheme, "exceeded the time limit of " + limits.fundingTimeoutMillis() + " ms");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            LOG.error("Funding scheme {} {} failed", scheme.id(), scheme.version(), cause);
-            throw failed(scheme, "failed: " + ModuleRunner.describe(cause));
+            r = calls.call(scheme.id(), () -> scheme.service().allocate(context), limits.fundingTimeoutMillis(),
+                    limits.fundingAllocationCapBytes());
         } catch (InterruptedException e) {
-            call.cancel(true);
             Thread.currentThread().interrupt();
             throw failed(scheme, "was interrupted");
+        }
+        switch (r.ending()) {
+            case ANSWERED:
+                return r.value() == null ? null : new ArrayList<>(r.value());
+            case FAILED:
+                LOG.error("Funding scheme {} {} failed", scheme.id(), scheme.version(), r.failure());
+                throw failed(scheme, "failed: " + ModuleRunner.describe(r.failure()));
+            case OUT_OF_MEMORY:
+                throw failed(scheme, "ran out of memory (java.lang.OutOfMemoryError)");
+            case OVER_ALLOCATION:
+                throw failed(scheme, "allocated more than the cap of " + ModuleRunner.megabytes(limits.fundingAllocationCapBytes())
+                        + " MB" + (r.abandoned() ? " and ignored its interruption; its thread is abandoned" : ""));
+            case TIMED_OUT:
+                throw failed(scheme, "exceeded the time limit of " + limits.fundingTimeoutMillis() + " ms"
+                        + (r.abandoned() ? " and ignored its interruption; its thread is abandoned" : ""));
+            default:
+                throw failed(scheme, "was not run: no funding thread came free within " + limits.fundingTimeoutMillis() + " ms");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.castpb.evaluation.internal;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -8,8 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.castpb.api.evaluation.EvaluationKind;
 import org.castpb.api.evaluation.Finding;
@@ -25,13 +25,13 @@ import org.junit.Test;
 
 public class ModuleRunnerTest {
 
-    private final ExecutorService pool = Executors.newCachedThreadPool();
+    private final PluginCalls calls = new PluginCalls("test-module", 2, 2, 1000);
     private final CountDownLatch never = new CountDownLatch(1);
 
     @After
     public void stop() {
         never.countDown();
-        pool.shutdownNow();
+        calls.shutdown();
     }
 
     /** Blocks like a hanging plugin until the test ends (or the engine interrupts it). */
@@ -50,7 +50,7 @@ public class ModuleRunnerTest {
     }
 
     private ModuleRunner runner(long timeoutMillis, int maxTimeouts) {
-        return new ModuleRunner(pool, new Limits(timeoutMillis, maxTimeouts, 1000));
+        return new ModuleRunner(calls, new Limits(timeoutMillis, maxTimeouts, 1000));
     }
 
     @Test
@@ -134,5 +134,129 @@ public class ModuleRunnerTest {
             runner.run(plugin("flaky", flaky), null);
         }
         assertEquals("late, in time, late... never twice late in a row, so always called", 6, calls.get());
+    }
+
+    /** Waits for {@code release} and carries on when interrupted: a plugin that ignores interruption. */
+    private static EvaluationModule stubborn(CountDownLatch release, AtomicInteger calls) {
+        return c -> {
+            calls.incrementAndGet();
+            while (true) {
+                try {
+                    release.await();
+                    return Evaluation.of(Grade.QUALIFIED, List.of(Finding.met("A", "a", 1, "e")));
+                } catch (InterruptedException ignored) {
+                    // what a badly written plugin does
+                }
+            }
+        };
+    }
+
+    /** Keeps every 8 MB it allocates, until interrupted or, when {@code stopsWhenInterrupted} is false, ever. */
+    private static EvaluationModule hoarder(AtomicInteger calls, boolean stopsWhenInterrupted) {
+        return c -> {
+            calls.incrementAndGet();
+            List<long[]> hoard = new java.util.ArrayList<>();
+            while (!(stopsWhenInterrupted && Thread.currentThread().isInterrupted())) {
+                hoard.add(new long[1 << 20]);
+            }
+            return Evaluation.of(Grade.QUALIFIED, List.of(Finding.met("A", "a", hoard.size(), "e")));
+        };
+    }
+
+    private static EvaluationModule fast() {
+        return c -> Evaluation.of(Grade.QUALIFIED, List.of(Finding.met("A", "a", 1, "e")));
+    }
+
+    @Test
+    public void aModuleThatIgnoresItsInterruptionIsAbandonedCountedAndNotCalledWhileItHoldsTheThread() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger called = new AtomicInteger();
+        ModuleRunner runner = runner(100, 3);
+        long start = System.nanoTime();
+
+        ModuleResult first = runner.run(plugin("stubborn", stubborn(release, called)), null);
+
+        assertTrue("returned after the limit and the grace period", (System.nanoTime() - start) / 1_000_000 < 5_000);
+        assertEquals(ResultStatus.ERROR, first.status());
+        assertEquals("exceeded the time limit of 100 ms; it ignored the interruption, so its thread is abandoned (1 abandoned"
+                + " now) and it is not called while it holds it", first.error());
+        assertEquals(1, calls.abandoned());
+        assertEquals(1, calls.stuck("stubborn"));
+        ModuleResult second = runner.run(plugin("stubborn", stubborn(release, called)), null);
+        assertEquals("not called: an earlier call ignored its interruption and still holds its thread", second.error());
+        assertEquals(1, called.get());
+        // the abandoned thread was replaced: the other modules keep their two threads
+        assertEquals(3, calls.capacity());
+        assertEquals(ResultStatus.OK, runner.run(plugin("fast", fast()), null).status());
+
+        release.countDown();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> calls.abandoned() == 0);
+        assertEquals(0, calls.stuck("stubborn"));
+        assertEquals(2, calls.capacity());
+        assertEquals("called again once it gave its thread back", ResultStatus.OK,
+                runner(100, 3).run(plugin("stubborn", stubborn(release, called)), null).status());
+    }
+
+    @Test
+    public void modulesThatIgnoreInterruptionCannotMakeThreadsPileUp() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger called = new AtomicInteger();
+        ModuleRunner runner = runner(50, 3);
+        List<ModuleResult> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            results.add(runner.run(plugin("stubborn" + i, stubborn(release, called)), null));
+        }
+        // two threads and two replacements, all four held; the fifth and sixth module find none free
+        assertEquals(4, called.get());
+        assertEquals(4, calls.abandoned());
+        assertEquals(4, calls.capacity());
+        assertEquals(4, Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("test-module-")).count());
+        assertEquals("not run: no module thread came free within 50 ms (4 held by modules that ignored their interruption)",
+                results.get(5).error());
+        assertEquals(ResultStatus.ERROR, runner.run(plugin("fast", fast()), null).status());
+
+        release.countDown();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> calls.abandoned() == 0);
+        assertEquals(2, calls.capacity());
+        assertEquals(ResultStatus.OK, runner.run(plugin("fast", fast()), null).status());
+    }
+
+    @Test
+    public void aModuleAllocatingPastItsCapIsStoppedAndNotCalledAgainInThatRun() throws Exception {
+        AtomicInteger called = new AtomicInteger();
+        EvaluationModule greedy = hoarder(called, true);
+        ModuleRunner runner = new ModuleRunner(calls, new Limits(10_000, 3, 1000, 16 * Limits.MEGABYTE, 0));
+        long start = System.nanoTime();
+
+        ModuleResult first = runner.run(plugin("greedy", greedy), null);
+
+        assertTrue("stopped long before its time limit", (System.nanoTime() - start) / 1_000_000 < 5_000);
+        assertEquals(ResultStatus.ERROR, first.status());
+        assertTrue(first.error(), first.error().startsWith("allocated more than the cap of 16 MB for one call ("));
+        assertTrue(first.error(), first.error().endsWith(" MB when stopped); not called again in this run"));
+        ModuleResult second = runner.run(plugin("greedy", greedy), null);
+        assertEquals("not called: it allocated more than its cap earlier in this run", second.error());
+        assertEquals(1, called.get());
+        assertEquals(0, calls.abandoned());
+        assertEquals(ResultStatus.OK, runner.run(plugin("fast", fast()), null).status());
+    }
+
+    @Test
+    public void aModuleThatRunsTheHeapOutIsAnErrorItsMemoryIsFreedAndItIsNotCalledAgain() throws Exception {
+        AtomicInteger called = new AtomicInteger();
+        EvaluationModule unbounded = hoarder(called, false);
+        // no cap: the test JVM's small heap (256 MB) runs out
+        ModuleRunner runner = new ModuleRunner(calls, new Limits(30_000, 3, 1000, 0, 0));
+
+        ModuleResult first = runner.run(plugin("unbounded", unbounded), null);
+
+        assertEquals(ResultStatus.ERROR, first.status());
+        assertEquals("ran out of memory (java.lang.OutOfMemoryError); not called again in this run", first.error());
+        long[] afterwards = new long[16 << 20];
+        assertEquals("the heap is free again: 128 MB fit", 16 << 20, afterwards.length);
+        assertEquals("not called: it ran out of memory earlier in this run",
+                runner.run(plugin("unbounded", unbounded), null).error());
+        assertEquals(1, called.get());
+        assertEquals(ResultStatus.OK, runner.run(plugin("fast", fast()), null).status());
     }
 }

@@ -46,7 +46,7 @@ public class SqlEvaluationServiceTest {
     public void engine() throws Exception {
         store = new EvaluationStore(EvaluationDatabase.create());
         service = new SqlEvaluationService(store, new PluginRegistry(), null, null, null, null, null,
-                new Limits(1000, 3, 1000), Clock.fixed(NOW, ZoneOffset.UTC));
+                new Limits(1000, 3, 1000), new PluginCalls("test-module", 1, 1, 100), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @After
