@@ -4,6 +4,7 @@ import io.swagger.v3.oas.integration.api.OpenAPIConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
 import org.apache.cxf.jaxrs.openapi.OpenApiCustomizer;
@@ -21,11 +22,19 @@ final class OpenApiDocs {
     /** The document's paths under {@code /api/v1}: they answer without credentials (GET and HEAD only). */
     static final String DOCUMENT_JSON = "openapi.json";
     static final String DOCUMENT_YAML = "openapi.yaml";
+    /** Swagger UI's path under {@code /api/v1}. */
+    static final String SWAGGER_UI = "api-docs";
     /**
      * Where Swagger UI loads the document from. Absolute because the UI page may be at {@code api-docs} or
      * {@code api-docs/}; {@code /api} is the CXF servlet context that feature castpb-http configures.
      */
     static final String DOCUMENT_URL = "/api" + RestServer.ADDRESS + "/" + DOCUMENT_JSON;
+    /**
+     * The server the document names: relative, so a client resolves it against the address it loaded the document
+     * from. Never taken from a request: the document is built once and kept, so the first caller's {@code Host}
+     * header would be advertised to everyone after it (and Swagger UI would send calls and credentials there).
+     */
+    static final String SERVER_URL = "/api" + RestServer.ADDRESS;
 
     private OpenApiDocs() {
     }
@@ -49,7 +58,7 @@ final class OpenApiDocs {
         // url() alone asks for), so CXF has to write it into swagger-initializer.js
         feature.setSwaggerUiConfig(new SwaggerUiConfig().url(DOCUMENT_URL).queryConfigEnabled(false));
         // not part of the API
-        feature.setIgnoredRoutes(List.of("/api-docs"));
+        feature.setIgnoredRoutes(List.of("/" + SWAGGER_UI));
         return feature;
     }
 
@@ -68,11 +77,11 @@ final class OpenApiDocs {
         return slash < 0 ? p : p.substring(0, slash);
     }
 
-    /** Names the server after the request (so Swagger UI calls {@code .../api/v1}), asks for HTTP Basic, tags by area. */
-    private static final class Customizer extends OpenApiCustomizer {
+    /** Names the server {@link #SERVER_URL}, asks for HTTP Basic, tags by area. */
+    static final class Customizer extends OpenApiCustomizer {
 
         Customizer() {
-            setDynamicBasePath(true);
+            setDynamicBasePath(false);
         }
 
         @Override
@@ -80,6 +89,7 @@ final class OpenApiDocs {
             OpenAPIConfiguration customized = super.customize(configuration);
             if (customized != null) {
                 OpenAPI oas = customized.getOpenAPI();
+                oas.setServers(List.of(new Server().url(SERVER_URL)));
                 oas.setSecurity(List.of(new SecurityRequirement().addList(SECURITY_SCHEME)));
                 if (oas.getInfo() != null) {
                     // CXF fills in an Apache 2.0 licence and an empty contact when none is given: castpb declares neither
