@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.castpb.api.Dates;
 import org.castpb.api.FieldError;
 import org.castpb.api.NoOrganisationReason;
 import org.castpb.api.Page;
@@ -217,11 +218,14 @@ final class CoverageQueries {
         if (asOf == null) {
             throw new ValidationException(new FieldError("asOf", "REQUIRED", "coverage needs an as-of date"));
         }
+        Dates.require("asOf", asOf);
     }
 
+    /** A date the caller must give, within the range castpb accepts ({@link Dates}). */
     static void requireDate(String field, LocalDate date) {
         if (date == null) {
             throw new ValidationException(new FieldError(field, "REQUIRED", field + " is required"));
         }
+        Dates.require(field, date);
     }
 }

@@ -143,6 +143,21 @@ public class SqlAdmissionServiceTest {
         assertEquals(1, service.check(new Actor("chen", Set.of("society-secretary"), Scope.societies(List.of(1L))), 1, DAY).societyId());
     }
 
+    @Test
+    public void aDayOutsideTheAcceptedRangeIsRefusedNamingAsOf() {
+        db.organisation(100, "BRANCH", "2016-01-01", null).covers(100, 1, "2016-01-01", null);
+        // a day long past used to read as the current state and pass; the year -10000 failed in the database
+        for (LocalDate day : new LocalDate[] {LocalDate.of(-5000, 1, 1), LocalDate.of(-10000, 1, 1), LocalDate.of(1949, 9, 30)}) {
+            try {
+                service.check(NATIONAL, 1, day);
+                org.junit.Assert.fail("checked as of " + day);
+            } catch (org.castpb.api.ValidationException e) {
+                assertEquals("asOf", e.errors().get(0).field());
+                assertEquals(org.castpb.api.Dates.OUT_OF_RANGE, e.errors().get(0).code());
+            }
+        }
+    }
+
     @Test(expected = NotFoundException.class)
     public void anUnknownSocietyIsNotFound() {
         service.check(NATIONAL, 99, DAY);

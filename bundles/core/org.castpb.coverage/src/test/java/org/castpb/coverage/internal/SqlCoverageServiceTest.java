@@ -50,4 +50,26 @@ public class SqlCoverageServiceTest {
         assertEquals(List.of(10L), service.uncovered(NATIONAL, mid2017.target().date(), false, 0, 10).items().stream()
                 .map(u -> u.societyId()).toList());
     }
+
+    @Test
+    public void theReportAndTheUncoveredListRefuseADayOutsideTheAcceptedRange() {
+        CoverageDatabase db = new CoverageDatabase();
+        db.member(1);
+        SqlCoverageService service = new SqlCoverageService(new CoverageQueries(db.dataSource, CoverageScope.DEFAULT),
+                CoverageSettings.targets(new String[0]));
+        for (java.time.LocalDate day : new java.time.LocalDate[] {java.time.LocalDate.of(-10000, 1, 1), java.time.LocalDate.of(2101, 1, 1)}) {
+            assertRefused(() -> service.report(NATIONAL, day, null));
+            assertRefused(() -> service.uncovered(NATIONAL, day, true, 0, 10));
+        }
+    }
+
+    private static void assertRefused(Runnable read) {
+        try {
+            read.run();
+            org.junit.Assert.fail("read a day outside the range");
+        } catch (org.castpb.api.ValidationException e) {
+            assertEquals("asOf", e.errors().get(0).field());
+            assertEquals(org.castpb.api.Dates.OUT_OF_RANGE, e.errors().get(0).code());
+        }
+    }
 }

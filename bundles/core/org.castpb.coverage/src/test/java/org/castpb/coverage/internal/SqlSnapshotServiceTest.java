@@ -137,6 +137,17 @@ public class SqlSnapshotServiceTest {
     }
 
     @Test
+    public void aTrendFromAMonthOutsideTheAcceptedRangeIsRefusedNamingIt() {
+        try {
+            service.trend(ADMIN, LocalDate.of(-10000, 1, 1), LocalDate.parse("2017-03-01"));
+            fail("accepted the year -10000");
+        } catch (ValidationException e) {
+            assertEquals("fromMonth", e.errors().get(0).field());
+            assertEquals(org.castpb.api.Dates.OUT_OF_RANGE, e.errors().get(0).code());
+        }
+    }
+
+    @Test
     public void aMonthBeforeAnyCoverageHasZeroRates() {
         TrendPoint point = service.trend(ADMIN, LocalDate.parse("2015-01-01"), LocalDate.parse("2015-01-01")).get(0);
 

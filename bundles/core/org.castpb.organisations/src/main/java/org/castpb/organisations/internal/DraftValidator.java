@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.castpb.api.Dates;
 import org.castpb.api.FieldError;
 import org.castpb.api.ValidationException;
 import org.castpb.api.organisation.LiaisonDraft;
@@ -78,6 +79,9 @@ final class DraftValidator {
         if (committee != null) {
             count(errors, "committeeSize", committee);
         }
+        Dates.check(errors, "establishedOn", d.establishedOn());
+        Dates.check(errors, "termStartsOn", d.termStartsOn());
+        Dates.check(errors, "termEndsOn", d.termEndsOn());
         LocalDate termStarts = d.termStartsOn() == null ? d.establishedOn() : d.termStartsOn();
         if (d.establishedOn() == null) {
             errors.add(new FieldError("establishedOn", "REQUIRED", "establishedOn is required"));
@@ -143,6 +147,8 @@ final class DraftValidator {
         } else if (d.societyId() < 1) {
             errors.add(new FieldError("societyId", "INVALID", "societyId must be a positive id, got " + d.societyId()));
         }
+        Dates.check(errors, "fromDate", d.fromDate());
+        Dates.check(errors, "toDate", d.toDate());
         if (d.fromDate() == null) {
             errors.add(new FieldError("fromDate", "REQUIRED", "fromDate is required"));
         } else if (d.toDate() != null && d.toDate().isBefore(d.fromDate())) {
@@ -174,6 +180,7 @@ final class DraftValidator {
         if (dissolvedOn == null) {
             throw new ValidationException(new FieldError("dissolvedOn", "REQUIRED", "dissolvedOn is required"));
         }
+        Dates.require("dissolvedOn", dissolvedOn);
         if (dissolvedOn.isBefore(establishedOn)) {
             throw new ValidationException(new FieldError("dissolvedOn", "INCONSISTENT", "dissolvedOn " + dissolvedOn
                     + " is before establishedOn " + establishedOn));

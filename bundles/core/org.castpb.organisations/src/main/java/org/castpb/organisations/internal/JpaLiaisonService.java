@@ -8,6 +8,7 @@ import javax.persistence.OptimisticLockException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
+import org.castpb.api.Dates;
 import org.castpb.api.FieldError;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.Scope;
@@ -91,6 +92,7 @@ public class JpaLiaisonService implements LiaisonService {
 
     @Override
     public List<LiaisonAssignment> bySociety(Actor actor, long societyId, LocalDate date) {
+        Dates.require("date", date);
         return jpa.txExpr(TransactionType.Required, em -> !InScope.of(em).all(Scope.of(actor), List.of(societyId)) ? List.<LiaisonAssignment>of()
                 : em.createQuery("SELECT l FROM LiaisonEntity l WHERE l.societyId = ?1"
                         + " AND l.fromDate <= ?2 AND (l.toDate IS NULL OR l.toDate >= ?2)" + ORDER, LiaisonEntity.class)

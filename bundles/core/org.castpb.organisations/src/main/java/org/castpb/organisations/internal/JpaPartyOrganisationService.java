@@ -8,6 +8,7 @@ import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
+import org.castpb.api.Dates;
 import org.castpb.api.AuditEntry;
 import org.castpb.api.ConflictException;
 import org.castpb.api.NotFoundException;
@@ -68,6 +69,7 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
 
     @Override
     public PartyOrganisation asOf(Actor actor, long id, LocalDate date) {
+        Dates.require("asOf", date);
         return jpa.txExpr(TransactionType.Required, em -> {
             visible(em, actor, id);
             return asOf(em, id, date);
@@ -175,6 +177,7 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
     /** One query: the coverage rows running on the day, of organisations not dissolved by then, of societies in scope. */
     @Override
     public List<Long> coveredSocieties(Actor actor, LocalDate date) {
+        Dates.require("date", date);
         Scope scope = Scope.of(actor);
         if (!scope.all()) {
             return jpa.txExpr(TransactionType.Required, em -> InScope.of(em).coveredSocieties(scope, date));
@@ -191,6 +194,7 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
      */
     @Override
     public List<RuleWarning> check(Actor actor, long id, LocalDate asOf) {
+        Dates.require("asOf", asOf);
         PartyOrganisation then = jpa.txExpr(TransactionType.Required, em -> {
             visible(em, actor, id);
             try {
@@ -211,6 +215,7 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
 
     @Override
     public List<RuleWarning> check(PartyOrganisationDraft draft, LocalDate asOf) {
+        Dates.require("asOf", asOf);
         return OrganisationRules.check(rules, DraftValidator.validate(draft), true, asOf == null ? Writes.today() : asOf);
     }
 

@@ -45,6 +45,31 @@ public class DraftValidatorTest {
     }
 
     @Test
+    public void datesOutsideTheAcceptedRangeAreRefusedNamingEachField() {
+        PartyOrganisationDraft d = new PartyOrganisationDraft("党支部", OrganisationType.BRANCH, null, List.of(1L), SECRETARY, 5, 0, null,
+                LocalDate.of(-1, 1, 1), LocalDate.of(1900, 1, 1), LocalDate.of(2200, 1, 1), null);
+        try {
+            DraftValidator.validate(d);
+            fail("accepted " + d);
+        } catch (ValidationException e) {
+            assertEquals(List.of("establishedOn", "termStartsOn", "termEndsOn"), e.errors().stream().map(FieldError::field).toList());
+            assertEquals(org.castpb.api.Dates.OUT_OF_RANGE, e.errors().get(0).code());
+        }
+        try {
+            DraftValidator.validate(new LiaisonDraft(LiaisonKind.LIAISON_OFFICER, "李红", 1L, LocalDate.of(-10000, 1, 1), null, null));
+            fail("accepted a liaison from the year -10000");
+        } catch (ValidationException e) {
+            assertEquals("fromDate", e.errors().get(0).field());
+        }
+        try {
+            DraftValidator.dissolution(LocalDate.of(2101, 1, 1), ESTABLISHED);
+            fail("accepted a dissolution in 2101");
+        } catch (ValidationException e) {
+            assertEquals("dissolvedOn", e.errors().get(0).field());
+        }
+    }
+
+    @Test
     public void secretaryNeedsANameAndASource() {
         PartyOrganisationDraft d = new PartyOrganisationDraft("党支部", OrganisationType.BRANCH, null, List.of(1L), new Secretary(" ", null),
                 5, 0, null, ESTABLISHED, null, ESTABLISHED.plusYears(3), null);

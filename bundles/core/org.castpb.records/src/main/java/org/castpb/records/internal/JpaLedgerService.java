@@ -16,7 +16,9 @@ import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
+import org.castpb.api.Dates;
 import org.castpb.api.FieldChange;
+import org.castpb.api.FieldError;
 import org.castpb.api.Leader;
 import org.castpb.api.Ledger;
 import org.castpb.api.LedgerComparison;
@@ -30,6 +32,7 @@ import org.castpb.api.SectionStatus;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.StaleVersionException;
 import org.castpb.api.UnclearLedger;
+import org.castpb.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,6 +63,10 @@ public class JpaLedgerService implements LedgerService {
 
     @Override
     public Ledger asOf(Actor actor, long societyId, LocalDate date) {
+        if (date == null) {
+            throw new ValidationException(new FieldError("asOf", "REQUIRED", "asOf is required"));
+        }
+        Dates.require("asOf", date);
         return jpa.txExpr(TransactionType.Required, em -> {
             Access.visible(em, actor, societyId);
             List<LedgerRevisionEntity> found = em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.societyId = ?1"

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import org.castpb.api.Dates;
 import org.castpb.api.FieldError;
 import org.castpb.api.RegistrationStatus;
 import org.castpb.api.SocietyDraft;
@@ -71,6 +72,8 @@ final class SocietyValidator {
         String supervisingUnit = text(draft.supervisingUnit());
         maxLength(errors, "supervisingUnit", supervisingUnit, TEXT_MAX);
         LocalDate today = LocalDate.now();
+        Dates.check(errors, "groupMemberAppliedOn", draft.groupMemberAppliedOn());
+        Dates.check(errors, "groupMemberAdmittedOn", draft.groupMemberAdmittedOn());
         notAfter(errors, "groupMemberAppliedOn", draft.groupMemberAppliedOn(), today);
         notAfter(errors, "groupMemberAdmittedOn", draft.groupMemberAdmittedOn(), today);
         if (draft.groupMemberAppliedOn() != null && draft.groupMemberAdmittedOn() != null

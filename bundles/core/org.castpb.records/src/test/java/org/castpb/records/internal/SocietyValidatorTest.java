@@ -105,6 +105,22 @@ public class SocietyValidatorTest {
         }
     }
 
+    @Test
+    public void datesOutsideTheAcceptedRangeAreRefusedNamingTheField() {
+        // the year -1 was stored as 0002-01-01; 1949-09-30 predates every society record
+        SocietyDraft base = draft("中国数学会", VALID_USCC, SocietyLevel.NATIONAL, "100000");
+        SocietyDraft bad = new SocietyDraft(base.name(), base.nameEn(), base.uscc(), null, base.kind(), base.level(),
+                base.regionCode(), base.discipline(), null, base.groupMemberStatus(), java.time.LocalDate.of(-1, 1, 1),
+                java.time.LocalDate.of(1949, 9, 30), null, null, null, null, null, null);
+        try {
+            SocietyValidator.validate(bad);
+            fail("accepted " + bad);
+        } catch (ValidationException e) {
+            assertEquals(List.of("groupMemberAppliedOn", "groupMemberAdmittedOn"), e.errors().stream().map(FieldError::field).toList());
+            assertEquals(org.castpb.api.Dates.OUT_OF_RANGE, e.errors().get(0).code());
+        }
+    }
+
     private static List<String> fieldsOf(SocietyDraft draft) {
         try {
             SocietyValidator.validate(draft);
