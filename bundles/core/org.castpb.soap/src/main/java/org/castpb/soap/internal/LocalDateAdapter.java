@@ -7,7 +7,14 @@ import javax.xml.bind.annotation.adapters.XmlAdapter;
 public class LocalDateAdapter extends XmlAdapter<String, LocalDate> {
     @Override
     public LocalDate unmarshal(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UnreadableValueException("a date is written like 2016-12-31, got '" + text.strip() + "'");
+        }
     }
 
     @Override

@@ -60,6 +60,7 @@ public class SoapServer {
         bean.setAddress(address);
         bean.getInInterceptors().add(new BasicAuthInterceptor(namespace));
         bean.getOutFaultInterceptors().add(new ClientFaultInterceptor());
+        bean.getOutFaultInterceptors().add(new UnreadableRequestInterceptor(namespace));
         Server created = bean.create();
         LOG.info("castpb SOAP service published at {}", address);
         return created;

@@ -18,9 +18,13 @@ public class YearMonthAdapter extends XmlAdapter<String, YearMonth> {
         }
         Matcher m = MONTH.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("a month is written like 2016-12, got '" + text + "'");
+            throw new UnreadableValueException("a month is written like 2016-12, got '" + text + "'");
         }
-        return YearMonth.parse(m.group(1));
+        try {
+            return YearMonth.parse(m.group(1));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UnreadableValueException("a month is written like 2016-12, got '" + text + "'");
+        }
     }
 
     @Override

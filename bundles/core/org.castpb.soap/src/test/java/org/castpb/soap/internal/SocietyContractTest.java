@@ -105,6 +105,24 @@ public class SocietyContractTest {
         return out.toString();
     }
 
+    @Test
+    public void anUnreadableDateIsAClientFaultCodedLikeAnyBadInputWithoutJavaNames() throws Exception {
+        try {
+            requestParameters("getLedger", "<s:getLedger xmlns:s=\"" + SocietyPort.NS + "\"><s:societyId>5</s:societyId>"
+                    + "<s:asOf>2016-13-01</s:asOf></s:getLedger>");
+            org.junit.Assert.fail("read the 13th month");
+        } catch (org.apache.cxf.interceptor.Fault fault) {
+            org.apache.cxf.message.Message message = new org.apache.cxf.message.MessageImpl();
+            message.setContent(Exception.class, fault);
+            new UnreadableRequestInterceptor(SocietyPort.NS).handleMessage(message);
+            assertEquals(org.apache.cxf.interceptor.Fault.FAULT_CODE_CLIENT, fault.getFaultCode());
+            assertEquals("VALIDATION_FAILED: a date is written like 2016-12-31, got '2016-13-01'", fault.getMessage());
+            org.w3c.dom.Element castpb = (org.w3c.dom.Element) fault.getDetail().getFirstChild();
+            assertEquals(SocietyPort.NS, castpb.getNamespaceURI());
+            assertEquals("VALIDATION_FAILED", castpb.getElementsByTagNameNS(SocietyPort.NS, "code").item(0).getTextContent());
+        }
+    }
+
     private static List<Object> requestParameters(String operation, String body) throws Exception {
         return contract.requestParameters(SocietyPort.NS, operation, body);
     }
