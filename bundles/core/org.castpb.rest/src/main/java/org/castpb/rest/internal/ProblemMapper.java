@@ -109,13 +109,41 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             String field = path(m);
-            String expected = m.getTargetType() == null ? "another type" : m.getTargetType().getSimpleName();
             return Problem.of(422, "Invalid input", ValidationException.CODE, field + " has the wrong type",
-                    List.of(new FieldError(field, "INVALID_VALUE", field + " must be a " + expected)));
+                    List.of(new FieldError(field, "INVALID_VALUE", field + " must be " + expected(m.getTargetType()))));
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return Problem.of(400, "Malformed request", "MALFORMED_JSON", "the body is not valid JSON" + where + ": " + e.getOriginalMessage());
+    }
+
+    /** The JSON a field takes, in words: Java type names mean nothing to a client. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class) {
+            return "text (in quotes)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return IsoDateJson.EXPECTED + " (in quotes)";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 
     private static Problem forHttp(WebApplicationException e) {

@@ -1,14 +1,21 @@
 package org.castpb.rest.internal;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.util.List;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.organisation.LiaisonDraft;
 import org.castpb.api.organisation.PartyOrganisationDraft;
@@ -63,8 +70,19 @@ public class RestServer {
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(ADDRESS);
         bean.setServiceBeans(resources);
-        bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter()));
+        bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter(),
+                new SecurityHeaders(), noWadl()));
         return bean;
+    }
+
+    /**
+     * CXF answers {@code ?_wadl} on every path, before authentication, with a description of every resource. The
+     * OpenAPI document is the one public description: a generator of castpb's own takes CXF's place and answers nothing.
+     */
+    static WadlGenerator noWadl() {
+        WadlGenerator wadl = new WadlGenerator();
+        wadl.setIgnoreRequests(true);
+        return wadl;
     }
 
     private static String apiVersion() {
@@ -77,14 +95,36 @@ public class RestServer {
         server.destroy();
     }
 
+    /**
+     * Strict JSON: a value is read only as the type it is written in. Jackson by default takes {@code 123} as the
+     * text "123", {@code 2} as true, {@code "12"} as 12 and a bare number as a day count for a date; a client that
+     * sends those has a bug castpb should name, not hide.
+     */
     static ObjectMapper objectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
+        ObjectMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("castpb-dates").addDeserializer(java.time.LocalDate.class, new IsoDateJson()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .defaultLeniency(false)
                 .addMixIn(SocietyDraft.class, SocietyDraftJson.class)
                 .addMixIn(PartyOrganisationDraft.class, PartyOrganisationDraftJson.class)
-                .addMixIn(LiaisonDraft.class, LiaisonDraftJson.class);
+                .addMixIn(LiaisonDraft.class, LiaisonDraftJson.class)
+                .build();
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.String}) {
+            mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(shape, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        return mapper;
     }
 }
