@@ -58,9 +58,19 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         return distribution();
     }
 
+    /** Whether the first request for the OpenAPI document has been made, with a forged Host header. */
+    private static boolean documentPoisoned;
+
     @Before
-    public void restIsUp() {
+    public void restIsUp() throws Exception {
         await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
+        if (!documentPoisoned) {
+            // the first request for the document after start, before any test reads it: a server taken from
+            // this request would be kept and advertised to every later caller
+            documentPoisoned = true;
+            String answer = rawHttp("GET /api/v1/openapi.json HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+            assertTrue(answer, answer.startsWith("HTTP/1.1 200"));
+        }
     }
 
     @Test
@@ -188,6 +198,99 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         assertEquals(200, call("GET", "/v1/openapi.json", null, null, false).statusCode());
         // Swagger UI calls the API, so it asks for the same login
         assertEquals(401, call("GET", "/v1/api-docs", null, null, false).statusCode());
+    }
+
+    @Test
+    public void openApiDocumentNamesARelativeServerWhateverHostTheFirstCallerSent() throws Exception {
+        HttpResponse<String> document = call("GET", "/v1/openapi.json", null, null, false);
+        assertEquals(200, document.statusCode());
+        assertFalse(document.body(), document.body().contains("evil.example"));
+        JsonNode servers = JSON.readTree(document.body()).get("servers");
+        assertEquals(servers.toString(), 1, servers.size());
+        assertEquals("/api/v1", servers.get(0).get("url").asText());
+        assertFalse(call("GET", "/v1/openapi.yaml", null, null, false).body().contains("evil.example"));
+    }
+
+    @Test
+    public void datesOutsideTheAcceptedRangeAreRefusedAtEveryDoorNamingTheField() throws Exception {
+        long id = createSociety("中国古生物学会", Usccs.valid("100000", 8601), "NATIONAL", "100000");
+        // these answered 500, or read the current state as of a day 7,000 years ago and passed an admission check
+        for (String[] call : new String[][] {
+                {"/v1/societies/" + id + "/ledger?asOf=-10000-01-01", "asOf"},
+                {"/v1/societies/" + id + "/admission-check?asOf=-5000-01-01", "asOf"},
+                {"/v1/coverage?asOf=-10000-01-01", "asOf"},
+                {"/v1/coverage/uncovered?asOf=2101-01-01", "asOf"},
+                {"/v1/coverage/trend?from=1900-01&to=1949-12", "fromMonth"}}) {
+            JsonNode refused = assertProblem(get(call[0]), 422, "VALIDATION_FAILED");
+            assertEquals(call[0], call[1], refused.get("errors").get(0).get("field").asText());
+            assertEquals(call[0], "DATE_OUT_OF_RANGE", refused.get("errors").get(0).get("code").asText());
+        }
+        // the year -1 was stored as 0002-01-01
+        JsonNode body = assertProblem(postJson("/v1/societies", society("中国古脊椎动物学会", Usccs.valid("100000", 8602), "NATIONAL", "100000", "SCIENCE")
+                .replace("{", "{\"groupMemberAppliedOn\":\"-0001-01-01\",")), 422, "VALIDATION_FAILED");
+        assertEquals("groupMemberAppliedOn", body.get("errors").get(0).get("field").asText());
+        assertEquals("DATE_OUT_OF_RANGE", body.get("errors").get(0).get("code").asText());
+
+        HttpResponse<String> fault = soap("<s:getLedger><s:societyId>" + id + "</s:societyId><s:asOf>-10000-01-01</s:asOf></s:getLedger>");
+        assertEquals("VALIDATION_FAILED", between(fault.body(), "<code>", "</code>"));
+        assertTrue(fault.body(), fault.body().contains("<field>asOf</field>"));
+        HttpResponse<String> unreadable = soap("<s:getLedger><s:societyId>" + id + "</s:societyId><s:asOf>2016-13-01</s:asOf></s:getLedger>");
+        assertEquals(unreadable.body(), "VALIDATION_FAILED", between(unreadable.body(), "<code>", "</code>"));
+        assertTrue(unreadable.body(), unreadable.body().contains("soap:Client"));
+        assertFalse(unreadable.body(), unreadable.body().contains("java."));
+
+        awaitCommands(sessionFactory, "ledger:show");
+        try {
+            executeCommand(sessionFactory, "ledger:show --as-of 1900-01-01 " + id);
+            org.junit.Assert.fail("the console read a ledger as of 1900");
+        } catch (Exception e) {
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                messages.append(t.getMessage()).append(" | ");
+            }
+            assertTrue(messages.toString(), messages.toString().contains("Error: VALIDATION_FAILED") && messages.toString().contains("asOf"));
+        }
+    }
+
+    @Test
+    public void jsonIsReadAsTypedNamingTheFieldOfAnyOtherType() throws Exception {
+        String valid = society("中国微生物学会", Usccs.valid("100000", 8701), "NATIONAL", "100000", "SCIENCE");
+        for (String[] bad : new String[][] {
+                {valid.replace("\"name\":\"中国微生物学会\"", "\"name\":123"), "name"},
+                {valid.replace("{", "{\"partyBuildingInCharter\":2,"), "partyBuildingInCharter"},
+                {valid.replace("{", "{\"groupMemberAppliedOn\":17000,"), "groupMemberAppliedOn"},
+                {valid.replace("{", "{\"foundingYear\":\"1950\","), "foundingYear"}}) {
+            JsonNode refused = assertProblem(postJson("/v1/societies", bad[0]), 422, "VALIDATION_FAILED");
+            assertEquals(bad[0], bad[1], refused.get("errors").get(0).get("field").asText());
+        }
+        assertEquals(201, postJson("/v1/societies", valid).statusCode());
+    }
+
+    @Test
+    public void answersCarrySecurityHeadersAndTheServiceListAndWadlAreNotPublic() {
+        HttpResponse<String> json = get("/v1/societies?limit=1");
+        assertEquals("nosniff", json.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("no-store", json.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("DENY", json.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(json.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        HttpResponse<String> refused = call("GET", "/v1/societies", null, null, false);
+        assertEquals(401, refused.statusCode());
+        assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""));
+        HttpResponse<String> ui = call("GET", "/v1/api-docs/index.html", null, null, true);
+        assertEquals(ui.body(), 200, ui.statusCode());
+        assertEquals("DENY", ui.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(ui.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", call("GET", "/v1/openapi.json", null, null, false).headers().firstValue("X-Content-Type-Options").orElse(""));
+
+        for (String path : new String[] {"", "/", "/services", "/v1?_wadl", "/v1/societies?_wadl"}) {
+            HttpResponse<String> answer = call("GET", path, null, null, false);
+            assertTrue(path + " answered " + answer.statusCode() + ": " + answer.body(), answer.statusCode() == 404 || answer.statusCode() == 401);
+            assertFalse(path, answer.body().contains("SocietyService") || answer.body().contains("wadl"));
+        }
+        HttpResponse<String> wadl = call("GET", "/v1?_wadl", null, null, true);
+        assertFalse(wadl.body(), wadl.body().contains("<application"));
+        // the WSDLs stay public
+        assertEquals(200, call("GET", SOAP_PATH + "?wsdl", null, null, false).statusCode());
     }
 
     @Test
@@ -491,6 +594,16 @@ public class CastpbDistributionIT extends CastpbTestSupport {
     }
 
     // ---- helpers ----
+
+    /** Sends a request as written (Java's HTTP client will not forge a Host header) and returns the whole answer. */
+    private static String rawHttp(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", java.net.URI.create(baseUrl()).getPort())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 
     private long createSociety(String name, String uscc, String level, String region) throws Exception {
         HttpResponse<String> created = postJson("/v1/societies", society(name, uscc, level, region, "SCIENCE"));
