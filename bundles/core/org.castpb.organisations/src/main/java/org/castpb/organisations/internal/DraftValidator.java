@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.castpb.api.Dates;
 import org.castpb.api.FieldError;
+import org.castpb.api.Texts;
 import org.castpb.api.ValidationException;
 import org.castpb.api.organisation.LiaisonDraft;
 import org.castpb.api.organisation.OrganisationType;
@@ -45,6 +46,7 @@ final class DraftValidator {
         } else {
             maxLength(errors, "name", name, NAME_MAX);
         }
+        Texts.checkLine(errors, "name", name);
         if (d.type() == null) {
             errors.add(new FieldError("type", "REQUIRED", "type is required (COMMITTEE, GENERAL_BRANCH, BRANCH, JOINT_BRANCH or WORK_GROUP)"));
         }
@@ -57,6 +59,7 @@ final class DraftValidator {
             errors.add(new FieldError("secretary", "REQUIRED", "a secretary (name and source) is required"));
         } else {
             String secretaryName = text(d.secretary().name());
+            Texts.checkLine(errors, "secretary.name", secretaryName);
             if (secretaryName == null) {
                 errors.add(new FieldError("secretary.name", "REQUIRED", "the secretary's name is required"));
             } else {
@@ -96,6 +99,7 @@ final class DraftValidator {
             errors.add(new FieldError("termEndsOn", "INCONSISTENT", "termEndsOn " + d.termEndsOn() + " must be after the term's start " + termStarts));
         }
         String note = text(d.note());
+        Texts.checkMultiline(errors, "note", note);
         maxLength(errors, "note", note, TEXT_MAX);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -142,6 +146,7 @@ final class DraftValidator {
         } else {
             maxLength(errors, "name", name, PERSON_MAX);
         }
+        Texts.checkLine(errors, "name", name);
         if (d.societyId() == null) {
             errors.add(new FieldError("societyId", "REQUIRED", "societyId is required"));
         } else if (d.societyId() < 1) {
@@ -156,6 +161,7 @@ final class DraftValidator {
         }
         String dispatchedBy = text(d.dispatchedBy());
         maxLength(errors, "dispatchedBy", dispatchedBy, NAME_MAX);
+        Texts.checkLine(errors, "dispatchedBy", dispatchedBy);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -171,6 +177,11 @@ final class DraftValidator {
         if (text != null && text.length() > COMMENT_MAX) {
             throw new ValidationException(new FieldError(field, "TOO_LONG", field + " has " + text.length()
                     + " characters, at most " + COMMENT_MAX + " allowed"));
+        }
+        List<FieldError> errors = new ArrayList<>(1);
+        Texts.checkMultiline(errors, field, text);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
         return text;
     }

@@ -70,6 +70,19 @@ public class DraftValidatorTest {
     }
 
     @Test
+    public void controlCharactersAreRefusedNamingTheField() {
+        PartyOrganisationDraft d = new PartyOrganisationDraft("党\u0000支部", OrganisationType.BRANCH, null, List.of(1L),
+                new Secretary("王\u001b小明", SecretarySource.DISPATCHED), 5, 0, null, ESTABLISHED, null, ESTABLISHED.plusYears(3), "备注\n第二行");
+        assertEquals(List.of("name", "secretary.name"), fieldsOf(d));
+        try {
+            DraftValidator.comment("comment", "同意\u0000", true);
+            fail("accepted a NUL in a comment");
+        } catch (ValidationException e) {
+            assertEquals("comment", e.errors().get(0).field());
+        }
+    }
+
+    @Test
     public void secretaryNeedsANameAndASource() {
         PartyOrganisationDraft d = new PartyOrganisationDraft("党支部", OrganisationType.BRANCH, null, List.of(1L), new Secretary(" ", null),
                 5, 0, null, ESTABLISHED, null, ESTABLISHED.plusYears(3), null);

@@ -10,6 +10,7 @@ import org.castpb.api.LedgerDraft;
 import org.castpb.api.LedgerSection;
 import org.castpb.api.NoOrganisationReason;
 import org.castpb.api.SectionStatus;
+import org.castpb.api.Texts;
 import org.castpb.api.ValidationException;
 
 /**
@@ -63,6 +64,7 @@ final class LedgerRules {
             } else if (name.length() > 100) {
                 errors.add(new FieldError("leaders[" + i + "].name", "TOO_LONG", "a leader's name has at most 100 characters"));
             }
+            Texts.checkLine(errors, "leaders[" + i + "].name", name);
             if (l != null && l.role() == null) {
                 errors.add(new FieldError("leaders[" + i + "].role", "REQUIRED", "each leader needs a role"));
             }
@@ -72,6 +74,8 @@ final class LedgerRules {
         }
         String text = SocietyValidator.text(d.noOrganisationText());
         String note = SocietyValidator.text(d.note());
+        Texts.checkMultiline(errors, "noOrganisationText", text);
+        Texts.checkMultiline(errors, "note", note);
         if (text != null && text.length() > TEXT_MAX) {
             errors.add(new FieldError("noOrganisationText", "TOO_LONG", "noOrganisationText has at most " + TEXT_MAX + " characters"));
         }

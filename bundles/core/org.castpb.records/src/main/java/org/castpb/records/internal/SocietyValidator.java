@@ -10,6 +10,7 @@ import org.castpb.api.RegistrationStatus;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
+import org.castpb.api.Texts;
 import org.castpb.api.ValidationException;
 
 /** Checks a society draft field by field and reports every problem at once. */
@@ -71,6 +72,11 @@ final class SocietyValidator {
         }
         String supervisingUnit = text(draft.supervisingUnit());
         maxLength(errors, "supervisingUnit", supervisingUnit, TEXT_MAX);
+        Texts.checkLine(errors, "name", name);
+        Texts.checkLine(errors, "nameEn", nameEn);
+        Texts.checkLine(errors, "usccOverrideReason", overrideReason);
+        Texts.checkLine(errors, "supervisingUnit", supervisingUnit);
+        Texts.checkLine(errors, "contactName", text(draft.contactName()));
         LocalDate today = LocalDate.now();
         Dates.check(errors, "groupMemberAppliedOn", draft.groupMemberAppliedOn());
         Dates.check(errors, "groupMemberAdmittedOn", draft.groupMemberAdmittedOn());

@@ -77,6 +77,22 @@ public class LedgerRulesTest {
         }
     }
 
+    @Test
+    public void controlCharactersAreRefusedButANoteKeepsItsLineBreaks() {
+        LedgerDraft c = complete(false, NoOrganisationReason.OTHER, "会员\u0000不足");
+        LedgerDraft d = new LedgerDraft(c.runningState(), c.lastInspectionResult(), c.lastInspectionYear(), c.activitiesInYear(),
+                c.fullTimeStaff(), c.staffPartyMembers(), c.formalMembers(), c.probationaryMembers(), c.relationshipsHere(),
+                c.relationshipsElsewhere(), List.of(new Leader("王\u0007小明", LeaderRole.PRESIDENT, true, true)),
+                c.partyOrganisationEstablished(), c.noOrganisationReason(), c.noOrganisationText(), "第一行\n第二行");
+        try {
+            LedgerRules.validate(d);
+            fail("accepted control characters");
+        } catch (ValidationException e) {
+            assertEquals(List.of("leaders[0].name", "noOrganisationText"), e.errors().stream().map(FieldError::field).toList());
+            assertEquals(org.castpb.api.Texts.CONTROL_CHARACTER, e.errors().get(0).code());
+        }
+    }
+
     private static List<String> missing(LedgerDraft d, LedgerSection section) {
         return LedgerRules.status(d).stream().filter(s -> s.section() == section).findFirst().orElseThrow().missing();
     }

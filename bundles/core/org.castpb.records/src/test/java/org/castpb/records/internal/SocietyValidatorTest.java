@@ -121,6 +121,12 @@ public class SocietyValidatorTest {
         }
     }
 
+    @Test
+    public void aNulInANameIsRefusedNamingTheField() {
+        assertEquals(List.of("name"), fieldsOf(draft("中国\u0000数学会", VALID_USCC, SocietyLevel.NATIONAL, "100000")));
+        assertEquals(List.of("nameEn"), fieldsOf(draft("中国数学会", VALID_USCC, SocietyLevel.NATIONAL, "100000").withNameEn("Chinese\nMathematical")));
+    }
+
     private static List<String> fieldsOf(SocietyDraft draft) {
         try {
             SocietyValidator.validate(draft);
