@@ -119,7 +119,8 @@ public class JpaLiaisonService implements LiaisonService {
 
     private <R> R write(Work<R> work) {
         try {
-            return jpa.txExpr(TransactionType.Required, work::run);
+            // a lost race fails in the flush, not in the commit (see Writes.flushed)
+            return jpa.txExpr(TransactionType.Required, em -> Writes.flushed(em, work.run(em)));
         } catch (OptimisticLockException e) {
             throw StaleVersionException.concurrentChange();
         }

@@ -236,7 +236,8 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
     /** Runs a change in its own transaction and turns a concurrent change into a version conflict. */
     private <R> R write(Work<R> work) {
         try {
-            return jpa.txExpr(TransactionType.Required, work::run);
+            // a lost race fails in the flush, not in the commit (see Writes.flushed)
+            return jpa.txExpr(TransactionType.Required, em -> Writes.flushed(em, work.run(em)));
         } catch (OptimisticLockException e) {
             throw StaleVersionException.concurrentChange();
         } catch (PersistenceException e) {

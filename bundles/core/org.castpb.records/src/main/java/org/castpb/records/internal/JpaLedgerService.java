@@ -99,7 +99,8 @@ public class JpaLedgerService implements LedgerService {
                     throw new StaleVersionException(expectedRevision, currentRevision);
                 }
                 LedgerRevisionEntity written = append(em, actor.name(), societyId, current, valid);
-                return written == null ? current.toDto() : written.toDto();
+                // a lost race fails in this flush, not in the commit (see Writes.flushed)
+                return Writes.flushed(em, written == null ? current.toDto() : written.toDto());
             });
         } catch (PersistenceException e) {
             if (Writes.isUniqueViolation(e)) {

@@ -109,7 +109,8 @@ public class JpaSocietyService implements SocietyService {
     /** Runs a change in its own transaction and turns database refusals into castpb errors. */
     private <R> R write(String uscc, Work<R> work) {
         try {
-            return jpa.txExpr(TransactionType.Required, work::run);
+            // a lost race fails in the flush, not in the commit (see Writes.flushed)
+            return jpa.txExpr(TransactionType.Required, em -> Writes.flushed(em, work.run(em)));
         } catch (OptimisticLockException e) {
             throw StaleVersionException.concurrentChange();
         } catch (PersistenceException e) {

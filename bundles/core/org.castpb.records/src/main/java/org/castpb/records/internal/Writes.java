@@ -38,4 +38,14 @@ final class Writes {
         }
         return false;
     }
+
+    /**
+     * Returns {@code result} once the entity manager's changes are written. A concurrent change then fails while the
+     * transaction is still open and is rolled back quietly; left to the commit, Aries JPA's template rolls back a
+     * finished transaction and logs a WARN with a stack trace for what is an ordinary version conflict.
+     */
+    static <R> R flushed(javax.persistence.EntityManager em, R result) {
+        em.flush();
+        return result;
+    }
 }
