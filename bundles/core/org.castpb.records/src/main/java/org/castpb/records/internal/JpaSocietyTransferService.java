@@ -241,6 +241,7 @@ public class JpaSocietyTransferService implements SocietyTransferService {
     @Override
     public void exportCsv(Actor actor, SocietyQuery filter, OutputStream out) {
         Access.mayRead(actor);
+        checkExportFilter(filter);
         try {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             StringBuilder text = new StringBuilder();
@@ -261,7 +262,16 @@ public class JpaSocietyTransferService implements SocietyTransferService {
     @Override
     public void exportXlsx(Actor actor, SocietyQuery filter, OutputStream out) {
         Access.mayRead(actor);
+        checkExportFilter(filter);
         Xlsx.write(SocietyCsv.header(), rows -> forEachRow(Scope.of(actor), filter, rows), out);
+    }
+
+    /**
+     * An export takes the list's filter and is checked like it, before anything is written: a region prefix of
+     * {@code %} or {@code _} is a LIKE pattern that matched every society. Paging does not apply to an export.
+     */
+    private static void checkExportFilter(SocietyQuery filter) {
+        SocietyValidator.validate(filter.page(0, 1));
     }
 
     private static void flush(StringBuilder text, OutputStream out) {

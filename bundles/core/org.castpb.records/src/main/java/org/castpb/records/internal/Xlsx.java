@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The society sheet as an Excel workbook (.xlsx): the same columns and cell texts as the CSV, so
@@ -24,6 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Xlsx {
 
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Xlsx.class);
 
     private Xlsx() {
     }
@@ -63,7 +67,10 @@ final class Xlsx {
             if (e instanceof org.castpb.api.ValidationException v) {
                 throw v;
             }
-            throw Csv.fileError("NOT_XLSX", "the workbook cannot be read: " + e.getMessage());
+            // POI's messages name its own and XMLBeans' classes: the caller learns what to do, the log keeps the detail
+            LOG.debug("an uploaded workbook could not be read: {}", String.valueOf(e));
+            throw Csv.fileError("NOT_XLSX", "the workbook cannot be read: it is damaged, protected, or not an Excel workbook "
+                    + "(.xlsx); open it in Excel or WPS and save it again as .xlsx");
         }
     }
 
