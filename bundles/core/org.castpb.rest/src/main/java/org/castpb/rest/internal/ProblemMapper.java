@@ -88,9 +88,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException wae) {
             return forHttp(wae);
         }
+        if (isClientGone(e)) {
+            // the client closed the connection: nothing failed here, and nobody will read the answer
+            LOG.debug("REST client went away before the exchange was complete: {}", String.valueOf(e));
+            return Problem.of(400, "Bad request", CLIENT_GONE, "the connection ended before the exchange was complete");
+        }
         LOG.error("Unexpected failure answering a REST request", e);
         return Problem.of(500, "Internal error", "INTERNAL_ERROR",
                 "the server could not complete the request; the failure is logged");
+    }
+
+    static final String CLIENT_GONE = "CLIENT_DISCONNECTED";
+
+    /** Whether {@code e} says the client closed the connection (Jetty's EofException is an EOFException). */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.EOFException) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (t instanceof java.io.IOException && message != null
+                    && (message.contains("Broken pipe") || message.contains("Connection reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem forJson(JsonProcessingException e) {
