@@ -276,7 +276,7 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         HttpResponse<String> refused = call("GET", "/v1/societies", null, null, false);
         assertEquals(401, refused.statusCode());
         assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""));
-        HttpResponse<String> ui = call("GET", "/v1/api-docs/index.html", null, null, true);
+        HttpResponse<String> ui = call("GET", "/v1/api-docs/index.html?url=/api/v1/openapi.json", null, null, true);
         assertEquals(ui.body(), 200, ui.statusCode());
         assertEquals("DENY", ui.headers().firstValue("X-Frame-Options").orElse(""));
         assertTrue(ui.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
@@ -291,6 +291,62 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         assertFalse(wadl.body(), wadl.body().contains("<application"));
         // the WSDLs stay public
         assertEquals(200, call("GET", SOAP_PATH + "?wsdl", null, null, false).statusCode());
+    }
+
+    @Test
+    public void controlCharactersBrokenWorkbooksAndPatternPrefixesAreRefusedInPlainWords() throws Exception {
+        JsonNode nul = assertProblem(postJson("/v1/societies", society("中国\\u0000数学会", Usccs.valid("100000", 8801), "NATIONAL", "100000", "SCIENCE")),
+                422, "VALIDATION_FAILED");
+        assertEquals("name", nul.get("errors").get(0).get("field").asText());
+        assertEquals("CONTROL_CHARACTER", nul.get("errors").get(0).get("code").asText());
+
+        for (String prefix : new String[] {"%25", "_", "11%25"}) {
+            JsonNode refused = assertProblem(get("/v1/exports/societies?regionPrefix=" + prefix), 422, "VALIDATION_FAILED");
+            assertEquals("regionPrefix", refused.get("errors").get(0).get("field").asText());
+        }
+
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            out.write("<Types><broken".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> workbook = callBytes("POST", "/v1/imports/societies",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", zip.toByteArray(), true);
+        JsonNode broken = assertProblem(workbook, 422, "VALIDATION_FAILED");
+        assertEquals("NOT_XLSX", broken.get("errors").get(0).get("code").asText());
+        assertFalse(workbook.body(), workbook.body().contains("org.apache"));
+    }
+
+    @Test
+    public void aLostRaceForALedgerIsA412AndLogsNoWarning() throws Exception {
+        String path = "/v1/societies/" + createSociety("中国遗传学会", Usccs.valid("100000", 8901), "NATIONAL", "100000") + "/ledger";
+        java.nio.file.Path log = java.nio.file.Paths.get(System.getProperty("karaf.log"), "karaf.log");
+        long before = java.nio.file.Files.size(log);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String revision = "\"" + JSON.readTree(get(path).body()).get("revision").asInt() + "\"";
+                java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    String body = ledger(100 * round + i, true);
+                    answers.add(pool.submit(() -> call("PUT", path, "application/json", body, true, "If-Match", revision).statusCode()));
+                }
+                int won = 0;
+                for (java.util.concurrent.Future<Integer> answer : answers) {
+                    int status = answer.get(60, TimeUnit.SECONDS);
+                    assertTrue("status " + status, status == 200 || status == 412);
+                    won += status == 200 ? 1 : 0;
+                }
+                assertEquals("one writer wins each round", 1, won);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        byte[] all = java.nio.file.Files.readAllBytes(log);
+        String written = new String(all, (int) Math.min(before, all.length), (int) Math.max(0, all.length - before),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(written, written.contains("Exception during transaction rollback"));
+        assertFalse(written, written.contains("ResourceLocalJpaTemplate"));
     }
 
     @Test
