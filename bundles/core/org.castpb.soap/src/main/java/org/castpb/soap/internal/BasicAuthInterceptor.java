@@ -66,6 +66,7 @@ public class BasicAuthInterceptor extends JAASLoginInterceptor {
         try {
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            SecurityHeadersInterceptor.HEADERS.forEach(response::setHeader);
             response.setContentType("text/xml; charset=UTF-8");
             response.setContentLength(body.length);
             response.getOutputStream().write(body);

@@ -61,6 +61,8 @@ public class SoapServer {
         bean.getInInterceptors().add(new BasicAuthInterceptor(namespace));
         bean.getOutFaultInterceptors().add(new ClientFaultInterceptor());
         bean.getOutFaultInterceptors().add(new UnreadableRequestInterceptor(namespace));
+        bean.getOutInterceptors().add(new SecurityHeadersInterceptor());
+        bean.getOutFaultInterceptors().add(new SecurityHeadersInterceptor());
         Server created = bean.create();
         LOG.info("castpb SOAP service published at {}", address);
         return created;
