@@ -291,6 +291,11 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         assertFalse(wadl.body(), wadl.body().contains("<application"));
         // the WSDLs stay public
         assertEquals(200, call("GET", SOAP_PATH + "?wsdl", null, null, false).statusCode());
+        HttpResponse<String> soapAnswer = soap("<s:getSociety><s:id>987654321</s:id></s:getSociety>");
+        assertEquals("nosniff", soapAnswer.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("no-store", soapAnswer.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("nosniff", call("POST", SOAP_PATH, "text/xml; charset=UTF-8", soapGet(1), false)
+                .headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
     @Test
