@@ -11,7 +11,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,33 +42,52 @@ public abstract class CastpbTestSupport {
     static final String USER = "admin";
     static final String PASSWORD = "admin";
     private static final String PORT_PROPERTY = "castpb.it.http.port";
+    static final String SSH_PORT_PROPERTY = "castpb.it.ssh.port";
 
     /** Options for the castpb distribution; {@code extra} are added after the defaults. */
     static Option[] distribution(Option... extra) {
+        return distribution(false, extra);
+    }
+
+    /** As {@link #distribution(Option...)}, with the ssh console started when {@code sshConsole}. */
+    static Option[] distribution(boolean sshConsole, Option... extra) {
         String archive = System.getProperty("castpb.distribution");
         File file = new File(archive);
         if (!file.isFile()) {
             throw new IllegalStateException("build the distribution first: " + file + " is missing");
         }
         String httpPort = freePort();
+        String sshPort = freePort();
         Option[] base = {
             karafDistributionConfiguration()
                     .frameworkUrl(file.toURI().toString())
                     .name("castpb")
                     .unpackDirectory(new File("target/exam")),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            sshConsole ? configureConsole().ignoreLocalConsole().startRemoteShell()
+                    : configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local", "")),
             editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, httpPort),
+            editConfigurationFilePut("etc/system.properties", SSH_PORT_PROPERTY, sshPort),
             mavenBundle("org.awaitility", "awaitility").versionAsInProject(),
             mavenBundle("org.hamcrest", "hamcrest").versionAsInProject(),
         };
         return Stream.concat(Stream.of(base), Stream.of(extra)).toArray(Option[]::new);
+    }
+
+    /** Whether something listens on this address and port. */
+    static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 5000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     static String freePort() {
