@@ -11,10 +11,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.security.auth.Subject;
@@ -78,6 +82,14 @@ public abstract class CastpbTestSupport {
             mavenBundle("org.hamcrest", "hamcrest").versionAsInProject(),
         };
         return Stream.concat(Stream.of(base), Stream.of(extra)).toArray(Option[]::new);
+    }
+
+    /** An IPv4 address of this machine other than loopback, or null if it has none. */
+    static InetAddress externalAddress() throws SocketException {
+        return Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(n -> Collections.list(n.getInetAddresses()).stream())
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                .findFirst().orElse(null);
     }
 
     /** Whether something listens on this address and port. */

@@ -2,14 +2,28 @@ package org.castpb.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
@@ -17,6 +31,7 @@ import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.junit.After;
+import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -28,21 +43,31 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The distribution's defences as shipped: the console (ssh) without SFTP and closed to castpb's role
- * groups.
+ * groups, HTTP and ssh on loopback only while admin has the shipped password, failed logins throttled per
+ * account and per address on REST and SOAP alike, passwords stored salted and slow.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class SecurityIT extends CastpbTestSupport {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final String SOAP_PATH = "/soap/SocietyService";
+    private static final String SOAP_TYPE = "text/xml; charset=UTF-8";
+    private static final String SOAP_GET = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+            + "xmlns:s=\"http://castpb.org/soap/society/1\"><soap:Body><s:getSociety><s:id>1</s:id></s:getSociety></soap:Body></soap:Envelope>";
 
     private SshClient ssh;
 
     @Configuration
     public Option[] config() {
         return distribution(true,
-                // an account in castpb's viewer group, as the README tells a site to add them
-                editConfigurationFilePut("etc/users.properties", "zhang", "viewer-secret,_g_:viewers"));
+                // accounts in castpb's viewer group, as the README tells a site to add them
+                editConfigurationFilePut("etc/users.properties", "zhang", "viewer-secret,_g_:viewers"),
+                editConfigurationFilePut("etc/users.properties", "li", "li-secret,_g_:viewers"),
+                editConfigurationFilePut("etc/users.properties", "wang", "same-secret,_g_:viewers"),
+                editConfigurationFilePut("etc/users.properties", "zhao", "same-secret,_g_:viewers"),
+                // a first wait long enough that the test sees it on a busy machine
+                editConfigurationFilePut("etc/org.castpb.security.cfg", "firstDelaySeconds", "120"));
     }
 
     @Before
@@ -91,6 +116,130 @@ public class SecurityIT extends CastpbTestSupport {
         } catch (IOException expected) {
             // authentication refused: the viewers group carries no ssh role
         }
+    }
+
+    @Test
+    public void anAccountThatFailedTooOftenWaitsOnRestAndSoapFromEveryAddress() throws Exception {
+        // 5 failures are free (3 over REST, 2 over SOAP: one count for both doors), the 6th imposes the first wait
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, rawGet("127.0.0.3", "li", "guess-" + i).status());
+        }
+        for (int i = 3; i < 5; i++) {
+            assertEquals(401, raw("127.0.0.3", "POST", SOAP_PATH, SOAP_TYPE, SOAP_GET, "li", "guess-" + i).status());
+        }
+        assertEquals(401, rawGet("127.0.0.3", "li", "guess-5").status());
+
+        // now even the right password, from another address, is refused unchecked
+        Raw rest = rawGet("127.0.0.4", "li", "li-secret");
+        assertEquals(rest.text(), 429, rest.status());
+        assertTrue(rest.text(), rest.text().contains("\"code\":\"LOGIN_THROTTLED\""));
+        assertTrue(rest.text(), rest.text().matches("(?s).*\r\nRetry-After: (\\d+)\r\n.*"));
+        Raw soap = raw("127.0.0.4", "POST", SOAP_PATH, SOAP_TYPE, SOAP_GET, "li", "li-secret");
+        assertEquals(soap.text(), 429, soap.status());
+        assertTrue(soap.text(), soap.text().contains("<code>LOGIN_THROTTLED</code>"));
+        // other accounts from that address go on
+        assertEquals(200, rawGet("127.0.0.4", USER, PASSWORD).status());
+
+        // each failure is logged with user and address, never with the password
+        String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+        assertTrue(log.contains("castpb login failed for user 'li' from 127.0.0.3: 6 failed in a row for the account"));
+        assertFalse(log.contains("guess-5"));
+    }
+
+    @Test
+    public void anAddressTryingManyAccountsWaitsWhateverAccountItTriesNext() throws Exception {
+        for (int i = 0; i < 21; i++) {
+            assertEquals(401, rawGet("127.0.0.5", "nobody" + i, "guess").status());
+        }
+        assertEquals(429, rawGet("127.0.0.5", USER, PASSWORD).status());
+        assertEquals(200, rawGet("127.0.0.6", USER, PASSWORD).status());
+    }
+
+    @Test
+    public void passwordsAreStoredSaltedAndSlowAndTheRealmStillChecksThem() throws Exception {
+        Path users = Path.of(System.getProperty("karaf.etc"), "users.properties");
+        // hashed at start, or at the latest at the first login
+        assertEquals(200, rawGet("127.0.0.7", "wang", "same-secret").status());
+        assertEquals(200, rawGet("127.0.0.7", "zhao", "same-secret").status());
+        await().atMost(60, TimeUnit.SECONDS).until(() -> stored(users, "wang").startsWith("{CRYPT}pbkdf2-sha256:")
+                && stored(users, "zhao").startsWith("{CRYPT}pbkdf2-sha256:"));
+        assertNotEquals("the same password, salted differently", stored(users, "wang"), stored(users, "zhao"));
+        assertFalse(Files.readString(users).contains("same-secret"));
+        assertTrue(stored(users, USER).startsWith("{CRYPT}pbkdf2-sha256:600000:"));
+        // the realm itself, not a remembered login, checks the hash
+        assertTrue(realmAccepts("wang", "same-secret"));
+        assertTrue(realmAccepts("zhao", "same-secret"));
+        assertFalse(realmAccepts("zhao", "other"));
+    }
+
+    @Test
+    public void httpAndSshListenOnLoopbackOnlyWhileAdminHasTheShippedPassword() throws Exception {
+        InetAddress external = CastpbTestSupport.externalAddress();
+        Assume.assumeNotNull("this machine has no address but loopback", external);
+        int http = URI.create(baseUrl()).getPort();
+        assertTrue(accepts(InetAddress.getLoopbackAddress(), http));
+        assertFalse("HTTP answers on " + external, accepts(external, http));
+        assertTrue(accepts(InetAddress.getLoopbackAddress(), sshPort()));
+        assertFalse("ssh answers on " + external, accepts(external, sshPort()));
+        String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+        assertTrue(log, log.contains("the account admin still has the shipped password 'admin', so HTTP and ssh listen on 127.0.0.1 only"));
+    }
+
+    private static String stored(Path users, String user) throws IOException {
+        return Files.readAllLines(users).stream().filter(l -> l.matches(user + "\\s*=.*"))
+                .map(l -> l.substring(l.indexOf('=') + 1).trim().split(",")[0]).findFirst().orElse("");
+    }
+
+    private static boolean realmAccepts(String user, String password) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(null);
+        try {
+            LoginContext login = new LoginContext("karaf", callbacks -> {
+                for (Callback callback : callbacks) {
+                    if (callback instanceof NameCallback name) {
+                        name.setName(user);
+                    } else if (callback instanceof PasswordCallback secret) {
+                        secret.setPassword(password.toCharArray());
+                    }
+                }
+            });
+            login.login();
+            return true;
+        } catch (LoginException refused) {
+            return false;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static Raw rawGet(String from, String user, String password) throws IOException {
+        return raw(from, "GET", "/v1/societies?limit=1", null, null, user, password);
+    }
+
+    /** A raw HTTP/1.1 exchange from a chosen loopback address, so the address counts of tests stay apart. */
+    private static Raw raw(String from, String method, String path, String contentType, String body, String user, String password)
+            throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", URI.create(baseUrl()).getPort()), 10_000);
+            socket.setSoTimeout(120_000);
+            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            String head = method + " /api" + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: " + basic(user, password) + "\r\n"
+                    + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
+                    + "Content-Length: " + content.length + "\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(content);
+            out.flush();
+            String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Raw(Integer.parseInt(text.split(" ", 3)[1]), text);
+        }
+    }
+
+    /** Status and the whole response, head and body. */
+    private record Raw(int status, String text) {
     }
 
     private ClientSession login(String user, String password) throws IOException {

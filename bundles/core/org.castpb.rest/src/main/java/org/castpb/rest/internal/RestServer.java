@@ -19,6 +19,7 @@ import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.organisation.LiaisonDraft;
 import org.castpb.api.organisation.PartyOrganisationDraft;
+import org.castpb.security.LoginGuard;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
@@ -45,10 +46,10 @@ public class RestServer {
                       @Reference RectificationResource rectifications, @Reference AdmissionResource admissions,
                       @Reference EvaluationPluginResource evaluationPlugins, @Reference CampaignResource campaigns,
                       @Reference CampaignAllocationResource campaignAllocations, @Reference AllocationResource allocations,
-                      @Reference SocietyEvaluationResource societyEvaluations) {
+                      @Reference SocietyEvaluationResource societyEvaluations, @Reference LoginGuard guard) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations);
-        JAXRSServerFactoryBean bean = factory(resources);
+        JAXRSServerFactoryBean bean = factory(resources, guard);
         Server created;
         try {
             bean.setFeatures(List.of(OpenApiDocs.feature(apiVersion())));
@@ -59,18 +60,18 @@ public class RestServer {
             if (bean.getServer() != null) {
                 bean.getServer().destroy();
             }
-            created = factory(resources).create();
+            created = factory(resources, guard).create();
         }
         server = created;
         LOG.info("castpb REST API published at {}", ADDRESS);
     }
 
-    private static JAXRSServerFactoryBean factory(List<Object> resources) {
+    private static JAXRSServerFactoryBean factory(List<Object> resources, LoginGuard guard) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(ADDRESS);
         bean.setServiceBeans(resources);
-        bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter(),
+        bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter(guard),
                 new SecurityHeaders(), noWadl()));
         return bean;
     }

@@ -9,6 +9,7 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.castpb.soap.internal.evaluation.EvaluationEndpoint;
 import org.castpb.soap.internal.evaluation.EvaluationPort;
 import org.castpb.soap.internal.organisation.OrganisationEndpoint;
+import org.castpb.security.LoginGuard;
 import org.castpb.soap.internal.organisation.OrganisationPort;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,13 +32,13 @@ public class SoapServer {
 
     @Activate
     public SoapServer(@Reference SocietyEndpoint societies, @Reference OrganisationEndpoint organisations,
-                      @Reference EvaluationEndpoint evaluations) {
+                      @Reference EvaluationEndpoint evaluations, @Reference LoginGuard guard) {
         try {
-            servers.add(publish(SocietyEndpoint.class, societies, SocietyPort.NS, "SocietyService", "SocietyPort", ADDRESS));
+            servers.add(publish(SocietyEndpoint.class, societies, SocietyPort.NS, "SocietyService", "SocietyPort", ADDRESS, guard));
             servers.add(publish(OrganisationEndpoint.class, organisations, OrganisationPort.NS, "OrganisationService",
-                    "OrganisationPort", ORGANISATION_ADDRESS));
+                    "OrganisationPort", ORGANISATION_ADDRESS, guard));
             servers.add(publish(EvaluationEndpoint.class, evaluations, EvaluationPort.NS, "EvaluationService", "EvaluationPort",
-                    EVALUATION_ADDRESS));
+                    EVALUATION_ADDRESS, guard));
         } catch (RuntimeException e) {
             try {
                 deactivate();
@@ -50,7 +51,7 @@ public class SoapServer {
 
     /** One service behind the same HTTP Basic login and with refusals marked as the caller's. */
     private static Server publish(Class<?> endpointClass, Object endpoint, String namespace, String serviceName, String portName,
-                                  String address) {
+                                  String address, LoginGuard guard) {
         JaxWsServerFactoryBean bean = new JaxWsServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setServiceClass(endpointClass);
@@ -58,7 +59,7 @@ public class SoapServer {
         bean.setEndpointName(new QName(namespace, portName));
         bean.setServiceBean(endpoint);
         bean.setAddress(address);
-        bean.getInInterceptors().add(new BasicAuthInterceptor(namespace));
+        bean.getInInterceptors().add(new BasicAuthInterceptor(namespace, guard));
         bean.getOutFaultInterceptors().add(new ClientFaultInterceptor());
         bean.getOutFaultInterceptors().add(new UnreadableRequestInterceptor(namespace));
         bean.getOutInterceptors().add(new SecurityHeadersInterceptor());
