@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.castpb.api.Actor;
 import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.RegistrationStatus;
+import org.castpb.api.Scope;
 import org.castpb.api.SocietyLevel;
 import org.castpb.api.coverage.CoverageReport;
 import org.castpb.api.coverage.CoverageRow;
@@ -29,13 +31,19 @@ import org.castpb.coverage.internal.CoverageAccess;
 
 /**
  * The coverage report against one hand-written SQL aggregate over the same tables, in the same JVM and database:
- * {@code CoverageService#report(asOf, null)} and {@code report(asOf, REGION)} from the installed coverage jar
+ * {@code CoverageService#report(national actor, asOf, null)} and {@code report(national actor, asOf, REGION)} from the installed coverage jar
  * (non-OSGi constructor, default scope NATIONAL / MEMBER / ACTIVE) versus {@link #RAW_TOTALS} and its GROUP BY.
  * Each pair is checked to give the same numbers, warmed up, then timed alternately (service first on even
  * iterations, raw first on odd ones). Goal: service median <= 1.5 x raw median.
+ *
+ * <p>Then the same report for a local administrator of one province ({@code bench.province}, default 33: the
+ * actor's scope becomes an SQL condition on SOCIETY) against the unscoped (national) report, in the same run and
+ * alternately timed likewise. Goal: scoped median <= 1.2 x unscoped median.
  */
 public final class CoverageBenchmark {
 
+    /** The unscoped caller: a national administrator sees every society. */
+    private static final Actor NATIONAL = new Actor("bench-national", java.util.Set.of("national-admin"));
     private static final String COVERING = "'COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'JOINT_BRANCH'";
 
     /**
@@ -83,8 +91,8 @@ public final class CoverageBenchmark {
             long migrate = derby.migrate(ds) + derby.migrate(ds, "db/organisations-changelog.xml");
             // Load every coverage class now, on the empty tables: the jar in the local repository may be reinstalled
             // by a build while the data is written, and a class read from a half-written jar fails.
-            CoverageAccess.service(ds, CoverageScope.DEFAULT).report(CoverageData.LAST, null);
-            CoverageAccess.service(ds, CoverageScope.DEFAULT).report(CoverageData.LAST, GroupBy.REGION);
+            CoverageAccess.service(ds, CoverageScope.DEFAULT).report(NATIONAL, CoverageData.LAST, null);
+            CoverageAccess.service(ds, CoverageScope.DEFAULT).report(NATIONAL, CoverageData.LAST, GroupBy.REGION);
             long start = System.nanoTime();
             CoverageData.Counts counts = new CoverageData(4242L).load(ds, societies, organisations, liaisons);
             long loadMs = (System.nanoTime() - start) / 1_000_000;
@@ -110,41 +118,60 @@ public final class CoverageBenchmark {
             List<Timing> timings = new ArrayList<>();
             long heapBefore = heapAfterGc();
             resetPeaks();
-            timings.add(time("totals as of 2016-12-31, default scope", warmup, iterations,
-                    () -> format(service.report(end2016, null)), () -> raw(ds, RAW_TOTALS, end2016, CoverageScope.DEFAULT)));
-            timings.add(time("totals as of " + today + ", default scope", warmup, iterations,
-                    () -> format(service.report(today, null)), () -> raw(ds, RAW_TOTALS, today, CoverageScope.DEFAULT)));
-            timings.add(time("REGION as of " + today + ", default scope", warmup, iterations,
-                    () -> format(service.report(today, GroupBy.REGION)), () -> raw(ds, RAW_REGION, today, CoverageScope.DEFAULT)));
-            timings.add(time("REGION as of 2016-12-31, all levels (MEMBER, ACTIVE)", warmup, iterations,
-                    () -> format(wideService.report(end2016, GroupBy.REGION)), () -> raw(ds, RAW_REGION, end2016, wide)));
+            // -Dbench.scopedOnly=true: only the scoped-against-unscoped pairs, e.g. on a machine too busy for both
+            boolean scopedOnly = Boolean.getBoolean("bench.scopedOnly");
+            if (!scopedOnly) {
+                timings.add(time("totals as of 2016-12-31, default scope", warmup, iterations,
+                        () -> format(service.report(NATIONAL, end2016, null)), () -> raw(ds, RAW_TOTALS, end2016, CoverageScope.DEFAULT)));
+                timings.add(time("totals as of " + today + ", default scope", warmup, iterations,
+                        () -> format(service.report(NATIONAL, today, null)), () -> raw(ds, RAW_TOTALS, today, CoverageScope.DEFAULT)));
+                timings.add(time("REGION as of " + today + ", default scope", warmup, iterations,
+                        () -> format(service.report(NATIONAL, today, GroupBy.REGION)), () -> raw(ds, RAW_REGION, today, CoverageScope.DEFAULT)));
+                timings.add(time("REGION as of 2016-12-31, all levels (MEMBER, ACTIVE)", warmup, iterations,
+                        () -> format(wideService.report(NATIONAL, end2016, GroupBy.REGION)), () -> raw(ds, RAW_REGION, end2016, wide)));
+            }
             long peak = peaks();
             long heapAfter = heapAfterGc();
 
-            System.out.println();
-            System.out.println("| measure | service median | service p95 | raw SQL median | raw SQL p95 | service / raw | result (in scope / organisation-covered / work-covered) |");
-            System.out.println("|---|---|---|---|---|---|---|");
-            boolean pass = true;
-            for (Timing t : timings) {
-                pass &= t.ratio() <= 1.5;
-                System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | **%.2f** | %s |%n", t.name(), median(t.serviceMs()),
-                        p95(t.serviceMs()), median(t.rawMs()), p95(t.rawMs()), t.ratio(), t.result());
-            }
+            String province = System.getProperty("bench.province", "33");
+            Actor local = new Actor("bench-local-" + province, java.util.Set.of("local-admin"), Scope.region(province));
+            List<Timing> scoped = new ArrayList<>();
+            scoped.add(timeScoped("totals as of 2016-12-31, all levels: local admin " + province + " vs national", warmup, iterations,
+                    () -> format(wideService.report(local, end2016, null)), () -> format(wideService.report(NATIONAL, end2016, null))));
+            scoped.add(timeScoped("REGION as of 2016-12-31, all levels: local admin " + province + " vs national", warmup, iterations,
+                    () -> format(wideService.report(local, end2016, GroupBy.REGION)),
+                    () -> format(wideService.report(NATIONAL, end2016, GroupBy.REGION))));
+            scoped.add(timeScoped("totals as of " + today + ", default scope: local admin " + province + " vs national", warmup, iterations,
+                    () -> format(service.report(local, today, null)), () -> format(service.report(NATIONAL, today, null))));
+            // the scoped figures are the province's row of the national breakdown: national societies are never a region's
+            String provinceRow = format(wideService.report(NATIONAL, end2016, GroupBy.REGION)).lines().findFirst().orElse("");
+            String localTotals = format(wideService.report(local, end2016, null)).replace("ALL ", "");
+            boolean sameFigures = java.util.Arrays.stream(provinceRow.split("; "))
+                    .anyMatch(row -> row.equals(province + "0000 " + localTotals));
+
+            boolean pass = table("| measure | service median | service p95 | raw SQL median | raw SQL p95 | service / raw | result (in scope / organisation-covered / work-covered) |",
+                    timings, 1.5);
             System.out.printf(Locale.ROOT, "| heap used after GC, before / after the %d report calls | %d MB / %d MB | | | | | peak of the heap pools during the calls, garbage included: %d MB of %d MB |%n",
                     2 * timings.size() * (warmup + iterations), heapBefore >> 20, heapAfter >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
             System.out.println();
-            System.out.println("result: " + (pass ? "PASS" : "FAIL") + " (goal: every service median <= 1.5 x the raw SQL median)");
+            if (!scopedOnly) {
+                System.out.println("result: " + (pass ? "PASS" : "FAIL") + " (goal: every service median <= 1.5 x the raw SQL median)");
+            }
+            boolean scopedPass = table("| measure (the same service) | scoped median | scoped p95 | unscoped median | unscoped p95 | scoped / unscoped | scoped result |",
+                    scoped, 1.2) && sameFigures;
+            System.out.println("the local administrator's totals " + (sameFigures ? "equal" : "DIFFER FROM") + " the province's row of the national breakdown");
+            System.out.println("scoped result: " + (scopedPass ? "PASS" : "FAIL") + " (goal: every scoped median <= 1.2 x the unscoped median)");
             System.out.printf(Locale.ROOT, "database size on disk: %d MB%n", derby.sizeMb("coverage"));
-            if (Boolean.parseBoolean(System.getProperty("bench.explain", "true"))) {
+            if (!scopedOnly && Boolean.parseBoolean(System.getProperty("bench.explain", "true"))) {
                 // after the timings, so they are not inside them: one call of each statement with Derby's statistics on
                 PlanCapture plans = new PlanCapture(ds);
                 CoverageService traced = CoverageAccess.service(plans.dataSource, CoverageScope.DEFAULT);
                 CoverageService tracedWide = CoverageAccess.service(plans.dataSource, wide);
                 Path dir = home.resolveSibling(home.getFileName() + "-plans");
                 java.nio.file.Files.createDirectories(dir);
-                explain(dir, "service-totals-2016", plans, () -> format(traced.report(end2016, null)));
+                explain(dir, "service-totals-2016", plans, () -> format(traced.report(NATIONAL, end2016, null)));
                 explain(dir, "raw-totals-2016", plans, () -> raw(plans.dataSource, RAW_TOTALS, end2016, CoverageScope.DEFAULT));
-                explain(dir, "service-region-all-levels-2016", plans, () -> format(tracedWide.report(end2016, GroupBy.REGION)));
+                explain(dir, "service-region-all-levels-2016", plans, () -> format(tracedWide.report(NATIONAL, end2016, GroupBy.REGION)));
                 explain(dir, "raw-region-all-levels-2016", plans, () -> raw(plans.dataSource, RAW_REGION, end2016, wide));
             }
             if (Boolean.parseBoolean(System.getProperty("bench.tryIndexes", "false"))) {
@@ -153,30 +180,63 @@ public final class CoverageBenchmark {
         }
     }
 
+    /** Prints the timings as a Markdown table under {@code header}; whether every ratio is at most {@code goal}. */
+    private static boolean table(String header, List<Timing> timings, double goal) {
+        System.out.println();
+        System.out.println(header);
+        System.out.println("|---|---|---|---|---|---|---|");
+        boolean pass = true;
+        for (Timing t : timings) {
+            pass &= t.ratio() <= goal;
+            System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | **%.2f** | %s |%n", t.name(), median(t.serviceMs()),
+                    p95(t.serviceMs()), median(t.rawMs()), p95(t.rawMs()), t.ratio(), t.result());
+        }
+        return pass;
+    }
+
     private static Timing time(String name, int warmup, int iterations, Callable<String> service, Callable<String> raw) throws Exception {
         String expected = service.call();
         String got = raw.call();
         if (!expected.equals(got)) {
             throw new IllegalStateException(name + ": the raw SQL disagrees with the service\n service: " + expected + "\n raw:     " + got);
         }
+        double[][] ms = alternate(warmup, iterations, service, expected, raw, expected);
+        System.out.printf(Locale.ROOT, "%s: service median %.1f ms, raw median %.1f ms; %s%n", name, median(ms[0]), median(ms[1]), expected);
+        return new Timing(name, expected.length() > 120 ? expected.substring(0, expected.indexOf(';')) + "; ... (" + expected.split(";").length
+                + " groups, all equal)" : expected, ms[0], ms[1]);
+    }
+
+    /**
+     * Times two calls of the same service whose results differ (a scope and the whole instance): each must keep
+     * its own result.
+     */
+    private static Timing timeScoped(String name, int warmup, int iterations, Callable<String> scoped, Callable<String> unscoped)
+            throws Exception {
+        String mine = scoped.call();
+        double[][] ms = alternate(warmup, iterations, scoped, mine, unscoped, unscoped.call());
+        System.out.printf(Locale.ROOT, "%s: scoped median %.1f ms, unscoped median %.1f ms; %s%n", name, median(ms[0]), median(ms[1]), mine);
+        return new Timing(name, mine, ms[0], ms[1]);
+    }
+
+    /** Warms both calls up, then times them alternately first (a first on even iterations, b on odd ones). */
+    private static double[][] alternate(int warmup, int iterations, Callable<String> a, String expectedA, Callable<String> b,
+                                        String expectedB) throws Exception {
         for (int i = 0; i < warmup; i++) {
-            service.call();
-            raw.call();
+            a.call();
+            b.call();
         }
-        double[] s = new double[iterations];
-        double[] r = new double[iterations];
+        double[] ta = new double[iterations];
+        double[] tb = new double[iterations];
         for (int i = 0; i < iterations; i++) {
             if (i % 2 == 0) {
-                s[i] = timed(service, expected);
-                r[i] = timed(raw, expected);
+                ta[i] = timed(a, expectedA);
+                tb[i] = timed(b, expectedB);
             } else {
-                r[i] = timed(raw, expected);
-                s[i] = timed(service, expected);
+                tb[i] = timed(b, expectedB);
+                ta[i] = timed(a, expectedA);
             }
         }
-        System.out.printf(Locale.ROOT, "%s: service median %.1f ms, raw median %.1f ms; %s%n", name, median(s), median(r), expected);
-        return new Timing(name, expected.length() > 120 ? expected.substring(0, expected.indexOf(';')) + "; ... (" + expected.split(";").length
-                + " groups, all equal)" : expected, s, r);
+        return new double[][] {ta, tb};
     }
 
     /**
@@ -200,9 +260,9 @@ public final class CoverageBenchmark {
         LocalDate end2016 = LocalDate.of(2016, 12, 31);
         List<Timing> timings = new ArrayList<>();
         timings.add(time("what-if covering indexes: totals as of 2016-12-31, default scope", warmup, iterations,
-                () -> format(service.report(end2016, null)), () -> raw(ds, RAW_TOTALS, end2016, CoverageScope.DEFAULT)));
+                () -> format(service.report(NATIONAL, end2016, null)), () -> raw(ds, RAW_TOTALS, end2016, CoverageScope.DEFAULT)));
         timings.add(time("what-if covering indexes: REGION as of 2016-12-31, all levels (MEMBER, ACTIVE)", warmup, iterations,
-                () -> format(wideService.report(end2016, GroupBy.REGION)), () -> raw(ds, RAW_REGION, end2016, wide)));
+                () -> format(wideService.report(NATIONAL, end2016, GroupBy.REGION)), () -> raw(ds, RAW_REGION, end2016, wide)));
         System.out.println();
         System.out.println("| what-if (" + iterations + " timed calls each) | service median | service p95 | raw SQL median | raw SQL p95 | service / raw |");
         System.out.println("|---|---|---|---|---|---|");

@@ -159,11 +159,17 @@ final class SocietyGenerator {
             case SOCIETY -> "学会";
             case ASSOCIATION -> "协会";
             case RESEARCH_SOCIETY -> "研究会";
+            case FOUNDATION -> "基金会";
+            case FEDERATION -> "联合会";
+            case PROMOTION_ASSOCIATION -> "促进会";
         };
         String suffixEn = switch (kind) {
             case SOCIETY -> "Society";
             case ASSOCIATION -> "Association";
             case RESEARCH_SOCIETY -> "Research Society";
+            case FOUNDATION -> "Foundation";
+            case FEDERATION -> "Federation";
+            case PROMOTION_ASSOCIATION -> "Promotion Association";
         };
         boolean young = random.nextInt(8) == 0;
         String name = placeCn + (young ? "青年" : "") + subject.cn() + suffixCn;
