@@ -289,10 +289,11 @@ public class ShellLedgerIT extends CastpbTestSupport {
     @Test
     public void anExportImportsBackUnchanged() throws Exception {
         loadDemoOnce();
-        Path file = Paths.get(System.getProperty("karaf.data"), "shell-ledger-it-export.csv");
+        Path file = Paths.get(System.getProperty("karaf.data"), "exchange", "shell-ledger-it-export.csv");
         Files.deleteIfExists(file);
 
-        String exported = executeCommand(sessionFactory, "society:export \"" + file + "\"");
+        // a name relative to the exchange directory, which is where the file lands
+        String exported = executeCommand(sessionFactory, "society:export shell-ledger-it-export.csv");
         Matcher counts = Pattern.compile("Exported (\\d+) societies \\((\\d+) bytes\\) to").matcher(exported);
         assertTrue(exported, counts.find());
         int rows = Integer.parseInt(counts.group(1));
@@ -301,6 +302,34 @@ public class ShellLedgerIT extends CastpbTestSupport {
 
         String imported = executeCommand(sessionFactory, "society:import \"" + file + "\"");
         assertReport(imported, rows, 0, 0, rows, 0);
+    }
+
+    @Test
+    public void consoleFileCommandsStayInsideTheExchangeDirectory() throws Exception {
+        Path home = Paths.get(System.getProperty("karaf.home"));
+        Path etc = home.resolve("etc");
+        Path exchange = Paths.get(System.getProperty("karaf.data"), "exchange");
+        Files.createDirectories(exchange);
+        for (String name : new String[] {"../../etc/org.castpb.evil.cfg", etc.resolve("org.castpb.evil.cfg").toString()}) {
+            assertTrue(refusal("society:export --force \"" + name + "\"").contains("is outside the exchange directory"));
+        }
+        assertTrue("nothing written into etc/", !Files.exists(etc.resolve("org.castpb.evil.cfg")));
+        Path users = etc.resolve("users.properties");
+        long before = Files.size(users);
+        assertTrue(refusal("society:export --force \"" + users + "\"").contains("is outside the exchange directory"));
+        assertEquals(before, Files.size(users));
+
+        // reading: no file outside, not through a link, and never an echo of what a file holds
+        String passwd = refusal("society:import /etc/passwd");
+        assertTrue(passwd, passwd.contains("is outside the exchange directory") && !passwd.contains("root:"));
+        Path link = exchange.resolve("users-link.csv");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, users);
+        String linked = refusal("society:import users-link.csv");
+        assertTrue(linked, linked.contains("is outside the exchange directory") && !linked.contains("admin"));
+        Files.copy(users, exchange.resolve("users-copy.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String copied = refusal("society:import users-copy.csv");
+        assertTrue(copied, copied.contains("the first row must hold the column headers") && !copied.contains("admin") && !copied.contains("_g_"));
     }
 
     // ---- helpers ----

@@ -97,6 +97,8 @@ final class SocietyCsv {
     /** Column positions by header; refuses a header row that lacks required columns or has unknown ones. */
     static Map<String, Integer> index(Csv.Row header) {
         Map<String, Integer> index = new LinkedHashMap<>();
+        // unknown headers are named by position, never quoted: an error must not echo a file's content
+        // (a console import of any server file would otherwise print its first line)
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < header.cells().size(); i++) {
             String h = header.cells().get(i).strip();
@@ -105,17 +107,26 @@ final class SocietyCsv {
                     throw Csv.fileError("NOT_CSV", "column " + h + " appears twice in the header row");
                 }
             } else if (!h.isEmpty()) {
-                unknown.add(h);
+                unknown.add((i + 1) + " (" + columnLetters(i) + ")");
             }
         }
         List<String> missing = COLUMNS.stream().filter(Column::required).map(Column::header).filter(h -> !index.containsKey(h)).toList();
         if (!missing.isEmpty() || !unknown.isEmpty()) {
             throw Csv.fileError("BAD_HEADER", "the first row must hold the column headers"
                     + (missing.isEmpty() ? "" : "; missing required columns: " + String.join(", ", missing))
-                    + (unknown.isEmpty() ? "" : "; unknown columns: " + String.join(", ", unknown))
+                    + (unknown.isEmpty() ? "" : "; the headers of columns " + String.join(", ", unknown) + " are not castpb's")
                     + "; the columns are: " + String.join(", ", header()));
         }
         return index;
+    }
+
+    /** A column's letters as spreadsheets show them: A for the first, AA for the 27th. */
+    static String columnLetters(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
     }
 
     /** Reads one data row; every problem goes to {@code errors} (then the result is null). */

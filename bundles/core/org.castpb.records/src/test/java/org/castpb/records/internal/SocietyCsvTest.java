@@ -1,6 +1,7 @@
 package org.castpb.records.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -73,8 +74,21 @@ public class SocietyCsvTest {
             fail();
         } catch (ValidationException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("missing required columns: 类型, 级别, 行政区划代码, 学科, 团体会员状态"));
-            assertTrue(e.getMessage(), e.getMessage().contains("unknown columns: 备注"));
+            assertTrue(e.getMessage(), e.getMessage().contains("the headers of columns 3 (C) are not castpb's"));
         }
+    }
+
+    @Test
+    public void aRefusedHeaderNeverEchoesTheFilesContent() {
+        String passwd = "root:x:0:0:root:/root:/bin/bash";
+        try {
+            SocietyCsv.index(Csv.parse(passwd + "\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n").get(0));
+            fail();
+        } catch (ValidationException e) {
+            assertFalse(e.getMessage(), e.getMessage().contains("root") || e.getMessage().contains("/bin/bash"));
+            assertTrue(e.getMessage(), e.getMessage().contains("missing required columns"));
+        }
+        assertEquals(List.of("A", "Z", "AA", "AF", "BA"), List.of(0, 25, 26, 31, 52).stream().map(SocietyCsv::columnLetters).toList());
     }
 
     @Test

@@ -4,43 +4,37 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyTransferService;
 
 @Service
-@Command(scope = "society", name = "export", description = "Exports societies with their current ledgers to a UTF-8 CSV file that spreadsheets open and society:import reads back")
+@Command(scope = "society", name = "export", description = "Exports societies with their current ledgers to a UTF-8 CSV file in the exchange directory that spreadsheets open and society:import reads back")
 public class ExportSocieties extends SocietyFilterCommand {
 
     @Reference
     SocietyTransferService transfer;
 
-    @Argument(index = 0, name = "file", description = "the CSV file to write, relative to the directory Karaf was started in", required = true)
-    @Completion(FileCompleter.class)
+    @Reference
+    ExchangeDirectory exchange;
+
+    @Argument(index = 0, name = "file", description = "the CSV (or .xlsx) file to write, inside the exchange directory (by default data/exchange) and relative to it",
+            required = true)
     String file;
 
-    @Option(name = "--force", description = "overwrite the file if it exists")
+    @Option(name = "--force", description = "overwrite the file if it exists (only ever inside the exchange directory)")
     boolean force;
 
     @Override
     protected Object run() throws Exception {
-        Path path = Paths.get(file).toAbsolutePath().normalize();
-        if (Files.isDirectory(path)) {
-            throw badInput(path + " is a directory: name the file to write");
-        }
+        Path path = exchange.fileToWrite(file);
         if (Files.exists(path) && !force) {
             throw badInput(path + " exists: give --force to overwrite it");
-        }
-        if (path.getParent() == null || !Files.isDirectory(path.getParent())) {
-            throw badInput("cannot write " + path + ": no such directory");
         }
         SocietyQuery filter = query(0, SocietyQuery.DEFAULT_LIMIT);
         // written beside the target and moved over it at the end, so a failed export leaves no half file behind

@@ -3,27 +3,27 @@ package org.castpb.shell.internal;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.castpb.api.ImportMode;
 import org.castpb.api.ImportReport;
 import org.castpb.api.SocietyTransferService;
 
 @Service
-@Command(scope = "society", name = "import", description = "Imports societies and their ledgers from a UTF-8 CSV file (the format society:export writes), matched by USCC")
+@Command(scope = "society", name = "import", description = "Imports societies and their ledgers from a UTF-8 CSV file in the exchange directory (the format society:export writes), matched by USCC")
 public class ImportSocieties extends CastpbCommand {
 
     @Reference
     SocietyTransferService transfer;
 
-    @Argument(index = 0, name = "file", description = "the CSV file (or an Excel .xlsx workbook), relative to the directory Karaf was started in", required = true)
-    @Completion(FileCompleter.class)
+    @Reference
+    ExchangeDirectory exchange;
+
+    @Argument(index = 0, name = "file", description = "the CSV file (or an Excel .xlsx workbook), inside the exchange directory (by default data/exchange) and relative to it",
+            required = true)
     String file;
 
     @Option(name = "--valid-rows", description = "write the valid rows even when others are invalid (by default nothing is written unless every row is valid)")
@@ -31,10 +31,7 @@ public class ImportSocieties extends CastpbCommand {
 
     @Override
     protected Object run() throws Exception {
-        Path path = Paths.get(file).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw badInput("cannot read " + path + ": no such file, or not readable");
-        }
+        Path path = exchange.fileToRead(file);
         ImportReport report;
         try (InputStream in = Files.newInputStream(path)) {
             ImportMode mode = validRows ? ImportMode.VALID_ROWS : ImportMode.ALL_OR_NOTHING;
