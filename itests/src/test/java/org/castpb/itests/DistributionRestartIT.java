@@ -86,7 +86,7 @@ public class DistributionRestartIT {
         String location = created.headers().firstValue("Location").orElseThrow();
 
         stop();
-        // as the README says: the new password in place of the first "admin" after "=" (it is hashed at the next start)
+        // as the README says: the new password in place of the shipped one between "=" and the first comma (hashed at start)
         Path users = home.resolve("etc/users.properties");
         Files.write(users, Files.readAllLines(users).stream()
                 .map(l -> l.matches("admin\\s*=.*") ? "admin = " + CHANGED_PASSWORD + ",_g_:admingroup" : l).toList());
