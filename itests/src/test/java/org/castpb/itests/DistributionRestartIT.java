@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.After;
 import org.junit.Assume;
 import org.junit.Before;
@@ -30,7 +31,8 @@ import org.junit.Test;
  * The archive as a local association gets it: unpacked, started with bin/start, stopped with
  * bin/stop and started again. What was recorded before the stop is there after the start. At the first start
  * admin still has the shipped password, so HTTP listens on loopback only; once the password is changed, the
- * configured address (all interfaces) applies from the next start.
+ * configured address (all interfaces) applies from the next start. Its console and log stay quiet: migrations
+ * and steady load write nothing a user has to scroll past.
  */
 public class DistributionRestartIT {
 
@@ -74,7 +76,7 @@ public class DistributionRestartIT {
         Assume.assumeNotNull("this machine has no address but loopback", external);
         start();
         assertFalse("HTTP answers on " + external + " with the shipped password", CastpbTestSupport.accepts(external, httpPort));
-        String console = Files.readString(home.resolve("data/karaf.out"));
+        String console = Files.readString(console());
         assertTrue(console, console.contains("the account admin still has the shipped password 'admin', so HTTP and ssh listen on 127.0.0.1 only"));
         String uscc = Usccs.valid("100000", 9001);
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base))
@@ -100,8 +102,70 @@ public class DistributionRestartIT {
         assertTrue(read.body(), read.body().contains(uscc));
     }
 
+    @Test
+    public void theConsoleShowsNoMigrationOutputAndSteadyLoadAddsNoLogLines() throws Exception {
+        start();
+        String printed = Files.readString(console(), StandardCharsets.UTF_8);
+        for (String migrationOutput : List.of("Running Changeset", "UPDATE SUMMARY", "Update has been successful", "index not created")) {
+            assertFalse(printed, printed.contains(migrationOutput));
+        }
+        Path log = home.resolve("data/log/karaf.log");
+        String booted = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue("the migrations' output went to the log", booted.contains("Running Changeset: db/changelog.xml::1-society"));
+        assertTrue("Derby's notice went to the log", booted.contains("index not created because it is a duplicate"));
+
+        // the plugins and the SOAP services may still be starting: first a request of each kind, then a quiet log
+        await().atMost(60, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS).ignoreExceptions()
+                .until(() -> send(soap("<s:listSocieties><s:filter><s:limit>1</s:limit></s:filter></s:listSocieties>")).statusCode() == 200);
+        AtomicLong seen = new AtomicLong(-1);
+        await().atMost(60, TimeUnit.SECONDS).pollInterval(2, TimeUnit.SECONDS).until(() -> {
+            long now = lines(log);
+            return now == seen.getAndSet(now);
+        });
+        long before = lines(log);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "?limit=1")).GET()).statusCode());
+        }
+        for (int i = 0; i < 50; i++) {
+            HttpResponse<String> listed = send(soap("<s:listSocieties><s:filter><s:limit>1</s:limit></s:filter></s:listSocieties>"));
+            assertEquals(listed.body(), 200, listed.statusCode());
+            // a refusal is answered to the caller; it is not the server's problem to log
+            HttpResponse<String> missing = send(soap("<s:getSociety><s:id>987654321</s:id></s:getSociety>"));
+            assertTrue(missing.body(), missing.body().contains("NOT_FOUND"));
+        }
+        long grown = lines(log) - before;
+        assertTrue("200 authenticated requests added " + grown + " log lines", grown < 5);
+
+        HttpResponse<String> malformed = send(soap("<s:getSociety><s:id>abc</s:id></s:getSociety>"));
+        assertEquals(malformed.body(), 500, malformed.statusCode());
+        assertTrue(malformed.body(), malformed.body().contains("soap:Client"));
+        List<String> added = Files.readAllLines(log, StandardCharsets.UTF_8);
+        added = added.subList((int) before, added.size());
+        assertTrue("a malformed SOAP value logs no stack trace: " + added,
+                added.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("| WARN ")));
+    }
+
+    private HttpRequest.Builder soap(String operation) {
+        return HttpRequest.newBuilder(URI.create(base.replace("/v1/societies", "/soap/SocietyService")))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                        + " xmlns:s=\"http://castpb.org/soap/society/1\"><soap:Body>" + operation + "</soap:Body></soap:Envelope>",
+                        StandardCharsets.UTF_8));
+    }
+
+    private static long lines(Path file) throws IOException {
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.count();
+        }
+    }
+
+    /** What the server prints on its console. */
+    private Path console() {
+        return home.resolve("data/karaf.out");
+    }
+
     private void start() throws Exception {
-        run(home.toFile(), Map.of("KARAF_REDIRECT", home.resolve("data/karaf.out").toString()), "bin/start");
+        run(home.toFile(), Map.of("KARAF_REDIRECT", console().toString()), "bin/start");
         // boot to the first REST answer took 1-3 min on a shared 2-core machine under load
         await().atMost(300, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS).ignoreExceptions()
                 .until(() -> send(HttpRequest.newBuilder(URI.create(base + "?limit=1")).GET()).statusCode() == 200);

@@ -5,10 +5,13 @@ import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.OSGiResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.castpb.api.organisation.PartyOrganisationService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -43,7 +46,10 @@ public class CoverageSchemaMigrator {
         String product = database.getDatabaseProductName();
         try {
             Liquibase liquibase = new Liquibase(CHANGELOG, new OSGiResourceAccessor(context.getBundle()), database);
-            liquibase.update(new Contexts(), new LabelExpression());
+            // Liquibase prints every change set, its summary and the database's notices (Derby's "index not created
+            // because it is a duplicate") on System.out, the console of bin/karaf: they belong in the log
+            liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> liquibase.update(new Contexts(), new LabelExpression()));
             database.commit();
         } finally {
             database.close();

@@ -22,10 +22,14 @@ public class ClientFaultInterceptor extends AbstractPhaseInterceptor<Message> {
 
     @Override
     public void handleMessage(Message message) {
-        if (message.getContent(Exception.class) instanceof Fault fault
-                && fault.getCause() instanceof CodedFault castpb
-                && (castpb.faultCode() == null || !SERVER_CODES.contains(castpb.faultCode()))) {
+        if (message.getContent(Exception.class) instanceof Fault fault && isCallers(fault)) {
             fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
         }
+    }
+
+    /** Whether the fault is a castpb refusal that the caller must answer by changing the request. */
+    static boolean isCallers(Fault fault) {
+        return fault.getCause() instanceof CodedFault castpb
+                && (castpb.faultCode() == null || !SERVER_CODES.contains(castpb.faultCode()));
     }
 }

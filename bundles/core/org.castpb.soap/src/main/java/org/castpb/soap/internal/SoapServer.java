@@ -1,11 +1,14 @@
 package org.castpb.soap.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.namespace.QName;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.apache.cxf.logging.FaultListener;
 import org.castpb.soap.internal.evaluation.EvaluationEndpoint;
 import org.castpb.soap.internal.evaluation.EvaluationPort;
 import org.castpb.soap.internal.organisation.OrganisationEndpoint;
@@ -49,7 +52,7 @@ public class SoapServer {
         }
     }
 
-    /** One service behind the same HTTP Basic login and with refusals marked as the caller's. */
+    /** One service behind the same HTTP Basic login, with refusals marked as the caller's and malformed requests logged quietly. */
     private static Server publish(Class<?> endpointClass, Object endpoint, String namespace, String serviceName, String portName,
                                   String address, LoginGuard guard) {
         JaxWsServerFactoryBean bean = new JaxWsServerFactoryBean();
@@ -64,6 +67,7 @@ public class SoapServer {
         bean.getOutFaultInterceptors().add(new UnreadableRequestInterceptor(namespace));
         bean.getOutInterceptors().add(new SecurityHeadersInterceptor());
         bean.getOutFaultInterceptors().add(new SecurityHeadersInterceptor());
+        bean.setProperties(new HashMap<>(Map.of(FaultListener.class.getName(), new CallerFaultLogging())));
         Server created = bean.create();
         LOG.info("castpb SOAP service published at {}", address);
         return created;
