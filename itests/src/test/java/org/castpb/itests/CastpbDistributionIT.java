@@ -53,6 +53,9 @@ public class CastpbDistributionIT extends CastpbTestSupport {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    org.osgi.framework.BundleContext bundleContext;
+
     @Configuration
     public Option[] config() {
         return distribution();
@@ -418,6 +421,62 @@ public class CastpbDistributionIT extends CastpbTestSupport {
     }
 
     @Test
+    public void sameNamesWarnOrUnderTheStrictRuleAreRefusedAndTheDemoIsTakenBackWithWhatHangsOffIt() throws Exception {
+        String loaded = executeCommand(sessionFactory, "castpb:demo");
+        assertTrue(loaded, loaded.contains("105 societies are marked as demo data"));
+
+        // the real 中国数学会 under its own code, beside the demo's: recorded, with a warning naming the other
+        HttpResponse<String> real = postJson("/v1/societies", society("中国数学会", Usccs.valid("100000", 4201), "NATIONAL", "100000", "SCIENCE"));
+        assertEquals(real.body(), 201, real.statusCode());
+        String warning = real.headers().firstValue("Warning").orElse("");
+        assertTrue(warning, warning.startsWith("299 castpb \"society ") && warning.contains("USCC 51100000D"));
+        long realId = JSON.readTree(real.body()).get("id").asLong();
+        JsonNode report = JSON.readTree(importRow("中国力学学会", 4202).body());
+        assertEquals(report.toString(), 1, report.get("created").asInt());
+        assertEquals(report.toString(), "名称", report.get("warnings").get(0).get("column").asText());
+        assertTrue(report.toString(), report.get("warnings").get(0).get("reason").asText().contains("is active under the same name"));
+
+        configureTransfer("refuseDuplicateNames", Boolean.TRUE);
+        try {
+            await().atMost(60, TimeUnit.SECONDS).ignoreExceptions().until(() -> importRow("中国声学学会", 4203).statusCode() == 422);
+            JsonNode refused = JSON.readTree(importRow("中国声学学会", 4203).body());
+            assertFalse(refused.toString(), refused.get("applied").asBoolean());
+            assertEquals(refused.toString(), "名称", refused.get("errors").get(0).get("column").asText());
+            java.util.concurrent.atomic.AtomicInteger serial = new java.util.concurrent.atomic.AtomicInteger(4210);
+            await().atMost(60, TimeUnit.SECONDS).ignoreExceptions().until(() -> postJson("/v1/societies",
+                    society("中国化学会", Usccs.valid("100000", serial.incrementAndGet()), "NATIONAL", "100000", "SCIENCE")).statusCode() == 409);
+            assertProblem(postJson("/v1/societies", society("中国化学会", Usccs.valid("100000", 4230), "NATIONAL", "100000", "SCIENCE")),
+                    409, "DUPLICATE_NAME");
+        } finally {
+            configureTransfer("refuseDuplicateNames", Boolean.FALSE);
+        }
+        await().atMost(60, TimeUnit.SECONDS).ignoreExceptions().until(() -> importRow("中国声学学会", 4203).statusCode() == 200);
+        assertEquals("a changed rule restarts no endpoint", 200, get("/v1/societies?limit=1").statusCode());
+
+        // the demo with everything hanging off it: its ledgers and the party organisations castpb:demo recorded
+        long demoWithOrganisation = -1;
+        for (JsonNode s : JSON.readTree(get("/v1/societies?regionPrefix=100000&limit=500").body()).get("items")) {
+            if (s.get("uscc").asText().startsWith("51100000D") && !organisations.bySociety(Actor.SYSTEM, s.get("id").asLong()).isEmpty()) {
+                demoWithOrganisation = s.get("id").asLong();
+                break;
+            }
+        }
+        assertTrue("a demo society with a party organisation", demoWithOrganisation > 0);
+        HttpResponse<String> removed = call("DELETE", "/v1/demo", null, null, true);
+        assertEquals(removed.body(), 200, removed.statusCode());
+        JsonNode removal = JSON.readTree(removed.body());
+        assertEquals(removal.toString(), 105, removal.get("societies").asInt());
+        assertTrue(removal.toString(), removal.get("rows").get("PORG_ORGANISATION").asInt() > 0
+                && removal.get("rows").get("LEDGER_REVISION").asInt() >= 105);
+        assertEquals(404, get("/v1/societies/" + demoWithOrganisation).statusCode());
+        assertEquals(200, get("/v1/societies/" + realId).statusCode());
+        for (JsonNode s : JSON.readTree(get("/v1/societies?regionPrefix=100000&limit=500").body()).get("items")) {
+            assertFalse(s.toString(), s.get("uscc").asText().startsWith("51100000D"));
+        }
+        assertTrue(executeCommand(sessionFactory, "castpb:demo-remove").contains("Removed 0 demo societies"));
+    }
+
+    @Test
     public void shellAddsListsAndShowsSocieties() throws Exception {
         awaitCommands(sessionFactory, "society:add", "society:list", "society:show");
         String uscc = Usccs.valid("310000", 5001);
@@ -664,6 +723,31 @@ public class CastpbDistributionIT extends CastpbTestSupport {
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    /** Sets a property of the import's configuration through ConfigurationAdmin (by reflection: the tests do not compile against it). */
+    private void configureTransfer(String key, Object value) throws Exception {
+        org.osgi.framework.ServiceReference<?> reference = bundleContext.getServiceReference("org.osgi.service.cm.ConfigurationAdmin");
+        Object admin = bundleContext.getService(reference);
+        Class<?> adminType = reference.getBundle().loadClass("org.osgi.service.cm.ConfigurationAdmin");
+        Class<?> configurationType = reference.getBundle().loadClass("org.osgi.service.cm.Configuration");
+        Object configuration = adminType.getMethod("getConfiguration", String.class, String.class)
+                .invoke(admin, "org.castpb.records.transfer", "?");
+        @SuppressWarnings("unchecked")
+        java.util.Dictionary<String, Object> properties = (java.util.Dictionary<String, Object>) configurationType.getMethod("getProperties")
+                .invoke(configuration);
+        if (properties == null) {
+            properties = new java.util.Hashtable<>();
+        }
+        properties.put(key, value);
+        configurationType.getMethod("update", java.util.Dictionary.class).invoke(configuration, properties);
+        bundleContext.ungetService(reference);
+    }
+
+    /** Imports one national society row over REST. */
+    private HttpResponse<String> importRow(String name, long serial) {
+        return call("POST", "/v1/imports/societies", "text/csv", "名称,统一社会信用代码,类型,级别,行政区划代码,学科,团体会员状态\r\n"
+                + name + "," + Usccs.valid("100000", serial) + ",学会,全国,100000,理科,团体会员\r\n", true);
     }
 
     private long createSociety(String name, String uscc, String level, String region) throws Exception {

@@ -4,6 +4,8 @@ package org.castpb.api;
 public class ConflictException extends CastpbException {
     private static final long serialVersionUID = 1L;
     public static final String DUPLICATE_USCC = "DUPLICATE_USCC";
+    /** Another active society has the name, and the site refuses duplicate names. */
+    public static final String DUPLICATE_NAME = "DUPLICATE_NAME";
 
     public ConflictException(String code, String message) {
         super(code, message);

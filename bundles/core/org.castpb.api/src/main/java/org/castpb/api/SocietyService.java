@@ -19,6 +19,16 @@ public interface SocietyService {
     Society create(Actor actor, SocietyDraft draft);
 
     /**
+     * As {@link #create}, and says what deserves a look: another active society already has the name.
+     * Under the strict name rule such a create is refused instead.
+     *
+     * @throws ConflictException with code {@code DUPLICATE_NAME} when names must be unique among active societies
+     */
+    default SocietyCreated createWithWarnings(Actor actor, SocietyDraft draft) {
+        return new SocietyCreated(create(actor, draft), java.util.List.of());
+    }
+
+    /**
      * Reads one society.
      *
      * @throws NotFoundException  when there is no society with this id in the actor's scope

@@ -13,40 +13,67 @@ import org.castpb.api.NotFoundException;
 import org.castpb.api.Page;
 import org.castpb.api.Scope;
 import org.castpb.api.Society;
+import org.castpb.api.SocietyCreated;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
 import org.castpb.api.StaleVersionException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@link SocietyService} on JPA: each call runs in one resource-local transaction. */
-@Component(service = SocietyService.class)
+@Component(service = SocietyService.class, configurationPid = JpaSocietyTransferService.PID)
 public class JpaSocietyService implements SocietyService {
 
     private final JpaTemplate jpa;
 
+    /** Read from the import's configuration, where {@link JpaSocietyTransferService.Config} describes it. */
+    public @interface Names {
+        boolean refuseDuplicateNames() default false;
+    }
+
+    // volatile and updated in place: a changed rule must not restart the service and with it every door's endpoints
+    private volatile boolean refuseDuplicateNames;
+
     @Activate
     public JpaSocietyService(@Reference(target = "(osgi.unit.name=castpb)") JpaTemplate jpa,
-                             @Reference SchemaMigrator schemaIsReady) {
+                             @Reference SchemaMigrator schemaIsReady, Names names) {
         this.jpa = jpa;
+        this.refuseDuplicateNames = names.refuseDuplicateNames();
+    }
+
+    @Modified
+    void modified(Names names) {
+        this.refuseDuplicateNames = names.refuseDuplicateNames();
     }
 
     @Override
     public Society create(Actor actor, SocietyDraft draft) {
+        return createWithWarnings(actor, draft).society();
+    }
+
+    @Override
+    public SocietyCreated createWithWarnings(Actor actor, SocietyDraft draft) {
         Writes.mayWrite(actor);
         SocietyDraft valid = SocietyValidator.validate(draft);
         Access.mayHold(actor, 0, valid.regionCode(), valid.level(), "create a society in region " + valid.regionCode());
         return write(valid.uscc(), em -> {
             refuseDuplicate(em, valid.uscc(), null);
+            List<String> warnings = SameNames.holders(em, List.of(valid.name())).getOrDefault(valid.name(), List.of()).stream()
+                    .map(h -> SameNames.warning(Scope.of(actor), h)).toList();
+            if (refuseDuplicateNames && !warnings.isEmpty()) {
+                throw new ConflictException(ConflictException.DUPLICATE_NAME, String.join("; ", warnings)
+                        + " (names must be unique among active societies here)");
+            }
             SocietyEntity entity = new SocietyEntity();
             entity.apply(valid, actor.name(), Writes.now());
             em.persist(entity);
             em.flush();
             Society created = entity.toDto();
             em.persist(new AuditEntryEntity(Writes.now(), actor.name(), "SOCIETY", created.id(), "CREATE", null, audited(created, valid)));
-            return created;
+            return new SocietyCreated(created, warnings);
         });
     }
 

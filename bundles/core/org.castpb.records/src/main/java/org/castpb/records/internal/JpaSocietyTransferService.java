@@ -31,6 +31,7 @@ import org.castpb.api.SocietyTransferService;
 import org.castpb.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * writing any; it then upserts by USCC in one transaction, so a failure while writing leaves
  * nothing half-imported.
  */
-@Component(service = SocietyTransferService.class, configurationPid = "org.castpb.records.transfer")
+@Component(service = SocietyTransferService.class, configurationPid = JpaSocietyTransferService.PID)
 @Designate(ocd = JpaSocietyTransferService.Config.class)
 public class JpaSocietyTransferService implements SocietyTransferService {
 
@@ -51,20 +52,35 @@ public class JpaSocietyTransferService implements SocietyTransferService {
     public @interface Config {
         @AttributeDefinition(description = "Largest CSV file an import accepts, in megabytes")
         int maxFileMegabytes() default 64;
+
+        @AttributeDefinition(description = "Refuse an import row or a new society whose name another active society already has "
+                + "(by default that is a warning)")
+        boolean refuseDuplicateNames() default false;
     }
+
+    static final String PID = "org.castpb.records.transfer";
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaSocietyTransferService.class);
     /** Rows written between flushes, so that a large import never holds all its entities in memory. */
     static final int CHUNK = 1000;
 
     private final JpaTemplate jpa;
-    private final long maxBytes;
+    // volatile and updated in place: a changed limit or rule must not restart the service and the doors' endpoints
+    private volatile long maxBytes;
+    private volatile boolean refuseDuplicateNames;
 
     @Activate
     public JpaSocietyTransferService(@Reference(target = "(osgi.unit.name=castpb)") JpaTemplate jpa,
                                      @Reference SchemaMigrator schemaIsReady, Config config) {
         this.jpa = jpa;
         this.maxBytes = config.maxFileMegabytes() * 1024L * 1024L;
+        this.refuseDuplicateNames = config.refuseDuplicateNames();
+    }
+
+    @Modified
+    void modified(Config config) {
+        this.maxBytes = config.maxFileMegabytes() * 1024L * 1024L;
+        this.refuseDuplicateNames = config.refuseDuplicateNames();
     }
 
     @Override
@@ -91,13 +107,47 @@ public class JpaSocietyTransferService implements SocietyTransferService {
             throw Csv.fileError("EMPTY_FILE", "the file has a header row but no societies");
         }
         List<SocietyCsv.Parsed> valid = inScope(actor, validate(rows.subList(1, rows.size()), index, errors), errors);
+        List<ImportError> warnings = new ArrayList<>();
+        valid = checkNames(Scope.of(actor), valid, refuseDuplicateNames ? errors : warnings);
+        errors.sort(java.util.Comparator.comparingInt(ImportError::row));
         if (!errors.isEmpty() && (mode == null || mode == ImportMode.ALL_OR_NOTHING)) {
-            return new ImportReport(dataRows, 0, 0, 0, false, errors);
+            return new ImportReport(dataRows, 0, 0, 0, false, errors, warnings);
         }
-        int[] counts = jpa.txExpr(TransactionType.Required, em -> write(em, actor.name(), valid));
+        List<SocietyCsv.Parsed> writable = valid;
+        int[] counts = jpa.txExpr(TransactionType.Required, em -> write(em, actor.name(), writable));
         LOG.info("{} imported {} rows: {} created, {} updated, {} unchanged, {} refused ({} ms)", actor.name(), dataRows,
                 counts[0], counts[1], counts[2], dataRows - valid.size(), (System.nanoTime() - start) / 1_000_000);
-        return new ImportReport(dataRows, counts[0], counts[1], counts[2], !valid.isEmpty(), errors);
+        return new ImportReport(dataRows, counts[0], counts[1], counts[2], !valid.isEmpty(), errors, warnings);
+    }
+
+    /**
+     * Names each row whose name an active society or an earlier row of the file has under another USCC, in
+     * {@code findings}: the warnings, or under the strict rule the errors, whose rows are then left out.
+     */
+    private List<SocietyCsv.Parsed> checkNames(Scope scope, List<SocietyCsv.Parsed> rows, List<ImportError> findings) {
+        Map<String, List<SameNames.Holder>> holders = jpa.txExpr(TransactionType.Required,
+                em -> SameNames.holders(em, rows.stream().map(r -> r.society().name()).toList()));
+        Map<String, SocietyCsv.Parsed> firstOfName = new HashMap<>();
+        List<SocietyCsv.Parsed> kept = new ArrayList<>(rows.size());
+        for (SocietyCsv.Parsed row : rows) {
+            String name = row.society().name();
+            String uscc = row.society().uscc();
+            int before = findings.size();
+            for (SameNames.Holder h : holders.getOrDefault(name, List.of())) {
+                if (!h.uscc().equals(uscc)) {
+                    findings.add(new ImportError(row.line(), "名称", SameNames.warning(scope, h)));
+                }
+            }
+            SocietyCsv.Parsed first = firstOfName.putIfAbsent(name, row);
+            if (first != null && !first.society().uscc().equals(uscc)) {
+                findings.add(new ImportError(row.line(), "名称", "line " + first.line() + " has the same name under USCC "
+                        + first.society().uscc() + ": check this is not the same society under another code"));
+            }
+            if (findings.size() == before || !refuseDuplicateNames) {
+                kept.add(row);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -46,9 +46,11 @@ public class RestServer {
                       @Reference RectificationResource rectifications, @Reference AdmissionResource admissions,
                       @Reference EvaluationPluginResource evaluationPlugins, @Reference CampaignResource campaigns,
                       @Reference CampaignAllocationResource campaignAllocations, @Reference AllocationResource allocations,
-                      @Reference SocietyEvaluationResource societyEvaluations, @Reference LoginGuard guard) {
+                      @Reference SocietyEvaluationResource societyEvaluations, @Reference DemoResource demo,
+                      @Reference LoginGuard guard) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
-                rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations);
+                rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
+                demo);
         JAXRSServerFactoryBean bean = factory(resources, guard);
         Server created;
         try {

@@ -21,6 +21,7 @@ import javax.ws.rs.core.UriInfo;
 import org.castpb.api.AuditEntry;
 import org.castpb.api.Page;
 import org.castpb.api.Society;
+import org.castpb.api.SocietyCreated;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyService;
 import org.osgi.service.component.annotations.Activate;
@@ -62,9 +63,13 @@ public class SocietyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(SocietyDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
-        Society created = societies.create(Actors.of(security), draft);
+        SocietyCreated recorded = societies.createWithWarnings(Actors.of(security), draft);
+        Society created = recorded.society();
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
-        return Response.created(location).tag(etag(created)).entity(created).build();
+        Response.ResponseBuilder response = Response.created(location).tag(etag(created)).entity(created);
+        // the body stays the society; what deserves a look travels as warnings (RFC 7234 code 299, "miscellaneous persistent")
+        recorded.warnings().forEach(w -> response.header("Warning", "299 castpb \"" + w.replace("\"", "'") + "\""));
+        return response.build();
     }
 
     @PUT

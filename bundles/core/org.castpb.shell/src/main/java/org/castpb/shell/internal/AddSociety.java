@@ -9,6 +9,7 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.castpb.api.Discipline;
 import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.Society;
+import org.castpb.api.SocietyCreated;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyKind;
 import org.castpb.api.SocietyLevel;
@@ -52,9 +53,11 @@ public class AddSociety extends CastpbCommand {
 
     @Override
     protected Object run() {
-        Society s = societies.create(ShellActors.current(),
+        SocietyCreated created = societies.createWithWarnings(ShellActors.current(),
                 SocietyDraft.of(name, uscc, kind, level, regionCode, discipline, groupMemberStatus).withNameEn(nameEn));
+        Society s = created.society();
         System.out.println("Recorded society " + s.id() + ": " + s.name() + " (" + s.uscc() + ")");
+        created.warnings().forEach(w -> System.out.println("warning: " + w));
         return null;
     }
 }

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import org.castpb.api.ImportError;
 import org.castpb.api.ImportReport;
 
-/** Prints what an import did: the counts, then every refused row with its line and column. */
+/** Prints what an import did: the counts, then every refused row with its line and column, then the rows to check. */
 final class ImportReports {
 
     private ImportReports() {
@@ -16,6 +16,9 @@ final class ImportReports {
                 + " updated, " + report.unchanged() + " unchanged, " + refused + " refused");
         for (ImportError e : report.errors()) {
             out.println("line " + e.row() + (e.column() == null ? "" : ", column " + e.column()) + ": " + e.reason());
+        }
+        for (ImportError w : report.warnings()) {
+            out.println("warning: line " + w.row() + (w.column() == null ? "" : ", column " + w.column()) + ": " + w.reason());
         }
         if (!report.applied() && !report.errors().isEmpty()) {
             out.println("Nothing was written: correct the rows above, or import with --valid-rows to write the valid rows only");

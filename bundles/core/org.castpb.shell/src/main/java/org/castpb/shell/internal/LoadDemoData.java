@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.castpb.api.DemoDataService;
 import org.castpb.api.ImportMode;
 import org.castpb.api.ImportReport;
 import org.castpb.api.Page;
@@ -38,6 +39,9 @@ public class LoadDemoData extends CastpbCommand {
     @Reference
     PartyOrganisationService organisations;
 
+    @Reference
+    DemoDataService demo;
+
     @Override
     protected Object run() throws Exception {
         List<DemoData.SampleRow> sample = DemoData.sample();
@@ -47,6 +51,8 @@ public class LoadDemoData extends CastpbCommand {
         ImportReport report = transfer.importCsv(ShellActors.current(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 ImportMode.ALL_OR_NOTHING);
         ImportReports.print(System.out, "the demo data", report);
+        int marked = demo.mark(ShellActors.current(), entries.stream().map(e -> e.society().uscc()).toList());
+        System.out.println(marked + " societies are marked as demo data (castpb:demo-remove takes them back)");
         organisations(entries);
         return null;
     }

@@ -34,6 +34,16 @@ public class ImportReportsTest {
                 print(new ImportReport(105, 0, 0, 105, false, List.of())));
     }
 
+    @Test
+    public void warningsFollowTheCountsByLineAndColumn() {
+        ImportReport report = new ImportReport(2, 2, 0, 0, true, List.of(), List.of(
+                new ImportError(3, "名称", "society 7 (USCC 51100000D000000015) is active under the same name: check ...")));
+        assertEquals(String.join("\n",
+                "2 rows read from a.csv: 2 created, 0 updated, 0 unchanged, 0 refused",
+                "warning: line 3, column 名称: society 7 (USCC 51100000D000000015) is active under the same name: check ...", ""),
+                print(report));
+    }
+
     private static String print(ImportReport report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImportReports.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), "a.csv", report);

@@ -8,9 +8,9 @@ import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 import org.castpb.api.ImportReport;
 
-/** What an import did; {@code applied} false means nothing was written, and {@code error}s say why. */
+/** What an import did; {@code applied} false means nothing was written, and {@code error}s say why; {@code warning}s name rows to check. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "importReport", propOrder = {"rows", "created", "updated", "unchanged", "applied", "errors"})
+@XmlType(name = "importReport", propOrder = {"rows", "created", "updated", "unchanged", "applied", "errors", "warnings"})
 public class ImportReportXml {
     public int rows;
     public int created;
@@ -19,6 +19,9 @@ public class ImportReportXml {
     public boolean applied;
     @XmlElement(name = "error")
     public List<ImportErrorXml> errors = new ArrayList<>();
+    /** Rows that deserve a look though they are valid, e.g. a name another active society already has. */
+    @XmlElement(name = "warning")
+    public List<ImportErrorXml> warnings = new ArrayList<>();
 
     static ImportReportXml of(ImportReport r) {
         ImportReportXml x = new ImportReportXml();
@@ -28,6 +31,7 @@ public class ImportReportXml {
         x.unchanged = r.unchanged();
         x.applied = r.applied();
         r.errors().forEach(e -> x.errors.add(ImportErrorXml.of(e)));
+        r.warnings().forEach(w -> x.warnings.add(ImportErrorXml.of(w)));
         return x;
     }
 }
