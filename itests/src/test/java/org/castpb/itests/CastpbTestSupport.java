@@ -177,11 +177,16 @@ public abstract class CastpbTestSupport {
 
     /** Runs a console command as the admin user and returns what it printed. */
     static String executeCommand(SessionFactory sessionFactory, String command) throws Exception {
+        return executeCommandAs(sessionFactory, USER, List.of("admin", "national-admin"), command);
+    }
+
+    /** Runs a console command as {@code user} holding the realm roles {@code roles} and returns what it printed. */
+    static String executeCommandAs(SessionFactory sessionFactory, String user, List<String> roles, String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal(USER));
-        List.of("admin", "national-admin").forEach(role -> subject.getPrincipals().add(new RolePrincipal(role)));
+        subject.getPrincipals().add(new UserPrincipal(user));
+        roles.forEach(role -> subject.getPrincipals().add(new RolePrincipal(role)));
         Session session = sessionFactory.create(System.in, out, out);
         try {
             Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));

@@ -47,11 +47,12 @@ public class RestServer {
                       @Reference EvaluationPluginResource evaluationPlugins, @Reference CampaignResource campaigns,
                       @Reference CampaignAllocationResource campaignAllocations, @Reference AllocationResource allocations,
                       @Reference SocietyEvaluationResource societyEvaluations, @Reference DemoResource demo,
-                      @Reference LoginGuard guard) {
+                      @Reference LoginGuard guard, @Reference AccountResource accounts,
+                      @Reference AccessLogResource accessLog, @Reference ActorFilter actors) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
-                demo);
-        JAXRSServerFactoryBean bean = factory(resources, guard);
+                demo, accounts, accessLog);
+        JAXRSServerFactoryBean bean = factory(resources, guard, actors);
         Server created;
         try {
             bean.setFeatures(List.of(OpenApiDocs.feature(apiVersion())));
@@ -62,19 +63,19 @@ public class RestServer {
             if (bean.getServer() != null) {
                 bean.getServer().destroy();
             }
-            created = factory(resources, guard).create();
+            created = factory(resources, guard, actors).create();
         }
         server = created;
         LOG.info("castpb REST API published at {}", ADDRESS);
     }
 
-    private static JAXRSServerFactoryBean factory(List<Object> resources, LoginGuard guard) {
+    private static JAXRSServerFactoryBean factory(List<Object> resources, LoginGuard guard, ActorFilter actors) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(ADDRESS);
         bean.setServiceBeans(resources);
         bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter(guard),
-                new SecurityHeaders(), noWadl()));
+                actors, new SecurityHeaders(), noWadl()));
         return bean;
     }
 

@@ -19,12 +19,19 @@ public abstract class CastpbCommand implements Action {
         try {
             return run();
         } catch (CastpbException e) {
+            ShellActors.refused(name(), e);
             throw new CommandException("Error: " + e.code() + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw ioError(e.getCause());
         } catch (IOException e) {
             throw ioError(e);
         }
+    }
+
+    /** The command as typed at the console, e.g. {@code society:show}. */
+    private String name() {
+        org.apache.karaf.shell.api.action.Command command = getClass().getAnnotation(org.apache.karaf.shell.api.action.Command.class);
+        return command == null ? getClass().getSimpleName() : command.scope() + ":" + command.name();
     }
 
     /** The command itself; it prints to {@code System.out}, which Karaf binds to the session. */

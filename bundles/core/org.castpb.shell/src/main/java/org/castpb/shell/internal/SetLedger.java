@@ -12,12 +12,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.castpb.api.Actor;
 import org.castpb.api.InspectionResult;
 import org.castpb.api.Leader;
 import org.castpb.api.Ledger;
 import org.castpb.api.LedgerDraft;
 import org.castpb.api.LedgerService;
 import org.castpb.api.NoOrganisationReason;
+import org.castpb.api.NotFoundException;
 import org.castpb.api.RunningState;
 
 /**
@@ -118,8 +120,17 @@ public class SetLedger extends CastpbCommand {
 
     @Override
     protected Object run() throws Exception {
-        Ledger current = ledgers.current(ShellActors.current(), societyId);
-        Ledger written = ledgers.update(ShellActors.current(), societyId, current.revision(), merge(current.content()));
+        Actor actor = ShellActors.current();
+        Ledger current;
+        try {
+            current = ledgers.current(actor, societyId);
+        } catch (NotFoundException unseen) {
+            // a society outside the actor's scope: the write is refused as every door refuses it (403 OUT_OF_SCOPE),
+            // and one that does not exist at all is still not found
+            ledgers.update(actor, societyId, 0, merge(LedgerDraft.empty()));
+            throw unseen;
+        }
+        Ledger written = ledgers.update(actor, societyId, current.revision(), merge(current.content()));
         if (written.revision() == current.revision()) {
             System.out.println("No change: the ledger of society " + societyId + " stays at revision " + current.revision());
         } else {

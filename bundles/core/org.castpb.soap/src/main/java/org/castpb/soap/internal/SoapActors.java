@@ -1,24 +1,31 @@
 package org.castpb.soap.internal;
 
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.cxf.phase.PhaseInterceptorChain;
-import org.apache.cxf.security.SecurityContext;
 import org.castpb.api.Actor;
+import org.castpb.api.CastpbException;
 
-/** The authenticated caller of the SOAP request being served. */
+/** The authenticated caller of the SOAP request being served, as {@link ActorInterceptor} resolved it. */
 public final class SoapActors {
+
+    /** The message key of a refusal of the user itself (disabled account, no castpb role). */
+    static final String REFUSAL = "castpb.actor.refusal";
 
     private SoapActors() {
     }
 
+    /**
+     * The caller's actor; none (nothing in scope, no write) for a request that reached no resolution.
+     *
+     * @throws CastpbException the refusal of the user itself, raised inside the operation so it answers its fault
+     */
     public static Actor current() {
         var message = PhaseInterceptorChain.getCurrentMessage();
-        SecurityContext security = message == null ? null : message.get(SecurityContext.class);
-        if (security == null || security.getUserPrincipal() == null) {
+        if (message == null) {
             return null;
         }
-        Set<String> roles = Actor.ROLES.stream().filter(security::isUserInRole).collect(Collectors.toSet());
-        return new Actor(security.getUserPrincipal().getName(), roles);
+        if (message.get(REFUSAL) instanceof CastpbException refused) {
+            throw refused;
+        }
+        return message.get(Actor.class);
     }
 }

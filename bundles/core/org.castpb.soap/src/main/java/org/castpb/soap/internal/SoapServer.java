@@ -14,6 +14,8 @@ import org.castpb.soap.internal.evaluation.EvaluationPort;
 import org.castpb.soap.internal.organisation.OrganisationEndpoint;
 import org.castpb.security.LoginGuard;
 import org.castpb.soap.internal.organisation.OrganisationPort;
+import org.castpb.api.account.AccessLog;
+import org.castpb.api.account.ActorResolver;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -32,10 +34,15 @@ public class SoapServer {
 
     /** In the order published; all or none are up. */
     private final List<Server> servers = new ArrayList<>();
+    private final ActorInterceptor actors;
+    private final ActorInterceptor.RefusalLogger refusals;
 
     @Activate
     public SoapServer(@Reference SocietyEndpoint societies, @Reference OrganisationEndpoint organisations,
-                      @Reference EvaluationEndpoint evaluations, @Reference LoginGuard guard) {
+                      @Reference EvaluationEndpoint evaluations, @Reference LoginGuard guard,
+                      @Reference ActorResolver resolver, @Reference AccessLog accessLog) {
+        this.actors = new ActorInterceptor(resolver, accessLog);
+        this.refusals = new ActorInterceptor.RefusalLogger(accessLog);
         try {
             servers.add(publish(SocietyEndpoint.class, societies, SocietyPort.NS, "SocietyService", "SocietyPort", ADDRESS, guard));
             servers.add(publish(OrganisationEndpoint.class, organisations, OrganisationPort.NS, "OrganisationService",
@@ -53,8 +60,8 @@ public class SoapServer {
     }
 
     /** One service behind the same HTTP Basic login, with refusals marked as the caller's and malformed requests logged quietly. */
-    private static Server publish(Class<?> endpointClass, Object endpoint, String namespace, String serviceName, String portName,
-                                  String address, LoginGuard guard) {
+    private Server publish(Class<?> endpointClass, Object endpoint, String namespace, String serviceName, String portName,
+                           String address, LoginGuard guard) {
         JaxWsServerFactoryBean bean = new JaxWsServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setServiceClass(endpointClass);
@@ -63,7 +70,9 @@ public class SoapServer {
         bean.setServiceBean(endpoint);
         bean.setAddress(address);
         bean.getInInterceptors().add(new BasicAuthInterceptor(namespace, guard));
+        bean.getInInterceptors().add(actors);
         bean.getOutFaultInterceptors().add(new ClientFaultInterceptor());
+        bean.getOutFaultInterceptors().add(refusals);
         bean.getOutFaultInterceptors().add(new UnreadableRequestInterceptor(namespace));
         bean.getOutInterceptors().add(new SecurityHeadersInterceptor());
         bean.getOutFaultInterceptors().add(new SecurityHeadersInterceptor());
