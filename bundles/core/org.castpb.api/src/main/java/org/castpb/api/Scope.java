@@ -25,7 +25,8 @@ public record Scope(boolean all, String regionPrefix, Set<Long> societyIds) {
     private static final Pattern PREFIX = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
 
     public Scope {
-        societyIds = societyIds == null ? Set.of() : Set.copyOf(new TreeSet<>(societyIds));
+        // an immutable set iterates in no fixed order: sql() and toString() sort, so conditions and messages are stable
+        societyIds = societyIds == null ? Set.of() : Set.copyOf(societyIds);
         if (all && (regionPrefix != null || !societyIds.isEmpty())) {
             throw new IllegalArgumentException("a scope of everything names no region or societies");
         }
@@ -116,7 +117,7 @@ public record Scope(boolean all, String regionPrefix, Set<Long> societyIds) {
                 condition.append(" OR ");
             }
             condition.append(idColumn).append(" IN (")
-                    .append(societyIds.stream().map(String::valueOf).collect(Collectors.joining(", "))).append(')');
+                    .append(societyIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))).append(')');
         }
         return condition.append(')').toString();
     }
@@ -130,7 +131,7 @@ public record Scope(boolean all, String regionPrefix, Set<Long> societyIds) {
             return "none";
         }
         String region = regionPrefix == null ? "" : "region " + regionPrefix;
-        String named = societyIds.isEmpty() ? "" : "societies " + societyIds;
+        String named = societyIds.isEmpty() ? "" : "societies " + new TreeSet<>(societyIds);
         return region.isEmpty() ? named : named.isEmpty() ? region : region + " + " + named;
     }
 }
