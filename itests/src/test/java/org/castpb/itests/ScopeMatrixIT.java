@@ -323,7 +323,7 @@ public class ScopeMatrixIT extends CastpbTestSupport {
 
     /**
      * The console, each account running commands as the realm user the API created (its realm role is its castpb
-     * role). Operations the console does not offer (changing a society's record, file transfers, which H2's exchange
+     * role). Operations the console does not offer (changing a society's record, file transfers, which the exchange
      * directory confines) are left to the other doors.
      */
     @Test
