@@ -185,9 +185,13 @@ public class SecurityIT extends CastpbTestSupport {
         assertTrue(log, log.contains("the account admin still has the shipped password 'admin', so HTTP and ssh listen on 127.0.0.1 only"));
     }
 
+    /** The stored password of {@code user}, read as properties: the file may escape the hash's colons. */
     private static String stored(Path users, String user) throws IOException {
-        return Files.readAllLines(users).stream().filter(l -> l.matches(user + "\\s*=.*"))
-                .map(l -> l.substring(l.indexOf('=') + 1).trim().split(",")[0]).findFirst().orElse("");
+        java.util.Properties entries = new java.util.Properties();
+        try (java.io.Reader reader = Files.newBufferedReader(users)) {
+            entries.load(reader);
+        }
+        return entries.getProperty(user, "").trim().split(",")[0];
     }
 
     private static boolean realmAccepts(String user, String password) {

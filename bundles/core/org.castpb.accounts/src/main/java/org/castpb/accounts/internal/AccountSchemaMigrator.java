@@ -5,10 +5,13 @@ import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.OSGiResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.castpb.api.SocietyService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -40,7 +43,9 @@ public class AccountSchemaMigrator {
         String product = database.getDatabaseProductName();
         try {
             Liquibase liquibase = new Liquibase(CHANGELOG, new OSGiResourceAccessor(context.getBundle()), database);
-            liquibase.update(new Contexts(), new LabelExpression());
+            // change sets, summary and database notices go to the log, not to the console of bin/karaf
+            liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> liquibase.update(new Contexts(), new LabelExpression()));
             database.commit();
         } finally {
             database.close();
