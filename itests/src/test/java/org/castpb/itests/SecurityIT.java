@@ -44,7 +44,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * The distribution's defences as shipped: the console (ssh) without SFTP and closed to castpb's role
  * groups, HTTP and ssh on loopback only while admin has the shipped password, failed logins throttled per
- * account and per address on REST and SOAP alike, passwords stored salted and slow.
+ * account and per address on REST, SOAP and the console alike, passwords stored salted and slow, a request in a
+ * charset nobody reads refused with 415 before CXF fails on it.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -66,6 +67,8 @@ public class SecurityIT extends CastpbTestSupport {
                 editConfigurationFilePut("etc/users.properties", "li", "li-secret,_g_:viewers"),
                 editConfigurationFilePut("etc/users.properties", "wang", "same-secret,_g_:viewers"),
                 editConfigurationFilePut("etc/users.properties", "zhao", "same-secret,_g_:viewers"),
+                // a console account of its own, so that making it wait leaves admin free for the other tests
+                editConfigurationFilePut("etc/users.properties", "sun", "sun-secret,_g_:admingroup"),
                 // a first wait long enough that the test sees it on a busy machine
                 editConfigurationFilePut("etc/org.castpb.security.cfg", "firstDelaySeconds", "120"));
     }
@@ -144,6 +147,48 @@ public class SecurityIT extends CastpbTestSupport {
         String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
         assertTrue(log.contains("castpb login failed for user 'li' from 127.0.0.3: 6 failed in a row for the account"));
         assertFalse(log.contains("guess-5"));
+    }
+
+    @Test
+    public void failedConsoleLoginsMakeTheAccountWaitAndTheRightPasswordIsThenRefused() throws Exception {
+        // password logins only, so that each attempt is one failure (keyboard-interactive would send it again)
+        ssh.setUserAuthFactories(java.util.List.of(org.apache.sshd.client.auth.password.UserAuthPasswordFactory.INSTANCE));
+        for (int i = 0; i < 6; i++) {
+            try (ClientSession session = login("sun", "guess-" + i)) {
+                fail("a wrong password opened the console");
+            } catch (IOException expected) {
+                // refused
+            }
+        }
+        try (ClientSession session = login("sun", "sun-secret")) {
+            fail("the right password opened the console while the account must wait");
+        } catch (IOException expected) {
+            // refused unchecked
+        }
+        // one count for every door: REST makes the account wait too
+        Raw rest = rawGet("127.0.0.8", "sun", "sun-secret");
+        assertEquals(rest.text(), 429, rest.status());
+        String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+        assertTrue(log, log.matches("(?s).*castpb login failed for user 'sun' from [0-9.:]+: 6 failed in a row for the account.*"));
+        assertFalse(log.contains("guess-5"));
+    }
+
+    @Test
+    public void aRequestInAnUnknownCharsetIsRefusedNamingItWithoutJavaNames() {
+        java.net.http.HttpResponse<String> rest = call("POST", "/v1/societies", "application/json; charset=x-unknown", "{}", true);
+        assertEquals(rest.body(), 415, rest.statusCode());
+        assertTrue(rest.headers().firstValue("Content-Type").orElse(""), rest.headers().firstValue("Content-Type").orElse("")
+                .startsWith("application/problem+json"));
+        assertTrue(rest.body(), rest.body().contains("\"code\":\"UNSUPPORTED_CHARSET\"") && rest.body().contains("'x-unknown'"));
+        java.net.http.HttpResponse<String> soap = call("POST", SOAP_PATH, "text/xml; charset=x-unknown", SOAP_GET, true);
+        assertEquals(soap.body(), 415, soap.statusCode());
+        assertTrue(soap.body(), soap.body().contains("<code>UNSUPPORTED_CHARSET</code>") && soap.body().contains("'x-unknown'"));
+        for (String body : new String[] {rest.body(), soap.body()}) {
+            assertFalse(body, body.contains("Exception") || body.contains("java.") || body.contains("org.apache"));
+        }
+        // a charset Java reads is fine: the body is read and checked as usual
+        int readable = call("POST", "/v1/societies", "application/json; charset=UTF-8", "{}", true).statusCode();
+        assertTrue("status " + readable, readable == 422 || readable == 400);
     }
 
     @Test

@@ -38,12 +38,14 @@ public interface LoginGuard {
 
     /**
      * Records a successful password login: the account's failures are forgotten (the address's are not, so one
-     * valid account cannot clear the way for guessing others) and the login is remembered for a short while.
+     * valid account cannot clear the way for guessing others) and, with a subject, the login is remembered for a
+     * short while.
      *
      * @param user the user name
      * @param password the password that was accepted; only a keyed digest of it is kept, in memory
      * @param address the client's IP address
-     * @param subject the subject the realm's login produced
+     * @param subject the subject the realm's login produced, or null when the door keeps its own session (the ssh
+     *                console): the login is then not remembered
      */
     void succeeded(String user, String password, String address, Subject subject);
 

@@ -14,7 +14,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The {@link LoginGuard} of every door: one failure count per account and one per address, for REST and SOAP alike. */
+/** The {@link LoginGuard} of every door: one failure count per account and one per address, for REST, SOAP and the ssh console alike. */
 @Component(configurationPid = LoginGuard.PID)
 @Designate(ocd = ThrottlingLoginGuard.Config.class)
 public class ThrottlingLoginGuard implements LoginGuard {
@@ -89,7 +89,9 @@ public class ThrottlingLoginGuard implements LoginGuard {
     @Override
     public void succeeded(String user, String password, String address, Subject subject) {
         accounts.reset(name(user));
-        remembered.remember(user, password, subject, clock.instant());
+        if (subject != null) {
+            remembered.remember(user, password, subject, clock.instant());
+        }
     }
 
     @Override
