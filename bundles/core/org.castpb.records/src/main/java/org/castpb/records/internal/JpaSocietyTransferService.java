@@ -22,13 +22,10 @@ import org.castpb.api.ForbiddenException;
 import org.castpb.api.ImportError;
 import org.castpb.api.ImportMode;
 import org.castpb.api.ImportReport;
-import org.castpb.api.LedgerDraft;
 import org.castpb.api.Scope;
 import org.castpb.api.Society;
-import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyTransferService;
-import org.castpb.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -195,27 +192,16 @@ public class JpaSocietyTransferService implements SocietyTransferService {
         List<SocietyCsv.Parsed> valid = new ArrayList<>(rows.size());
         Map<String, Integer> lineOfUscc = new HashMap<>();
         for (Csv.Row row : rows) {
-            SocietyCsv.Parsed parsed = SocietyCsv.parse(row, index, errors);
+            SocietyCsv.Parsed parsed = SocietyCsv.read(row, index, errors);
             if (parsed == null) {
                 continue;
             }
-            SocietyDraft society;
-            LedgerDraft ledger = null;
-            try {
-                society = SocietyValidator.validate(parsed.society());
-                if (parsed.ledger() != null) {
-                    ledger = LedgerRules.validate(parsed.ledger());
-                }
-            } catch (ValidationException e) {
-                SocietyCsv.report(row.line(), e.errors(), errors);
-                continue;
-            }
-            Integer earlier = lineOfUscc.putIfAbsent(society.uscc(), row.line());
+            Integer earlier = lineOfUscc.putIfAbsent(parsed.society().uscc(), row.line());
             if (earlier != null) {
-                errors.add(new ImportError(row.line(), "统一社会信用代码", "uscc " + society.uscc() + " is also on line " + earlier));
+                errors.add(new ImportError(row.line(), "统一社会信用代码", "uscc " + parsed.society().uscc() + " is also on line " + earlier));
                 continue;
             }
-            valid.add(new SocietyCsv.Parsed(row.line(), society, ledger));
+            valid.add(parsed);
         }
         return valid;
     }
@@ -313,7 +299,7 @@ public class JpaSocietyTransferService implements SocietyTransferService {
     public void exportXlsx(Actor actor, SocietyQuery filter, OutputStream out) {
         Access.mayRead(actor);
         checkExportFilter(filter);
-        Xlsx.write(SocietyCsv.header(), rows -> forEachRow(Scope.of(actor), filter, rows), out);
+        Xlsx.write(SocietyCsv.header(), SocietyCsv.cellKinds(), rows -> forEachRow(Scope.of(actor), filter, rows), out);
     }
 
     /**

@@ -23,7 +23,9 @@ import org.castpb.api.Society;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyKind;
 import org.castpb.api.SocietyLevel;
+import org.castpb.api.ValidationException;
 import org.castpb.api.csv.CsvCells;
+import org.castpb.api.text.Labels;
 
 /**
  * The society CSV: one row per society, its record and its current ledger, under Chinese headers.
@@ -31,8 +33,11 @@ import org.castpb.api.csv.CsvCells;
  */
 final class SocietyCsv {
 
-    /** A column: its Chinese header and the API field it holds. */
-    record Column(String header, String field, boolean required) {
+    /** A column: its Chinese header, the API field it holds, and what its cells are in a workbook. */
+    record Column(String header, String field, boolean required, Xlsx.CellKind kind) {
+        Column(String header, String field, boolean required) {
+            this(header, field, required, Xlsx.CellKind.TEXT);
+        }
     }
 
     static final List<Column> COLUMNS = List.of(
@@ -46,24 +51,24 @@ final class SocietyCsv {
             new Column("学科", "discipline", true),
             new Column("业务主管单位", "supervisingUnit", false),
             new Column("团体会员状态", "groupMemberStatus", true),
-            new Column("申请入会日期", "groupMemberAppliedOn", false),
-            new Column("入会日期", "groupMemberAdmittedOn", false),
+            new Column("申请入会日期", "groupMemberAppliedOn", false, Xlsx.CellKind.DATE),
+            new Column("入会日期", "groupMemberAdmittedOn", false, Xlsx.CellKind.DATE),
             new Column("登记状态", "registrationStatus", false),
-            new Column("成立年份", "foundingYear", false),
+            new Column("成立年份", "foundingYear", false, Xlsx.CellKind.INTEGER),
             new Column("联系人", "contactName", false),
             new Column("联系电话", "contactPhone", false),
             new Column("电子邮箱", "contactEmail", false),
             new Column("章程写入党建", "partyBuildingInCharter", false),
             new Column("运行状态", "runningState", false),
             new Column("最近年检结果", "lastInspectionResult", false),
-            new Column("最近年检年度", "lastInspectionYear", false),
-            new Column("年度活动次数", "activitiesInYear", false),
-            new Column("专职工作人员数", "fullTimeStaff", false),
-            new Column("其中党员数", "staffPartyMembers", false),
-            new Column("正式党员数", "formalMembers", false),
-            new Column("预备党员数", "probationaryMembers", false),
-            new Column("组织关系在本会党员数", "relationshipsHere", false),
-            new Column("组织关系在外党员数", "relationshipsElsewhere", false),
+            new Column("最近年检年度", "lastInspectionYear", false, Xlsx.CellKind.INTEGER),
+            new Column("年度活动次数", "activitiesInYear", false, Xlsx.CellKind.INTEGER),
+            new Column("专职工作人员数", "fullTimeStaff", false, Xlsx.CellKind.INTEGER),
+            new Column("其中党员数", "staffPartyMembers", false, Xlsx.CellKind.INTEGER),
+            new Column("正式党员数", "formalMembers", false, Xlsx.CellKind.INTEGER),
+            new Column("预备党员数", "probationaryMembers", false, Xlsx.CellKind.INTEGER),
+            new Column("组织关系在本会党员数", "relationshipsHere", false, Xlsx.CellKind.INTEGER),
+            new Column("组织关系在外党员数", "relationshipsElsewhere", false, Xlsx.CellKind.INTEGER),
             new Column("负责人", "leaders", false),
             new Column("已建立党组织", "partyOrganisationEstablished", false),
             new Column("未建党组织原因", "noOrganisationReason", false),
@@ -85,8 +90,37 @@ final class SocietyCsv {
     record Parsed(int line, SocietyDraft society, LedgerDraft ledger) {
     }
 
+    /**
+     * Reads one data row and validates it as a whole: every problem of the row is reported at once, a cell that
+     * cannot be read (a date, a number, a word) beside what the rules find in the other cells, each named by its
+     * column header. Returns the row normalised, or null when it has any problem.
+     */
+    static Parsed read(Csv.Row row, Map<String, Integer> index, List<ImportError> errors) {
+        int before = errors.size();
+        Parsed parsed = parse(row, index, errors);
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
+        errors.subList(before, errors.size()).forEach(e -> unreadable.add(e.column()));
+        SocietyDraft society;
+        LedgerDraft ledger = null;
+        try {
+            society = SocietyValidator.validate(parsed.society());
+            if (parsed.ledger() != null) {
+                ledger = LedgerRules.validate(parsed.ledger());
+            }
+        } catch (ValidationException e) {
+            // an unreadable cell is read as empty: the rules' "is required" for it would only repeat the first error
+            report(row.line(), e.errors().stream().filter(f -> !unreadable.contains(headerOf(f.field()))).toList(), errors);
+            return null;
+        }
+        return errors.size() > before ? null : new Parsed(row.line(), society, ledger);
+    }
+
     static List<String> header() {
         return COLUMNS.stream().map(Column::header).toList();
+    }
+
+    static List<Xlsx.CellKind> cellKinds() {
+        return COLUMNS.stream().map(Column::kind).toList();
     }
 
     static String headerOf(String field) {
@@ -129,7 +163,7 @@ final class SocietyCsv {
         return letters.toString();
     }
 
-    /** Reads one data row; every problem goes to {@code errors} (then the result is null). */
+    /** Reads one data row's cells; a cell that cannot be read goes to {@code errors} and is read as empty. */
     static Parsed parse(Csv.Row row, Map<String, Integer> index, List<ImportError> errors) {
         Cells c = new Cells(row, index, errors);
         if (row.cells().size() > index.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1
@@ -147,7 +181,7 @@ final class SocietyCsv {
                 c.integer("专职工作人员数"), c.integer("其中党员数"), c.integer("正式党员数"), c.integer("预备党员数"),
                 c.integer("组织关系在本会党员数"), c.integer("组织关系在外党员数"), c.leaders("负责人"), c.bool("已建立党组织"),
                 c.choice("未建党组织原因", NoOrganisationReason.class), c.text("未建原因说明"), "imported");
-        return c.failed ? null : new Parsed(row.line(), society, ledger);
+        return new Parsed(row.line(), society, ledger);
     }
 
     /** Turns a service's field errors into import errors of a row. */

@@ -66,7 +66,7 @@ final class SocietyValidator {
             errors.add(new FieldError("regionCode", "INVALID_REGION_CODE", "regionCode must be six digits (GB/T 2260), got '" + regionCode + "'"));
         } else if (draft.level() == SocietyLevel.NATIONAL && !Regions.NATIONAL.equals(regionCode)) {
             errors.add(new FieldError("regionCode", "INVALID_REGION_CODE", "a national society has regionCode " + Regions.NATIONAL + ", got " + regionCode));
-        } else if (draft.level() != SocietyLevel.NATIONAL && Regions.provinceOf(regionCode) == null) {
+        } else if (draft.level() != null && draft.level() != SocietyLevel.NATIONAL && Regions.provinceOf(regionCode) == null) {
             errors.add(new FieldError("regionCode", "UNKNOWN_REGION", "regionCode " + regionCode + " names no province (GB/T 2260 province "
                     + regionCode.substring(0, 2) + "0000 does not exist)"));
         }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -20,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The society sheet as an Excel workbook (.xlsx): the same columns and cell texts as the CSV, so
- * officials can keep their ledgers in Excel. Only the first sheet is read.
+ * The society sheet as an Excel workbook (.xlsx): the same columns as the CSV, counts, years and dates as typed cells,
+ * so officials can keep their ledgers in Excel and sum them there. Only the first sheet is read.
  */
 final class Xlsx {
 
@@ -89,8 +91,24 @@ final class Xlsx {
         return formatter.formatCellValue(cell).strip();
     }
 
-    /** Writes a header row, then the rows {@code rows} hands to its consumer, as text cells; streams, so a large export needs little memory. */
-    static void write(List<String> header, java.util.function.Consumer<java.util.function.Consumer<List<String>>> rows, OutputStream out) {
+    /** What a column's cells are in a workbook: text, or numbers and dates that Excel can sum, sort and filter. */
+    enum CellKind {
+        TEXT,
+        INTEGER,
+        DATE
+    }
+
+    /** Column widths in characters: at least the header's, at most this wide (longer text wraps in Excel's cell view). */
+    private static final int MIN_WIDTH = 8;
+    private static final int MAX_WIDTH = 60;
+
+    /**
+     * Writes a header row, then the rows {@code rows} hands to its consumer: numbers and dates of INTEGER and DATE
+     * columns as typed cells (a cell that does not read as one stays text), everything else as text, never as a
+     * formula. The header row is frozen and every column is as wide as its widest cell. Streams, so a large export
+     * needs little memory.
+     */
+    static void write(List<String> header, List<CellKind> kinds, Consumer<Consumer<List<String>>> rows, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Sheet sheet = workbook.createSheet("societies");
@@ -98,21 +116,31 @@ final class Xlsx {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle day = workbook.createCellStyle();
+            day.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            int[] widths = new int[header.size()];
             Row first = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) {
                 Cell cell = first.createCell(c);
                 cell.setCellValue(header.get(c));
                 cell.setCellStyle(bold);
-                sheet.setColumnWidth(c, Math.min(60, Math.max(10, header.get(c).length() * 2 + 4)) * 256);
+                widths[c] = displayWidth(header.get(c));
             }
             sheet.createFreezePane(0, 1);
             int[] next = {1};
             rows.accept(row -> {
                 Row line = sheet.createRow(next[0]++);
                 for (int c = 0; c < row.size(); c++) {
-                    line.createCell(c).setCellValue(row.get(c) == null ? "" : row.get(c));
+                    String text = row.get(c) == null ? "" : row.get(c);
+                    typed(line.createCell(c), c < kinds.size() ? kinds.get(c) : CellKind.TEXT, text, day);
+                    if (c < widths.length) {
+                        widths[c] = Math.max(widths[c], displayWidth(text));
+                    }
                 }
             });
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
+            }
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -124,5 +152,32 @@ final class Xlsx {
                 // the temporary files are already disposed
             }
         }
+    }
+
+    private static void typed(Cell cell, CellKind kind, String text, CellStyle day) {
+        if (!text.isEmpty() && kind == CellKind.INTEGER && text.matches("-?\\d{1,15}")) {
+            cell.setCellValue(Long.parseLong(text));
+        } else if (!text.isEmpty() && kind == CellKind.DATE && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            cell.setCellValue(LocalDate.parse(text));
+            cell.setCellStyle(day);
+        } else {
+            cell.setCellValue(text);
+        }
+    }
+
+    /** How many character widths a text takes in a spreadsheet: a Chinese character takes two. */
+    static int displayWidth(String text) {
+        int width = 0;
+        int longest = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                longest = Math.max(longest, width);
+                width = 0;
+            } else {
+                width += ch >= 0x2E80 ? 2 : 1;
+            }
+        }
+        return Math.max(longest, width);
     }
 }

@@ -12,8 +12,9 @@ import org.castpb.api.csv.CsvCells;
 import org.castpb.api.evaluation.Allocation;
 import org.castpb.api.evaluation.Award;
 import org.castpb.api.evaluation.SocietyEvaluation;
+import org.castpb.api.text.Labels;
 
-/** A campaign's results and a funding allocation as CSV sheets, with the coverage sheets' conventions (UTF-8 with BOM, CRLF, cells through {@link CsvCells}). */
+/** A campaign's results and a funding allocation as CSV sheets, with the coverage sheets' conventions (UTF-8 with BOM, CRLF, cells through {@link CsvCells}, values in Chinese). */
 final class EvaluationCsv {
 
     private EvaluationCsv() {
@@ -31,8 +32,8 @@ final class EvaluationCsv {
         while (true) {
             StringBuilder text = new StringBuilder();
             for (SocietyEvaluation e : page.items()) {
-                CsvCells.record(text, Arrays.asList(e.societyId(), e.societyName(), e.regionCode(), e.outcome(), number(e.score()),
-                        e.grade(), e.vetoed(), String.join("; ", e.reasons())));
+                CsvCells.record(text, Arrays.asList(e.societyId(), e.societyName(), e.regionCode(), Labels.of(e.outcome()), number(e.score()),
+                        Labels.of(e.grade()), e.vetoed() ? "是" : "否", String.join("; ", e.reasons())));
             }
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
             offset += page.items().size();
@@ -47,7 +48,7 @@ final class EvaluationCsv {
         return out -> {
             StringBuilder text = new StringBuilder("\uFEFF学会ID,资助渠道,金额(元),说明\r\n");
             for (Award a : allocation.awards()) {
-                CsvCells.record(text, Arrays.asList(a.societyId(), a.channel(), number(a.amount()), a.explanation()));
+                CsvCells.record(text, Arrays.asList(a.societyId(), Labels.of(a.channel()), number(a.amount()), a.explanation()));
             }
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         };

@@ -1,0 +1,158 @@
+package org.castpb.api.text;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.castpb.api.Discipline;
+import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.InspectionResult;
+import org.castpb.api.LeaderRole;
+import org.castpb.api.NoOrganisationReason;
+import org.castpb.api.RegistrationStatus;
+import org.castpb.api.RunningState;
+import org.castpb.api.SocietyKind;
+import org.castpb.api.SocietyLevel;
+import org.castpb.api.coverage.CoverageKind;
+import org.castpb.api.coverage.RectificationStatus;
+import org.castpb.api.evaluation.CampaignStatus;
+import org.castpb.api.evaluation.FundingChannel;
+import org.castpb.api.evaluation.Grade;
+import org.castpb.api.evaluation.Outcome;
+import org.castpb.api.organisation.LiaisonKind;
+import org.castpb.api.organisation.OrganisationStatus;
+import org.castpb.api.organisation.OrganisationType;
+import org.castpb.api.organisation.RequestState;
+
+/**
+ * The Chinese words officials use for castpb's enumerations, and their English counterparts. Chinese is the
+ * default: exports and sheets are read by Chinese officials; English is for pages switched to it.
+ */
+public final class Labels {
+
+    private static final Map<Enum<?>, String> CHINESE = new HashMap<>();
+    private static final Map<Enum<?>, String> ENGLISH = new HashMap<>();
+
+    static {
+        put(SocietyKind.SOCIETY, "学会", null);
+        put(SocietyKind.ASSOCIATION, "协会", null);
+        put(SocietyKind.RESEARCH_SOCIETY, "研究会", null);
+        put(SocietyKind.FOUNDATION, "基金会", null);
+        put(SocietyKind.FEDERATION, "联合会", null);
+        put(SocietyKind.PROMOTION_ASSOCIATION, "促进会", null);
+        put(SocietyLevel.NATIONAL, "全国", null);
+        put(SocietyLevel.PROVINCIAL, "省级", null);
+        put(SocietyLevel.MUNICIPAL, "市级", null);
+        put(Discipline.SCIENCE, "理科", null);
+        put(Discipline.ENGINEERING, "工科", null);
+        put(Discipline.AGRICULTURE, "农科", null);
+        put(Discipline.MEDICINE, "医科", null);
+        put(Discipline.INTERDISCIPLINARY, "交叉", null);
+        put(GroupMemberStatus.MEMBER, "团体会员", "Group member");
+        put(GroupMemberStatus.APPLICANT, "申请中", null);
+        put(GroupMemberStatus.NONE, "非会员", "Not a member");
+        put(RegistrationStatus.ACTIVE, "正常", null);
+        put(RegistrationStatus.SUSPENDED, "暂停活动", null);
+        put(RegistrationStatus.DEREGISTERED, "已注销", null);
+        put(RunningState.NORMAL, "运行正常", null);
+        put(RunningState.IRREGULAR, "运行不规范", null);
+        put(RunningState.DORMANT, "停止活动", null);
+        put(InspectionResult.QUALIFIED, "合格", null);
+        put(InspectionResult.BASICALLY_QUALIFIED, "基本合格", null);
+        put(InspectionResult.UNQUALIFIED, "不合格", null);
+        put(InspectionResult.NOT_INSPECTED, "未参加年检", null);
+        put(LeaderRole.PRESIDENT, "理事长", null);
+        put(LeaderRole.VICE_PRESIDENT, "副理事长", null);
+        put(LeaderRole.SECRETARY_GENERAL, "秘书长", null);
+        put(LeaderRole.DEPUTY_SECRETARY_GENERAL, "副秘书长", null);
+        put(LeaderRole.OTHER, "其他", null);
+        put(NoOrganisationReason.FEWER_THAN_THREE_FORMAL_MEMBERS, "正式党员不足3人", "Fewer than three formal members");
+        put(NoOrganisationReason.NO_PARTY_MEMBERS, "无党员", null);
+        put(NoOrganisationReason.RELATIONSHIPS_HELD_ELSEWHERE, "党员组织关系不在本会", null);
+        put(NoOrganisationReason.IN_PREPARATION, "正在筹建", null);
+        put(NoOrganisationReason.COVERED_OTHERWISE, "由联合党支部或工作小组覆盖", "Covered by a joint branch or a work group");
+        put(NoOrganisationReason.OTHER, "其他原因", "Other reason");
+        put(CoverageKind.ORGANISATION, "组织覆盖", "Organisation coverage");
+        put(CoverageKind.WORK, "工作覆盖", "Work coverage");
+        put(RectificationStatus.OPEN, "整改中", null);
+        put(RectificationStatus.CLOSED, "已整改", null);
+        put(Outcome.PASS, "通过", null);
+        put(Outcome.FAIL, "未通过", null);
+        put(Outcome.INCOMPLETE, "无法判定", null);
+        put(Grade.EXCELLENT, "优秀", null);
+        put(Grade.GOOD, "良好", null);
+        put(Grade.QUALIFIED, "合格", null);
+        put(Grade.UNQUALIFIED, "不合格", null);
+        put(CampaignStatus.CREATED, "已创建", null);
+        put(CampaignStatus.RUNNING, "进行中", null);
+        put(CampaignStatus.COMPLETED, "已完成", null);
+        put(CampaignStatus.INTERRUPTED, "已中断", null);
+        put(FundingChannel.AWARD_IN_LIEU_OF_SUBSIDY, "以奖代补", null);
+        put(FundingChannel.DUES_FUNDED_SUPPORT, "党费支持", null);
+        put(FundingChannel.SERVICE_PURCHASE, "购买服务", null);
+        put(OrganisationType.COMMITTEE, "党委", "Party committee");
+        put(OrganisationType.GENERAL_BRANCH, "党总支", null);
+        put(OrganisationType.BRANCH, "党支部", null);
+        put(OrganisationType.JOINT_BRANCH, "联合党支部", null);
+        put(OrganisationType.WORK_GROUP, "党的工作小组", "Party work group");
+        put(OrganisationStatus.ACTIVE, "存续", null);
+        put(OrganisationStatus.DISSOLVED, "已撤销", null);
+        put(RequestState.DRAFT, "草稿", null);
+        put(RequestState.SUBMITTED, "已报送", null);
+        put(RequestState.RETURNED, "已退回", null);
+        put(RequestState.APPROVED, "已批准", null);
+        put(RequestState.REJECTED, "不予批准", "Rejected");
+        put(LiaisonKind.LIAISON_OFFICER, "联络员", null);
+        put(LiaisonKind.INSTRUCTOR, "指导员", null);
+    }
+
+    private Labels() {
+    }
+
+    /** {@code english} null: the constant's name in words, "BASICALLY_QUALIFIED" read as "Basically qualified". */
+    private static void put(Enum<?> value, String chinese, String english) {
+        CHINESE.put(value, chinese);
+        ENGLISH.put(value, english != null ? english : words(value.name()));
+    }
+
+    private static String words(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** The Chinese word for {@code value}; "" for null, its name for a constant castpb has no word for. */
+    public static String of(Enum<?> value) {
+        return value == null ? "" : CHINESE.getOrDefault(value, value.name());
+    }
+
+    /** The word for {@code value} in {@code locale}: English for an English locale, Chinese otherwise. */
+    public static String of(Enum<?> value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        return english ? ENGLISH.getOrDefault(value, words(value.name())) : of(value);
+    }
+
+    /** The constant named by its Chinese word or by its English name (any case); null when none matches. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String text) {
+        String t = text.strip();
+        for (E e : type.getEnumConstants()) {
+            if (t.equals(CHINESE.get(e)) || t.toUpperCase(Locale.ROOT).equals(e.name())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Every accepted spelling, for error messages: 学会 (SOCIETY), 协会 (ASSOCIATION), ... */
+    public static <E extends Enum<E>> String allowed(Class<E> type) {
+        StringBuilder b = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(of(e)).append(" (").append(e.name()).append(')');
+        }
+        return b.toString();
+    }
+}
