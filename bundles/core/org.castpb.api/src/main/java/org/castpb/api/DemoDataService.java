@@ -1,8 +1,10 @@
 package org.castpb.api;
 
 import java.util.Collection;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Marks the demo data set's societies as demo and takes all of it back on request. */
+@ProviderType
 public interface DemoDataService {
 
     /**

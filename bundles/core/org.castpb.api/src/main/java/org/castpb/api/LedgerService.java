@@ -2,12 +2,14 @@ package org.castpb.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Keeps each society's ledger (台账) as dated revisions and tells whether it is "five clears".
  * A change never overwrites: it adds a revision, so the ledger can be read as of any date.
  * Reads see only the actor's {@link Scope} and need a castpb role ({@link ForbiddenException} otherwise).
  */
+@ProviderType
 public interface LedgerService {
 
     /**

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Implemented by each context that keeps rows about societies (party organisations, coverage,
  * evaluation), so that removing societies removes what hangs off them without one context
  * deleting another's tables. Every remover works on the caller's connection, inside its transaction.
  */
+@ConsumerType
 public interface SocietyRowsRemover {
 
     /** Ids bound per statement: far below the parameter limits of Derby and PostgreSQL. */

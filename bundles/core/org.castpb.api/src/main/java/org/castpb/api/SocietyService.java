@@ -1,11 +1,14 @@
 package org.castpb.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Keeps the society records. Every rule about a society (field validation, USCC check character,
  * uniqueness, optimistic locking, who may write) is enforced here, once, for every door.
  * Every call takes the {@link Actor}: it sees only its {@link Scope}, a single record outside it is not
  * found, and a write to one is refused with {@code OUT_OF_SCOPE}.
  */
+@ProviderType
 public interface SocietyService {
 
     /**

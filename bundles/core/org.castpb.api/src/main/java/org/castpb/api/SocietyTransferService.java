@@ -2,11 +2,13 @@ package org.castpb.api;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Imports and exports societies with their current ledgers as UTF-8 CSV with Chinese headers,
  * or as Excel workbooks, the formats officials keep today. An export re-imports unchanged.
  */
+@ProviderType
 public interface SocietyTransferService {
 
     /**

@@ -2,8 +2,10 @@ package org.castpb.api.account;
 
 import java.util.List;
 import org.castpb.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The log of refused accesses, written by every door and read by administrators. */
+@ProviderType
 public interface AccessLog {
 
     /** Records a refusal; never fails the request it is about (a failure to record is logged). */

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Set;
 import org.castpb.api.Actor;
 import org.castpb.api.AuditEntry;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Keeps castpb's accounts. An administrator manages the accounts of their own scope and below: a national
  * administrator every account, a local administrator those whose scope lies inside their region. Nobody grants
  * more than they hold. Every change is audited; a change either applies whole (account and realm) or not at all.
  */
+@ProviderType
 public interface AccountService {
 
     String NATIONAL_ADMIN = "national-admin";

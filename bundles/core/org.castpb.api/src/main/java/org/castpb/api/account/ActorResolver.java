@@ -2,8 +2,10 @@ package org.castpb.api.account;
 
 import java.util.Set;
 import org.castpb.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Turns a user the JAAS realm authenticated into the {@link Actor} castpb's services decide on. */
+@ProviderType
 public interface ActorResolver {
 
     /**

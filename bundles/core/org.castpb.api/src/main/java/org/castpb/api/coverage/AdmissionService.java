@@ -2,11 +2,13 @@ package org.castpb.api.coverage;
 
 import java.time.LocalDate;
 import org.castpb.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The group-member admission check: a society passes when it has a party organisation covering it (or a submitted
  * establishment request for one) and its current ledger is "five clears".
  */
+@ProviderType
 public interface AdmissionService {
 
     /** Met: an organisation (committee, general branch, branch or joint branch) covers the society on the day. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.castpb.api.Actor;
 import org.castpb.api.Page;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The two full coverages of the configured scope, the configured dated targets and the societies uncovered. Every
@@ -11,6 +12,7 @@ import org.castpb.api.Page;
  * administrator of {@code 33} gets Zhejiang's coverage, a secretary their society's, an actor without scope zeros.
  * The configured scope and targets are the instance's, set by its administrators.
  */
+@ProviderType
 public interface CoverageService {
 
     /** The scope the figures count, as configured. */

@@ -3,6 +3,7 @@ package org.castpb.api.coverage;
 import java.time.LocalDate;
 import org.castpb.api.Actor;
 import org.castpb.api.Page;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Rectification tasks (整改) for the societies in scope that missed a configured coverage target: one task per
@@ -12,6 +13,7 @@ import org.castpb.api.Page;
  * Every read and write is confined to the actor's {@link org.castpb.api.Scope}: a task of a society outside it is
  * not listed, reads as NotFoundException and is refused to writers with ForbiddenException {@code OUT_OF_SCOPE}.
  */
+@ProviderType
 public interface RectificationService {
 
     /** Code of the {@link org.castpb.api.ConflictException} refusing to close a task that is closed already. */

@@ -3,6 +3,7 @@ package org.castpb.api.coverage;
 import java.time.LocalDate;
 import org.castpb.api.Actor;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Monthly coverage snapshots of the configured scope and the trend they draw. Snapshots are stored per actor scope
@@ -10,6 +11,7 @@ import java.util.List;
  * stores their region's, and each actor reads only the snapshots of its own scope; a month without one is counted
  * for the actor's scope on the fly, so a local administrator's trend never shows national figures.
  */
+@ProviderType
 public interface SnapshotService {
 
     /**

@@ -3,6 +3,7 @@ package org.castpb.api.evaluation;
 import java.util.List;
 import org.castpb.api.Actor;
 import org.castpb.api.Page;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Evaluation campaigns: opens them, runs every applicable evaluation module over every society in them (national
@@ -13,6 +14,7 @@ import org.castpb.api.Page;
  * gets the administrator's region prefix, and a wider one is refused with ForbiddenException {@code OUT_OF_SCOPE}.
  * Reads outside the scope refuse with NotFoundException; lists leave those out.
  */
+@ProviderType
 public interface EvaluationService {
 
     /** Error code: the campaign is running and cannot be started again until it ends. */

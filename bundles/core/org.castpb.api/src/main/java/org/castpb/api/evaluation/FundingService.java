@@ -3,12 +3,14 @@ package org.castpb.api.evaluation;
 import java.math.BigDecimal;
 import java.util.List;
 import org.castpb.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Funding allocations: a funding scheme turns a completed campaign's results and a budget into recorded awards. An
  * allocation is in an actor's scope when its campaign is ({@link EvaluationService}); allocating needs the campaign
  * in scope too.
  */
+@ProviderType
 public interface FundingService {
 
     /** Error code: the campaign has not completed, so its results cannot be funded yet. */

@@ -2,6 +2,7 @@ package org.castpb.api.organisation;
 
 import java.util.List;
 import org.castpb.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Establishment requests (报批): DRAFT -> SUBMITTED -> APPROVED, REJECTED or RETURNED (then edited and
@@ -14,6 +15,7 @@ import org.castpb.api.Actor;
  * with its actor, time and comment. Each call taking {@code expectedVersion} refuses with
  * StaleVersionException when the request changed since, and with NotFoundException for an unknown id.
  */
+@ProviderType
 public interface EstablishmentRequestService {
 
     /** Code of the {@link org.castpb.api.ConflictException} refusing a step the request's current state does not allow. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.castpb.api.Actor;
 import org.castpb.api.AuditEntry;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Keeps the party organisations of the societies. Every change appends a dated history entry, so an
@@ -15,6 +16,7 @@ import org.castpb.api.AuditEntry;
  * outside it refuse with NotFoundException, lists leave it out, and a change needs every society it covers (before
  * and after) in scope, else ForbiddenException {@code OUT_OF_SCOPE}.
  */
+@ProviderType
 public interface PartyOrganisationService {
 
     /** Code of the {@link org.castpb.api.ConflictException} refusing to change a dissolved organisation. */
