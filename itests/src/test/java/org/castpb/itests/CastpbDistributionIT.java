@@ -66,7 +66,7 @@ public class CastpbDistributionIT extends CastpbTestSupport {
 
     @Before
     public void restIsUp() throws Exception {
-        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
+        await().atMost(BOOT).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
         if (!documentPoisoned) {
             // the first request for the document after start, before any test reads it: a server taken from
             // this request would be kept and advertised to every later caller

@@ -43,6 +43,12 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 public abstract class CastpbTestSupport {
 
+    /**
+     * How long a test waits for the distribution to answer after it is started: about 20 s on an idle machine,
+     * minutes on a loaded one (-Dcastpb.it.bootSeconds=... to change it).
+     */
+    static final Duration BOOT = Duration.ofSeconds(Long.getLong("castpb.it.bootSeconds", 300));
+
     static final String USER = "admin";
     static final String PASSWORD = "admin";
     private static final String PORT_PROPERTY = "castpb.it.http.port";

@@ -70,7 +70,7 @@ public class EvaluationIT extends CastpbTestSupport {
 
     @Before
     public void platformIsUp() {
-        await().atMost(90, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200
+        await().atMost(BOOT).until(() -> get("/v1/societies?limit=1").statusCode() == 200
                 && get("/v1/evaluation/modules").body().contains("cast.national"));
         awaitCommands(sessionFactory, "feature:install", "feature:repo-add", "evaluation:show");
     }

@@ -42,7 +42,7 @@ public class OrganisationRestIT extends CastpbTestSupport {
 
     @Before
     public void restIsUp() {
-        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200
+        await().atMost(BOOT).until(() -> get("/v1/societies?limit=1").statusCode() == 200
                 && get("/v1/establishment-requests/pending").statusCode() == 200);
     }
 

@@ -83,7 +83,7 @@ public class PostgresqlIT extends CastpbTestSupport {
         try (Connection c = dataSource.getConnection()) {
             assertEquals("PostgreSQL", c.getMetaData().getDatabaseProductName());
         }
-        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
+        await().atMost(BOOT).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
 
         String uscc = Usccs.valid("100000", 7001);
         HttpResponse<String> created = postJson("/v1/societies", "{\"name\":\"中国地质学会\",\"uscc\":\"" + uscc

@@ -118,7 +118,7 @@ public class ScopeMatrixIT extends CastpbTestSupport {
 
     @Before
     public void fixtures() {
-        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
+        await().atMost(BOOT).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
         if (FIXTURES.isEmpty()) {
             FIXTURES.put("Z", create(Actor.SYSTEM, FIXTURE_NAMES.get("Z"), SocietyLevel.PROVINCIAL, "330000").id());
             FIXTURES.put("H", create(Actor.SYSTEM, FIXTURE_NAMES.get("H"), SocietyLevel.MUNICIPAL, "330100").id());
@@ -337,7 +337,7 @@ public class ScopeMatrixIT extends CastpbTestSupport {
     @Test
     public void theSoapDoorGivesEveryAccountExactlyItsScope() throws Exception {
         accounts();
-        await().atMost(60, TimeUnit.SECONDS).until(() -> call("GET", SOAP_PATH + "?wsdl", null, null, false).statusCode() == 200);
+        await().atMost(BOOT).until(() -> call("GET", SOAP_PATH + "?wsdl", null, null, false).statusCode() == 200);
         assertMatrix(account -> operation -> onSoap(account, operation));
     }
 

@@ -75,7 +75,7 @@ public class SecurityIT extends CastpbTestSupport {
 
     @Before
     public void startSshClient() {
-        await().atMost(180, TimeUnit.SECONDS).ignoreExceptions().until(() -> get("/v1/societies?limit=1").statusCode() == 200);
+        await().atMost(BOOT).ignoreExceptions().until(() -> get("/v1/societies?limit=1").statusCode() == 200);
         await().atMost(60, TimeUnit.SECONDS).until(() -> accepts(InetAddress.getLoopbackAddress(), sshPort()));
         ssh = SshClient.setUpDefaultClient();
         ssh.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);

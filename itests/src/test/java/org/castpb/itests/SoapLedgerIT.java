@@ -37,9 +37,9 @@ public class SoapLedgerIT extends CastpbTestSupport {
 
     @Before
     public void restAndSoapAreUp() {
-        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
+        await().atMost(BOOT).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
         // the SOAP endpoint is published by its own component, possibly a moment after REST
-        await().atMost(60, TimeUnit.SECONDS).until(() -> call("GET", SOAP_PATH + "?wsdl", null, null, false).statusCode() == 200);
+        await().atMost(BOOT).until(() -> call("GET", SOAP_PATH + "?wsdl", null, null, false).statusCode() == 200);
     }
 
     @Test

@@ -45,9 +45,9 @@ public class SoapOrganisationIT extends CastpbTestSupport {
 
     @Before
     public void restAndSoapAreUp() {
-        await().atMost(60, TimeUnit.SECONDS).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
+        await().atMost(BOOT).until(() -> get("/v1/societies?limit=1").statusCode() == 200);
         // the SOAP endpoints are published by their own component, possibly a moment after REST
-        await().atMost(60, TimeUnit.SECONDS).until(() -> call("GET", SOAP_PATH + "?wsdl", null, null, false).statusCode() == 200);
+        await().atMost(BOOT).until(() -> call("GET", SOAP_PATH + "?wsdl", null, null, false).statusCode() == 200);
     }
 
     @Test
