@@ -24,7 +24,8 @@ import org.castpb.security.LoginGuard;
  * HTTP Basic against Karaf's JAAS realm {@code karaf}. A request without valid credentials
  * gets 401 with a problem document and a {@code WWW-Authenticate} challenge; while the {@link LoginGuard} makes
  * the account or the address wait after failed logins, 429 {@code LOGIN_THROTTLED} with {@code Retry-After}, the
- * password unchecked. The OpenAPI document is public, like the WSDLs; Swagger UI is not (see {@link OpenApiDocs}).
+ * password unchecked. A request without an Authorization header may instead carry the web console's session
+ * (see {@link ConsoleSessions}). The OpenAPI document is public, like the WSDLs; Swagger UI is not (see {@link OpenApiDocs}).
  */
 @Priority(Priorities.AUTHENTICATION)
 public class BasicAuthFilter extends JAASAuthenticationFilter {
@@ -34,9 +35,11 @@ public class BasicAuthFilter extends JAASAuthenticationFilter {
     private static final String FAILED = BasicAuthFilter.class.getName() + ".failed";
 
     private final LoginGuard guard;
+    private final ConsoleSessions consoleSessions;
 
-    BasicAuthFilter(LoginGuard guard) {
+    BasicAuthFilter(LoginGuard guard, ConsoleSessions consoleSessions) {
         this.guard = guard;
+        this.consoleSessions = consoleSessions;
         setContextName("karaf");
         setRealmName(REALM);
         // Karaf's realm marks roles with its RolePrincipal class
@@ -52,6 +55,9 @@ public class BasicAuthFilter extends JAASAuthenticationFilter {
         Message message = JAXRSUtils.getCurrentMessage();
         AuthorizationPolicy credentials = message.get(AuthorizationPolicy.class);
         if (credentials == null || credentials.getUserName() == null || credentials.getPassword() == null) {
+            if (context.getHeaderString(HttpHeaders.AUTHORIZATION) == null && consoleSessions.authenticate(context, message)) {
+                return; // the web console's session cookie
+            }
             super.filter(context); // no credentials: the realm's refusal, not a failed login
             return;
         }

@@ -48,11 +48,12 @@ public class RestServer {
                       @Reference CampaignAllocationResource campaignAllocations, @Reference AllocationResource allocations,
                       @Reference SocietyEvaluationResource societyEvaluations, @Reference DemoResource demo,
                       @Reference LoginGuard guard, @Reference AccountResource accounts,
-                      @Reference AccessLogResource accessLog, @Reference ActorFilter actors) {
+                      @Reference AccessLogResource accessLog, @Reference ActorFilter actors,
+                      @Reference ConsoleSessions consoleSessions) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
                 demo, accounts, accessLog);
-        JAXRSServerFactoryBean bean = factory(resources, guard, actors);
+        JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions);
         Server created;
         try {
             bean.setFeatures(List.of(OpenApiDocs.feature(apiVersion())));
@@ -63,18 +64,19 @@ public class RestServer {
             if (bean.getServer() != null) {
                 bean.getServer().destroy();
             }
-            created = factory(resources, guard, actors).create();
+            created = factory(resources, guard, actors, consoleSessions).create();
         }
         server = created;
         LOG.info("castpb REST API published at {}", ADDRESS);
     }
 
-    private static JAXRSServerFactoryBean factory(List<Object> resources, LoginGuard guard, ActorFilter actors) {
+    private static JAXRSServerFactoryBean factory(List<Object> resources, LoginGuard guard, ActorFilter actors,
+                                                  ConsoleSessions consoleSessions) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(ADDRESS);
         bean.setServiceBeans(resources);
-        bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter(guard),
+        bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter(guard, consoleSessions),
                 actors, new SecurityHeaders(), noWadl()));
         return bean;
     }
