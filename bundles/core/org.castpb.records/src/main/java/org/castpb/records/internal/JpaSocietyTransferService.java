@@ -107,7 +107,7 @@ public class JpaSocietyTransferService implements SocietyTransferService {
         List<ImportError> warnings = new ArrayList<>();
         valid = checkNames(Scope.of(actor), valid, refuseDuplicateNames ? errors : warnings);
         errors.sort(java.util.Comparator.comparingInt(ImportError::row));
-        if (!errors.isEmpty() && (mode == null || mode == ImportMode.ALL_OR_NOTHING)) {
+        if (mode == ImportMode.CHECK_ONLY || !errors.isEmpty() && (mode == null || mode == ImportMode.ALL_OR_NOTHING)) {
             return new ImportReport(dataRows, 0, 0, 0, false, errors, warnings);
         }
         List<SocietyCsv.Parsed> writable = valid;

@@ -42,7 +42,8 @@ public class TransferResource {
 
     /**
      * Imports societies with their ledgers. {@code mode=ALL_OR_NOTHING} (default) writes nothing when a
-     * row is invalid (422 with the report); {@code mode=VALID_ROWS} writes the valid rows (200).
+     * row is invalid (422 with the report); {@code mode=VALID_ROWS} writes the valid rows (200);
+     * {@code mode=CHECK_ONLY} writes nothing and reports every row's errors and warnings (422 when there are errors).
      */
     @POST
     @Path("imports/societies")

@@ -29,12 +29,15 @@ public class ImportSocieties extends CastpbCommand {
     @Option(name = "--valid-rows", description = "write the valid rows even when others are invalid (by default nothing is written unless every row is valid)")
     boolean validRows;
 
+    @Option(name = "--check", description = "check every row and report, writing nothing (a dry run)")
+    boolean check;
+
     @Override
     protected Object run() throws Exception {
         Path path = exchange.fileToRead(file);
         ImportReport report;
         try (InputStream in = Files.newInputStream(path)) {
-            ImportMode mode = validRows ? ImportMode.VALID_ROWS : ImportMode.ALL_OR_NOTHING;
+            ImportMode mode = check ? ImportMode.CHECK_ONLY : validRows ? ImportMode.VALID_ROWS : ImportMode.ALL_OR_NOTHING;
             report = isExcel(path) ? transfer.importXlsx(ShellActors.current(), in, mode)
                     : transfer.importCsv(ShellActors.current(), in, mode);
         }
