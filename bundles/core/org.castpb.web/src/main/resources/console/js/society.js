@@ -1,0 +1,72 @@
+// A society's page: its record, the ledger's five clears and what each lacks, its party organisations, its
+// evaluations and the history of its record.
+import { api } from './api.js';
+import { t, label, number, date, dateTime, region, lang } from './i18n.js';
+import { h, table } from './dom.js';
+
+export async function render(main, [id]) {
+  const societyId = encodeURIComponent(id);
+  const [society, ledger, organisations, evaluations, history] = await Promise.all([
+    api('GET', `/societies/${societyId}`),
+    api('GET', `/societies/${societyId}/ledger`),
+    api('GET', `/party-organisations?societyId=${societyId}`),
+    api('GET', `/societies/${societyId}/evaluations`),
+    api('GET', `/societies/${societyId}/history`),
+  ]);
+  const s = society.data;
+  main.replaceChildren(
+    h('p', {}, h('a', { href: '#/societies' }, `← ${t('common.back')}`)),
+    h('h2', { id: 'society-name' }, s.name),
+    h('div', { class: 'card', id: 'society-record' }, h('h3', {}, t('society.record')), record(s)),
+    h('div', { class: 'card', id: 'society-ledger' }, h('h3', {}, t('society.ledger')),
+      clears(ledger.data)),
+    h('div', { class: 'card', id: 'society-organisations' }, h('h3', {}, t('society.organisations')), organisationList(organisations.data)),
+    h('div', { class: 'card', id: 'society-evaluations' }, h('h3', {}, t('society.evaluations')), evaluationList(evaluations.data)),
+    h('div', { class: 'card', id: 'society-history' }, h('h3', {}, t('society.history')), table([
+      { label: t('society.history.at'), value: (e) => dateTime(e.at) },
+      { label: t('society.history.actor'), value: (e) => e.actor },
+      { label: t('society.history.change'), value: (e) => e.change },
+    ], history.data)));
+}
+
+function record(s) {
+  const rows = [
+    [t('society.nameEn'), s.nameEn],
+    [t('societies.column.uscc'), s.uscc],
+    [t('society.kind'), label('kind', s.kind)],
+    [t('societies.column.level'), label('level', s.level)],
+    [t('societies.column.region'), region(s.regionCode)],
+    [t('societies.column.discipline'), label('discipline', s.discipline)],
+    [t('society.supervisingUnit'), s.supervisingUnit],
+    [t('society.groupMemberStatus'), label('groupMemberStatus', s.groupMemberStatus)],
+    [t('societies.column.registrationStatus'), label('registrationStatus', s.registrationStatus)],
+    [t('society.foundingYear'), s.foundingYear],
+    [t('society.partyBuildingInCharter'), s.partyBuildingInCharter == null ? '' : t(s.partyBuildingInCharter ? 'common.yes' : 'common.no')],
+  ];
+  return h('dl', { class: 'record' }, rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v ?? '')]));
+}
+
+function clears(ledger) {
+  return [
+    h('p', { class: 'note' }, ledger.revision === 0 ? t('society.ledger.none')
+      : t('society.ledger.revision', number(ledger.revision), dateTime(ledger.recordedAt), ledger.recordedBy)),
+    h('ul', {}, ledger.sections.map((section) => h('li', { 'data-section': section.section },
+      h('strong', {}, `${label('section', section.section)}：`),
+      section.clear ? h('span', { class: 'ok' }, t('society.ledger.clear'))
+        : h('span', { class: 'bad' }, t('society.ledger.notClear', section.missing.map((f) => label('field', f)).join(lang === 'zh' ? '、' : ', '))))))];
+}
+
+function organisationList(organisations) {
+  if (!organisations.length) return h('p', { class: 'note' }, t('society.organisations.none'));
+  return h('ul', {}, organisations.map((o) => h('li', {},
+    `${o.name}（${label('organisationType', o.type)}，${date(o.establishedOn)}）`,
+    t('society.organisations.members', number(o.formalMembers + o.probationaryMembers), number(o.formalMembers), number(o.probationaryMembers)))));
+}
+
+function evaluationList(evaluations) {
+  if (!evaluations.length) return h('p', { class: 'note' }, t('society.evaluations.none'));
+  return h('ul', {}, evaluations.map((e) => h('li', {},
+    t('society.evaluation.line', e.campaignId, label('outcome', e.outcome), e.score == null ? '–' : number(e.score),
+      e.grade ? label('grade', e.grade) : '–'),
+    e.reasons.length ? h('div', { class: 'note' }, e.reasons.join('；')) : null)));
+}
