@@ -1,21 +1,25 @@
 // Overview: coverage now and against each dated target, the monthly trend, the breakdowns, rectification and the
-// last campaign. Every chart can be saved as PNG and its figures as CSV.
+// last campaign. Every chart can be saved as PNG and its figures as CSV. The trend is the stored monthly snapshots
+// (the daily run keeps the current month's) ending with today's figures: nothing is counted month by month here.
 import { api } from './api.js';
 import { t, label, number, percent, date, region, lang } from './i18n.js';
 import { h, table, download, downloadCsv } from './dom.js';
 
 export async function render(main) {
   const month = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
-  const [byRegion, byDiscipline, targets, trend, open, overdue, campaigns] = await Promise.all([
+  const [byRegion, byDiscipline, targets, snapshots, open, overdue, campaigns] = await Promise.all([
     api('GET', '/coverage?groupBy=REGION'),
     api('GET', '/coverage?groupBy=DISCIPLINE'),
     api('GET', '/coverage/targets'),
-    api('GET', `/coverage/trend?from=2016-01&to=${month}`),
+    api('GET', `/coverage/snapshots?from=2016-01&to=${month}`),
     api('GET', '/rectifications?status=open&limit=1'),
     api('GET', '/rectifications?status=overdue&limit=1'),
     api('GET', '/evaluation/campaigns?limit=50'),
   ]).then((answers) => answers.map((a) => a.data));
   const totals = byRegion.totals;
+  const trend = snapshots.filter((s) => s.month.slice(0, 7) !== month)
+    .map((s) => ({ month: s.month, asOf: s.asOf, ...s.figures }))
+    .concat([{ month: `${month}-01`, asOf: byRegion.asOf, ...totals }]);
   main.replaceChildren(
     h('h2', {}, t('overview.title')),
     h('p', { class: 'note' }, t('overview.asOf', date(byRegion.asOf))),

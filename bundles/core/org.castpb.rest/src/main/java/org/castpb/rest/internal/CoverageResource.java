@@ -73,11 +73,20 @@ public class CoverageResource {
     @Path("trend")
     public List<org.castpb.api.coverage.TrendPoint> trend(@QueryParam("from") String from, @QueryParam("to") String to,
                                                         @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
-        List<FieldError> errors = new ArrayList<>();
-        java.time.LocalDate first = month(errors, "from", from);
-        java.time.LocalDate last = month(errors, "to", to);
-        QueryParams.check(errors);
-        return snapshots.trend(Actors.of(security), first, last);
+        java.time.LocalDate[] months = months(from, to);
+        return snapshots.trend(Actors.of(security), months[0], months[1]);
+    }
+
+    /**
+     * The stored monthly snapshots of the caller's scope from {@code from} to {@code to} (months as 2016-01), oldest
+     * first, without counting the months that have none: a cheap trend, kept up to date by the daily run.
+     */
+    @GET
+    @Path("snapshots")
+    public List<org.castpb.api.coverage.CoverageSnapshot> storedSnapshots(@QueryParam("from") String from, @QueryParam("to") String to,
+                                                                         @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
+        java.time.LocalDate[] months = months(from, to);
+        return snapshots.snapshots(Actors.of(security), months[0], months[1]);
     }
 
     /** Stores this month's (or the given month's) figures as its snapshot, replacing an earlier one. */
@@ -90,6 +99,15 @@ public class CoverageResource {
                 ? java.time.LocalDate.now(QueryParams.BEIJING).withDayOfMonth(1) : month(errors, "month", month);
         QueryParams.check(errors);
         return snapshots.take(Actors.of(security), first);
+    }
+
+    /** The first days of the months {@code from} and {@code to} (both required, as 2016-01). */
+    private static java.time.LocalDate[] months(String from, String to) {
+        List<FieldError> errors = new ArrayList<>();
+        java.time.LocalDate first = month(errors, "from", from);
+        java.time.LocalDate last = month(errors, "to", to);
+        QueryParams.check(errors);
+        return new java.time.LocalDate[] {first, last};
     }
 
     private static java.time.LocalDate month(List<FieldError> errors, String name, String text) {
