@@ -134,6 +134,9 @@ public class WebConsoleIT {
         HttpResponse<String> noToken = withCookie("POST", "/api/v1/coverage/snapshots", session, null);
         assertEquals(noToken.body(), 403, noToken.statusCode());
         assertEquals("CSRF_TOKEN_MISSING", JSON.readTree(noToken.body()).get("code").asText());
+        assertTrue("the refusal is in the access log with the session's user", refusals().stream().anyMatch(r ->
+                r.get("userName").asText().equals(ADMIN) && r.get("code").asText().equals("CSRF_TOKEN_MISSING")
+                        && r.get("what").asText().equals("POST /coverage/snapshots")));
         assertEquals(403, withCookie("POST", "/api/v1/coverage/snapshots", session, token + "x").statusCode());
         assertEquals(200, withCookie("POST", "/api/v1/coverage/snapshots", session, token).statusCode());
 
@@ -152,6 +155,11 @@ public class WebConsoleIT {
             assertTrue(location, location.contains("error=BAD_CREDENTIALS") || location.contains("error=LOGIN_THROTTLED"));
         }
         assertTrue(location, location.contains("error=LOGIN_THROTTLED&wait="));
+        List<JsonNode> refused = refusals().stream().filter(r -> r.get("userName").asText().equals("nobody-web")).toList();
+        assertTrue(refused.toString(), refused.stream().allMatch(r -> r.get("door").asText().equals("WEB")
+                && r.get("what").asText().equals("POST /console/login")));
+        assertTrue(refused.toString(), refused.stream().anyMatch(r -> r.get("code").asText().equals("UNAUTHORIZED")));
+        assertTrue(refused.toString(), refused.stream().anyMatch(r -> r.get("code").asText().equals("LOGIN_THROTTLED")));
         browser.get(server.base() + location);
         String shown = browser.findElement(By.id("message")).getText();
         assertTrue(shown, shown.contains("登录失败次数过多"));
@@ -159,8 +167,13 @@ public class WebConsoleIT {
 
     @Test
     public void nationalAdministratorSeesCoverageApprovesARequestAndSeesTheCoverageRise() throws Exception {
+        String lastMonth = TODAY.minusMonths(1).toString().substring(0, 7);
+        assertEquals(200, rest("POST", "/coverage/snapshots?month=" + lastMonth, null, null).statusCode());
         signIn(ADMIN, ADMIN_PASSWORD);
         open("overview");
+        // the trend: the stored snapshot of last month, then today's figures
+        assertEquals(List.of(lastMonth, TODAY.toString().substring(0, 7)), ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('chart-trend').chart.getOption().xAxis[0].data"));
         // nothing covered yet: 0 of the 3 national societies
         assertEquals(percent(0, NATIONAL.size()), text("#kpi-organisation-rate .figure"));
         assertEquals("3", text("#kpi-in-scope .figure"));
@@ -254,7 +267,8 @@ public class WebConsoleIT {
 
         browser.get(server.base() + "/console/#/societies/" + beijing);
         awaitPage("society");
-        assertTrue(text("#page"), text("#page").contains("出错了"));
+        assertTrue(text("#page"), text("#page").contains("没有这条记录，或它不在您的管辖范围内"));
+        assertEquals("NOT_FOUND", browser.findElement(By.cssSelector("#page .message")).getAttribute("data-code"));
         assertFalse(text("#page"), text("#page").contains("北京测绘学会"));
 
         open("overview");
@@ -362,6 +376,12 @@ public class WebConsoleIT {
             request.header(headers[i], headers[i + 1]);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static List<JsonNode> refusals() throws IOException, InterruptedException {
+        List<JsonNode> entries = new ArrayList<>();
+        JSON.readTree(rest("GET", "/access-log?limit=200", null, null).body()).forEach(entries::add);
+        return entries;
     }
 
     private static HttpResponse<String> form(String body) throws IOException, InterruptedException {

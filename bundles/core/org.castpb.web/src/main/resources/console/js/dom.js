@@ -25,11 +25,18 @@ export function message(text, kind = '') {
   return h('div', { class: `message ${kind}`, role: 'status' }, text);
 }
 
-/** A refusal from the API in words: its detail, with the rows' errors when it names some. */
+/**
+ * A refusal from the API in words: the page's own label for its code when there is one (the server's detail then
+ * shows on hover), else the server's detail; with the fields' errors when it names some.
+ */
 export function problem(error) {
   const body = error.problem || {};
+  const known = body.code && t(`problem.${body.code}`) !== `problem.${body.code}` ? t(`problem.${body.code}`) : null;
   const fields = (body.errors || []).map((e) => `${e.field}: ${e.message}`).join('; ');
-  return message(t('common.error', [body.detail || body.title || error.message, fields].filter(Boolean).join(' — ')), 'error');
+  const shown = message(t('common.error', [known || body.detail || body.title || error.message, fields].filter(Boolean).join(' — ')), 'error');
+  if (known && body.detail) shown.title = body.detail;
+  shown.dataset.code = body.code || '';
+  return shown;
 }
 
 export function download(name, href) {

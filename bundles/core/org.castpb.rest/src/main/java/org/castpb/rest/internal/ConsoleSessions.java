@@ -47,12 +47,14 @@ public class ConsoleSessions {
         if (session.isEmpty()) {
             context.abortWith(problem(401, "Unauthorized", "SESSION_EXPIRED",
                     "the console session has ended (signed out or idle too long): sign in again"));
-        } else if (!SAFE_METHODS.contains(context.getMethod())
-                && !session.get().acceptsCsrfToken(context.getHeaderString(WebSessions.CSRF_HEADER))) {
-            context.abortWith(problem(403, "Forbidden", "CSRF_TOKEN_MISSING",
-                    "a change from the console must carry the session's token in the " + WebSessions.CSRF_HEADER + " header"));
         } else {
+            // set even for a refusal, so the access log names whose session it was
             message.put(SecurityContext.class, new SessionSecurityContext(session.get()));
+            if (!SAFE_METHODS.contains(context.getMethod())
+                    && !session.get().acceptsCsrfToken(context.getHeaderString(WebSessions.CSRF_HEADER))) {
+                context.abortWith(problem(403, "Forbidden", "CSRF_TOKEN_MISSING",
+                        "a change from the console must carry the session's token in the " + WebSessions.CSRF_HEADER + " header"));
+            }
         }
         return true;
     }

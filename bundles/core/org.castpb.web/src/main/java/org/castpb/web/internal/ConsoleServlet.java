@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,19 +22,26 @@ import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.castpb.api.account.AccessLog;
+import org.castpb.api.account.AccessRefusal;
 import org.castpb.api.web.WebSession;
 import org.castpb.api.web.WebSessions;
 import org.castpb.security.LoginGuard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The console at {@value #ALIAS}: its static pages, labels as JSON, and the sign-in form's target. Signing in
  * checks the password against the realm behind the same {@link LoginGuard} as HTTP Basic, then sets the session
- * cookie; the pages read their CSRF token from {@code session} and send it with every change.
+ * cookie; the pages read their CSRF token from {@code session} and send it with every change. A refused sign-in or
+ * sign-out is written to the access log (door {@value #DOOR}) like the other doors' refusals.
  */
 final class ConsoleServlet extends HttpServlet {
 
     static final String ALIAS = "/console";
     static final String LOGIN_PAGE = ALIAS + "/login.html";
+    static final String DOOR = "WEB";
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleServlet.class);
     private static final long serialVersionUID = 1L;
     private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+");
     /** Where the pages may return after signing in: a route of the console, nothing else. */
@@ -44,11 +52,13 @@ final class ConsoleServlet extends HttpServlet {
 
     private final transient SessionStore sessions;
     private final transient LoginGuard guard;
+    private final transient AccessLog accessLog;
     private final transient Function<String, URL> resources;
 
-    ConsoleServlet(SessionStore sessions, LoginGuard guard, Function<String, URL> resources) {
+    ConsoleServlet(SessionStore sessions, LoginGuard guard, AccessLog accessLog, Function<String, URL> resources) {
         this.sessions = sessions;
         this.guard = guard;
+        this.accessLog = accessLog;
         this.resources = resources;
     }
 
@@ -106,6 +116,7 @@ final class ConsoleServlet extends HttpServlet {
         String route = request.getParameter("next");
         String next = route != null && ROUTE.matcher(route).matches() ? route : "";
         if (!sameOrigin(request)) {
+            refused(request, null, "CROSS_SITE_SIGN_IN");
             response.sendError(403, "sign-in from another site");
             return;
         }
@@ -119,18 +130,21 @@ final class ConsoleServlet extends HttpServlet {
         String address = request.getRemoteAddr();
         Duration wait = guard.waitBefore(user, address);
         if (!wait.isZero()) {
+            refused(request, user, "LOGIN_THROTTLED");
             refuse(response, "LOGIN_THROTTLED", next, Math.max(1, (wait.toMillis() + 999) / 1000));
             return;
         }
         Optional<Subject> subject = RealmLogin.login(user, password);
         if (subject.isEmpty()) {
             guard.failed(user, address);
+            refused(request, user, "UNAUTHORIZED");
             refuse(response, "BAD_CREDENTIALS", next, null);
             return;
         }
         guard.succeeded(user, password, address, subject.get());
         sessions.close(sessionId(request));
         String id = sessions.open(user, RealmLogin.roles(subject.get()));
+        LOG.info("{} signed in to the web console from {}", user, address);
         response.addHeader("Set-Cookie", WebSessions.COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
                 + (request.isSecure() ? "; Secure" : ""));
         response.setStatus(303);
@@ -141,6 +155,7 @@ final class ConsoleServlet extends HttpServlet {
         String id = sessionId(request);
         Optional<WebSession> session = sessions.resolve(id);
         if (session.isPresent() && !session.get().acceptsCsrfToken(request.getHeader(WebSessions.CSRF_HEADER))) {
+            refused(request, session.get().user(), "CSRF_TOKEN_MISSING");
             send(response, 403, TYPES.get("json"), Json.object(Map.of("code", "CSRF_TOKEN_MISSING")));
             return;
         }
@@ -148,6 +163,11 @@ final class ConsoleServlet extends HttpServlet {
         response.addHeader("Set-Cookie", WebSessions.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
                 + (request.isSecure() ? "; Secure" : ""));
         response.setStatus(204);
+    }
+
+    private void refused(HttpServletRequest request, String user, String code) {
+        accessLog.refused(new AccessRefusal(Instant.now(), user, DOOR, request.getMethod() + " " + request.getRequestURI(),
+                request.getRemoteAddr(), code));
     }
 
     private static void refuse(HttpServletResponse response, String code, String next, Long waitSeconds) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import javax.servlet.ServletException;
+import org.castpb.api.account.AccessLog;
 import org.castpb.api.web.WebSession;
 import org.castpb.api.web.WebSessions;
 import org.castpb.security.LoginGuard;
@@ -32,12 +33,13 @@ public class WebConsole implements WebSessions {
     private final SessionStore sessions;
 
     @Activate
-    public WebConsole(@Reference HttpService http, @Reference LoginGuard guard, BundleContext context, WebConfig config)
+    public WebConsole(@Reference HttpService http, @Reference LoginGuard guard, @Reference AccessLog accessLog,
+                      BundleContext context, WebConfig config)
             throws ServletException, NamespaceException {
         this.http = http;
         this.sessions = new SessionStore(Clock.systemUTC(), Duration.ofMinutes(config.idleTimeoutMinutes()),
                 config.maxSessionsPerUser());
-        http.registerServlet(ConsoleServlet.ALIAS, new ConsoleServlet(sessions, guard, context.getBundle()::getEntry), null, null);
+        http.registerServlet(ConsoleServlet.ALIAS, new ConsoleServlet(sessions, guard, accessLog, context.getBundle()::getEntry), null, null);
         try {
             http.registerServlet("/", new RootRedirect(), null, null);
         } catch (NamespaceException e) {
