@@ -10,6 +10,9 @@ package org.castpb.api;
  * @param registrationStatus only societies with this registration status
  * @param offset             number of matching societies to skip, from 0
  * @param limit              page size, 1 to {@link #MAX_LIMIT}
+ * @param after              keyset paging: only societies with a greater id (the id of the last society of the previous
+ *                           page), or null; as fast at the end of a long list as at its start, where an offset is not.
+ *                           Pages are in id order either way; with {@code after} the offset must be 0
  */
 public record SocietyQuery(
         SocietyLevel level,
@@ -18,7 +21,14 @@ public record SocietyQuery(
         GroupMemberStatus groupMemberStatus,
         RegistrationStatus registrationStatus,
         int offset,
-        int limit) {
+        int limit,
+        Long after) {
+
+    /** A query paged by offset only. */
+    public SocietyQuery(SocietyLevel level, String regionPrefix, Discipline discipline, GroupMemberStatus groupMemberStatus,
+                        RegistrationStatus registrationStatus, int offset, int limit) {
+        this(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, offset, limit, null);
+    }
 
     /** Page size used when the caller gives none. */
     public static final int DEFAULT_LIMIT = 50;
@@ -30,8 +40,13 @@ public record SocietyQuery(
         return new SocietyQuery(null, null, null, null, null, 0, DEFAULT_LIMIT);
     }
 
-    /** The same filters, another page. */
+    /** The same filters, another page by offset. */
     public SocietyQuery page(int newOffset, int newLimit) {
-        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, newOffset, newLimit);
+        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, newOffset, newLimit, null);
+    }
+
+    /** The same filters, the page of {@code newLimit} societies after the one with id {@code lastId}. */
+    public SocietyQuery pageAfter(long lastId, int newLimit) {
+        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, 0, newLimit, lastId);
     }
 }

@@ -172,8 +172,9 @@ public class JpaLedgerService implements LedgerService {
             if (total <= query.offset()) {
                 return new Page<>(List.of(), total, query.offset(), query.limit());
             }
-            List<SocietyEntity> societies = filter.bind(em.createQuery("SELECT s FROM SocietyEntity s" + filter.where(notClear)
-                            + " ORDER BY s.id", SocietyEntity.class))
+            String after = filter.keyset(query); // bound from here on: the count above counts every match
+            List<SocietyEntity> societies = filter.bind(em.createQuery("SELECT s FROM SocietyEntity s"
+                            + filter.where(after == null ? notClear : notClear + " AND " + after) + " ORDER BY s.id", SocietyEntity.class))
                     .setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
             Map<Long, LedgerRevisionEntity> ledgers = currentOf(em, societies.stream().map(SocietyEntity::getId).toList());
             List<UnclearLedger> items = societies.stream().map(s -> {

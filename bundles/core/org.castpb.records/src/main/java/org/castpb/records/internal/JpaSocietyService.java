@@ -121,8 +121,9 @@ public class JpaSocietyService implements SocietyService {
             SocietyFilter filter = new SocietyFilter(Scope.of(actor), query);
             long total = filter.bind(em.createQuery("SELECT COUNT(s) FROM SocietyEntity s" + filter.where(null), Long.class))
                     .getSingleResult();
+            String after = filter.keyset(query); // bound from here on: the count above counts every match
             List<Society> items = total <= query.offset() ? List.of()
-                    : filter.bind(em.createQuery("SELECT s FROM SocietyEntity s" + filter.where(null) + " ORDER BY s.id", SocietyEntity.class))
+                    : filter.bind(em.createQuery("SELECT s FROM SocietyEntity s" + filter.where(after) + " ORDER BY s.id", SocietyEntity.class))
                             .setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList()
                             .stream().map(SocietyEntity::toDto).toList();
             return new Page<>(items, total, query.offset(), query.limit());

@@ -70,6 +70,19 @@ final class SocietyFilter {
         return this;
     }
 
+    /**
+     * The condition of a page after an id ({@link SocietyQuery#after}), its parameter bound by every later
+     * {@link #bind}; null when the query pages by offset. The index on the key finds where the page starts, where an
+     * offset reads and drops every row before it.
+     */
+    String keyset(SocietyQuery query) {
+        if (query.after() == null) {
+            return null;
+        }
+        extra.put("after", query.after());
+        return "s.id > :after";
+    }
+
     /** The WHERE clause, optionally followed by more conditions. */
     String where(String more) {
         return where + (more == null ? "" : " AND " + more);

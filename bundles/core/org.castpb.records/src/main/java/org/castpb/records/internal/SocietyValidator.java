@@ -118,6 +118,14 @@ final class SocietyValidator {
         if (query.limit() < 1 || query.limit() > SocietyQuery.MAX_LIMIT) {
             errors.add(new FieldError("limit", "OUT_OF_RANGE", "limit must be 1 to " + SocietyQuery.MAX_LIMIT + ", got " + query.limit()));
         }
+        if (query.after() != null && query.after() < 0) {
+            errors.add(new FieldError("after", "OUT_OF_RANGE", "after is the id of the last society of the previous page, 0 or more, got "
+                    + query.after()));
+        }
+        if (query.after() != null && query.offset() > 0) {
+            errors.add(new FieldError("after", "CONFLICTING_PAGING", "page either by offset or after an id, not both (offset "
+                    + query.offset() + ", after " + query.after() + ")"));
+        }
         if (query.regionPrefix() != null && !query.regionPrefix().matches("\\d{1,6}")) {
             errors.add(new FieldError("regionPrefix", "INVALID_REGION_CODE", "regionPrefix must be 1 to 6 digits, got '" + query.regionPrefix() + "'"));
         }

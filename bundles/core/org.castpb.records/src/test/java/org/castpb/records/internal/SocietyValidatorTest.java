@@ -106,6 +106,23 @@ public class SocietyValidatorTest {
     }
 
     @Test
+    public void aPageIsTakenByOffsetOrAfterAnIdButNotBoth() {
+        SocietyValidator.validate(SocietyQuery.all().pageAfter(120, 50));
+        try {
+            SocietyValidator.validate(new SocietyQuery(null, null, null, null, null, 100, 50, 120L));
+            fail("expected refusal");
+        } catch (ValidationException e) {
+            assertEquals("CONFLICTING_PAGING", e.errors().get(0).code());
+        }
+        try {
+            SocietyValidator.validate(SocietyQuery.all().pageAfter(-1, 50));
+            fail("expected refusal");
+        } catch (ValidationException e) {
+            assertEquals("after", e.errors().get(0).field());
+        }
+    }
+
+    @Test
     public void datesOutsideTheAcceptedRangeAreRefusedNamingTheField() {
         // the year -1 was stored as 0002-01-01; 1949-09-30 predates every society record
         SocietyDraft base = draft("中国数学会", VALID_USCC, SocietyLevel.NATIONAL, "100000");

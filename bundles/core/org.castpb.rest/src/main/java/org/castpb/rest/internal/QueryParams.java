@@ -22,7 +22,7 @@ final class QueryParams {
     private QueryParams() {
     }
 
-    static SocietyQuery societyQuery(String offset, String limit, String level, String regionPrefix,
+    static SocietyQuery societyQuery(String offset, String limit, String after, String level, String regionPrefix,
                                      String discipline, String groupMemberStatus, String registrationStatus) {
         List<FieldError> errors = new ArrayList<>();
         SocietyQuery query = new SocietyQuery(
@@ -32,7 +32,8 @@ final class QueryParams {
                 enumValue(errors, "groupMemberStatus", groupMemberStatus, GroupMemberStatus.class),
                 enumValue(errors, "registrationStatus", registrationStatus, RegistrationStatus.class),
                 intValue(errors, "offset", offset, 0),
-                intValue(errors, "limit", limit, SocietyQuery.DEFAULT_LIMIT));
+                intValue(errors, "limit", limit, SocietyQuery.DEFAULT_LIMIT),
+                longValue(errors, "after", after));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

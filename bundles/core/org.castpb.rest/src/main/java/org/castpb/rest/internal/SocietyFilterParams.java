@@ -16,6 +16,10 @@ public class SocietyFilterParams {
     @QueryParam("limit")
     public String limit;
 
+    /** Keyset paging: the id of the last society of the previous page; the next page starts after it. */
+    @QueryParam("after")
+    public String after;
+
     @QueryParam("level")
     public String level;
 
@@ -33,6 +37,6 @@ public class SocietyFilterParams {
 
     /** The typed query, or a 422 naming every parameter that cannot be read. */
     SocietyQuery toQuery() {
-        return QueryParams.societyQuery(offset, limit, level, regionPrefix, discipline, groupMemberStatus, registrationStatus);
+        return QueryParams.societyQuery(offset, limit, after, level, regionPrefix, discipline, groupMemberStatus, registrationStatus);
     }
 }

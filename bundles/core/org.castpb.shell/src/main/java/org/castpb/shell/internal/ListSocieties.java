@@ -22,15 +22,19 @@ public class ListSocieties extends SocietyFilterCommand {
     @Option(name = "--limit", description = "page size (1-500)")
     int limit = SocietyQuery.DEFAULT_LIMIT;
 
+    @Option(name = "--after", description = "the id of the last society of the previous page: the next page, fast at any depth")
+    Long after;
+
     @Override
     protected Object run() {
-        Page<Society> page = societies.list(ShellActors.current(), query(offset, limit));
+        Page<Society> page = societies.list(ShellActors.current(), query(offset, limit, after));
         ConsoleTable table = new ConsoleTable("ID", "Name", "USCC", "Level", "Region", "Discipline", "Member", "Registration").alignRight(0);
         for (Society s : page.items()) {
             table.addRow(s.id(), s.name(), s.uscc(), s.level(), s.regionCode(), s.discipline(), s.groupMemberStatus(), s.registrationStatus());
         }
         table.print(System.out);
-        System.out.println(page.items().size() + " of " + page.total() + " societies (offset " + page.offset() + ")");
+        System.out.println(page.items().size() + " of " + page.total() + " societies ("
+                + (after == null ? "offset " + page.offset() : "after id " + after) + ")");
         return null;
     }
 }

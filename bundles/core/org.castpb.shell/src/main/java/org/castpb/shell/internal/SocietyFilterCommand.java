@@ -33,6 +33,11 @@ public abstract class SocietyFilterCommand extends CastpbCommand {
 
     /** The filters given, for one page. */
     SocietyQuery query(int offset, int limit) {
-        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, offset, limit);
+        return query(offset, limit, null);
+    }
+
+    /** The filters given, for one page by offset or, with {@code after}, after that society id. */
+    SocietyQuery query(int offset, int limit, Long after) {
+        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, offset, limit, after);
     }
 }

@@ -11,7 +11,7 @@ import org.castpb.api.SocietyQuery;
 
 /** Filters and paging for listSocieties; every element is optional. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "societyFilter", propOrder = {"level", "regionPrefix", "discipline", "groupMemberStatus", "registrationStatus", "offset", "limit"})
+@XmlType(name = "societyFilter", propOrder = {"level", "regionPrefix", "discipline", "groupMemberStatus", "registrationStatus", "offset", "limit", "after"})
 public class SocietyFilterXml {
     public SocietyLevel level;
     public String regionPrefix;
@@ -20,6 +20,8 @@ public class SocietyFilterXml {
     public RegistrationStatus registrationStatus;
     public Integer offset;
     public Integer limit;
+    /** Keyset paging: the id of the last society of the previous page (then offset stays 0). */
+    public Long after;
 
     static SocietyQuery toQuery(SocietyFilterXml f) {
         if (f == null) {
@@ -27,6 +29,6 @@ public class SocietyFilterXml {
         }
         return new SocietyQuery(f.level, f.regionPrefix == null || f.regionPrefix.isBlank() ? null : f.regionPrefix.strip(),
                 f.discipline, f.groupMemberStatus, f.registrationStatus,
-                f.offset == null ? 0 : f.offset, f.limit == null ? SocietyQuery.DEFAULT_LIMIT : f.limit);
+                f.offset == null ? 0 : f.offset, f.limit == null ? SocietyQuery.DEFAULT_LIMIT : f.limit, f.after);
     }
 }
