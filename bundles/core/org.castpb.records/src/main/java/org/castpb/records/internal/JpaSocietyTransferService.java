@@ -18,6 +18,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
+import org.castpb.api.ConflictException;
 import org.castpb.api.ForbiddenException;
 import org.castpb.api.ImportError;
 import org.castpb.api.ImportMode;
@@ -53,6 +54,9 @@ public class JpaSocietyTransferService implements SocietyTransferService {
         @AttributeDefinition(description = "Refuse an import row or a new society whose name another active society already has "
                 + "(by default that is a warning)")
         boolean refuseDuplicateNames() default false;
+
+        @AttributeDefinition(description = "Errors and warnings an import report lists at most; all are counted, in all and per code")
+        int maxReportedErrors() default 1000;
     }
 
     static final String PID = "org.castpb.records.transfer";
@@ -65,6 +69,7 @@ public class JpaSocietyTransferService implements SocietyTransferService {
     // volatile and updated in place: a changed limit or rule must not restart the service and the doors' endpoints
     private volatile long maxBytes;
     private volatile boolean refuseDuplicateNames;
+    private volatile int maxReportedErrors;
 
     @Activate
     public JpaSocietyTransferService(@Reference(target = "(osgi.unit.name=castpb)") JpaTemplate jpa,
@@ -72,12 +77,14 @@ public class JpaSocietyTransferService implements SocietyTransferService {
         this.jpa = jpa;
         this.maxBytes = config.maxFileMegabytes() * 1024L * 1024L;
         this.refuseDuplicateNames = config.refuseDuplicateNames();
+        this.maxReportedErrors = Math.max(1, config.maxReportedErrors());
     }
 
     @Modified
     void modified(Config config) {
         this.maxBytes = config.maxFileMegabytes() * 1024L * 1024L;
         this.refuseDuplicateNames = config.refuseDuplicateNames();
+        this.maxReportedErrors = Math.max(1, config.maxReportedErrors());
     }
 
     @Override
@@ -98,23 +105,28 @@ public class JpaSocietyTransferService implements SocietyTransferService {
             throw Csv.fileError("EMPTY_FILE", "the file holds no rows");
         }
         Map<String, Integer> index = SocietyCsv.index(rows.get(0));
-        List<ImportError> errors = new ArrayList<>();
+        ReportedProblems errors = new ReportedProblems(maxReportedErrors);
         int dataRows = rows.size() - 1;
         if (dataRows == 0) {
             throw Csv.fileError("EMPTY_FILE", "the file has a header row but no societies");
         }
         List<SocietyCsv.Parsed> valid = inScope(actor, validate(rows.subList(1, rows.size()), index, errors), errors);
-        List<ImportError> warnings = new ArrayList<>();
+        ReportedProblems warnings = new ReportedProblems(maxReportedErrors);
         valid = checkNames(Scope.of(actor), valid, refuseDuplicateNames ? errors : warnings);
         errors.sort(java.util.Comparator.comparingInt(ImportError::row));
         if (mode == ImportMode.CHECK_ONLY || !errors.isEmpty() && (mode == null || mode == ImportMode.ALL_OR_NOTHING)) {
-            return new ImportReport(dataRows, 0, 0, 0, false, errors, warnings);
+            return report(dataRows, new int[3], false, errors, warnings);
         }
         List<SocietyCsv.Parsed> writable = valid;
         int[] counts = jpa.txExpr(TransactionType.Required, em -> write(em, actor.name(), writable));
         LOG.info("{} imported {} rows: {} created, {} updated, {} unchanged, {} refused ({} ms)", actor.name(), dataRows,
                 counts[0], counts[1], counts[2], dataRows - valid.size(), (System.nanoTime() - start) / 1_000_000);
-        return new ImportReport(dataRows, counts[0], counts[1], counts[2], !valid.isEmpty(), errors, warnings);
+        return report(dataRows, counts, !valid.isEmpty(), errors, warnings);
+    }
+
+    private static ImportReport report(int rows, int[] counts, boolean applied, ReportedProblems errors, ReportedProblems warnings) {
+        return new ImportReport(rows, counts[0], counts[1], counts[2], applied, errors, warnings, errors.count(), errors.counts(),
+                warnings.count());
     }
 
     /**
@@ -129,18 +141,20 @@ public class JpaSocietyTransferService implements SocietyTransferService {
         for (SocietyCsv.Parsed row : rows) {
             String name = row.society().name();
             String uscc = row.society().uscc();
-            int before = findings.size();
+            boolean clash = false; // counted here: the report keeps only the first findings of the file
             for (SameNames.Holder h : holders.getOrDefault(name, List.of())) {
                 if (!h.uscc().equals(uscc)) {
-                    findings.add(new ImportError(row.line(), "名称", SameNames.warning(scope, h)));
+                    clash = true;
+                    findings.add(new ImportError(row.line(), "名称", SameNames.warning(scope, h), ConflictException.DUPLICATE_NAME));
                 }
             }
             SocietyCsv.Parsed first = firstOfName.putIfAbsent(name, row);
             if (first != null && !first.society().uscc().equals(uscc)) {
+                clash = true;
                 findings.add(new ImportError(row.line(), "名称", "line " + first.line() + " has the same name under USCC "
-                        + first.society().uscc() + ": check this is not the same society under another code"));
+                        + first.society().uscc() + ": check this is not the same society under another code", ConflictException.DUPLICATE_NAME));
             }
-            if (findings.size() == before || !refuseDuplicateNames) {
+            if (!clash || !refuseDuplicateNames) {
                 kept.add(row);
             }
         }
@@ -174,11 +188,12 @@ public class JpaSocietyTransferService implements SocietyTransferService {
             long id = before == null ? 0 : before.getId();
             if (before != null && !Access.covers(actor, before)) {
                 errors.add(new ImportError(row.line(), "统一社会信用代码", ForbiddenException.OUT_OF_SCOPE + ": society " + id
-                        + " (uscc " + row.society().uscc() + ") lies outside the scope " + scope + " of " + actor.name()));
+                        + " (uscc " + row.society().uscc() + ") lies outside the scope " + scope + " of " + actor.name(),
+                        ForbiddenException.OUT_OF_SCOPE));
             } else if (!scope.covers(id, row.society().regionCode(), row.society().level())) {
                 errors.add(new ImportError(row.line(), "行政区划代码", ForbiddenException.OUT_OF_SCOPE + ": a "
                         + row.society().level() + " society in region " + row.society().regionCode()
-                        + " lies outside the scope " + scope + " of " + actor.name()));
+                        + " lies outside the scope " + scope + " of " + actor.name(), ForbiddenException.OUT_OF_SCOPE));
             } else {
                 kept.add(row);
             }
@@ -198,7 +213,8 @@ public class JpaSocietyTransferService implements SocietyTransferService {
             }
             Integer earlier = lineOfUscc.putIfAbsent(parsed.society().uscc(), row.line());
             if (earlier != null) {
-                errors.add(new ImportError(row.line(), "统一社会信用代码", "uscc " + parsed.society().uscc() + " is also on line " + earlier));
+                errors.add(new ImportError(row.line(), "统一社会信用代码", "uscc " + parsed.society().uscc() + " is also on line " + earlier,
+                        ConflictException.DUPLICATE_USCC));
                 continue;
             }
             valid.add(parsed);

@@ -96,11 +96,12 @@ final class SocietyCsv {
      * column header. Returns the row normalised, or null when it has any problem.
      */
     static Parsed read(Csv.Row row, Map<String, Integer> index, List<ImportError> errors) {
-        int before = errors.size();
-        Parsed parsed = parse(row, index, errors);
+        // this row's problems apart: the report may keep only the first problems of the file, but counts them all
+        List<ImportError> found = new ArrayList<>();
+        Parsed parsed = parse(row, index, found);
         java.util.Set<String> unreadable = new java.util.HashSet<>();
-        errors.subList(before, errors.size()).forEach(e -> unreadable.add(e.column()));
-        SocietyDraft society;
+        found.forEach(e -> unreadable.add(e.column()));
+        SocietyDraft society = null;
         LedgerDraft ledger = null;
         try {
             society = SocietyValidator.validate(parsed.society());
@@ -109,10 +110,10 @@ final class SocietyCsv {
             }
         } catch (ValidationException e) {
             // an unreadable cell is read as empty: the rules' "is required" for it would only repeat the first error
-            report(row.line(), e.errors().stream().filter(f -> !unreadable.contains(headerOf(f.field()))).toList(), errors);
-            return null;
+            report(row.line(), e.errors().stream().filter(f -> !unreadable.contains(headerOf(f.field()))).toList(), found);
         }
-        return errors.size() > before ? null : new Parsed(row.line(), society, ledger);
+        errors.addAll(found);
+        return found.isEmpty() ? new Parsed(row.line(), society, ledger) : null;
     }
 
     static List<String> header() {
@@ -168,7 +169,7 @@ final class SocietyCsv {
         Cells c = new Cells(row, index, errors);
         if (row.cells().size() > index.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1
                 && row.cells().subList(index.size(), row.cells().size()).stream().anyMatch(s -> !s.isBlank())) {
-            errors.add(new ImportError(row.line(), null, "the row has more cells than the header has columns"));
+            errors.add(new ImportError(row.line(), null, "the row has more cells than the header has columns", "TOO_MANY_CELLS"));
         }
         SocietyDraft society = new SocietyDraft(c.text("名称"), c.text("英文名称"), c.text("统一社会信用代码"), c.text("信用代码校验豁免原因"),
                 c.choice("类型", SocietyKind.class), c.choice("级别", SocietyLevel.class), c.text("行政区划代码"),
@@ -186,7 +187,7 @@ final class SocietyCsv {
 
     /** Turns a service's field errors into import errors of a row. */
     static void report(int line, List<FieldError> fieldErrors, List<ImportError> errors) {
-        fieldErrors.forEach(e -> errors.add(new ImportError(line, headerOf(e.field()), e.message())));
+        fieldErrors.forEach(e -> errors.add(new ImportError(line, headerOf(e.field()), e.message(), e.code())));
     }
 
     static List<String> exportRow(Society s, LedgerDraft l) {

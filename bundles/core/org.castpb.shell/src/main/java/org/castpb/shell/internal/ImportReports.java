@@ -13,7 +13,11 @@ final class ImportReports {
     static void print(PrintStream out, String source, ImportReport report) {
         long refused = report.errors().stream().mapToInt(ImportError::row).distinct().count();
         out.println(report.rows() + " rows read from " + source + ": " + report.created() + " created, " + report.updated()
-                + " updated, " + report.unchanged() + " unchanged, " + refused + " refused");
+                + " updated, " + report.unchanged() + " unchanged, " + refused + (report.truncated() ? " or more" : "") + " refused");
+        if (report.truncated()) {
+            out.println(report.errorCount() + " errors (" + report.errorCounts() + ") and " + report.warningCount()
+                    + " warnings; the first " + report.errors().size() + " errors and " + report.warnings().size() + " warnings follow");
+        }
         for (ImportError e : report.errors()) {
             out.println("line " + e.row() + (e.column() == null ? "" : ", column " + e.column()) + ": " + e.reason());
         }

@@ -1,0 +1,109 @@
+package org.castpb.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Lists and reports that stay small whatever the data: the society list paged after an id (keyset) in every door,
+ * and an import report that lists the first errors and counts them all.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ListingAtScaleIT extends CastpbTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HEADER = "名称,统一社会信用代码,类型,级别,行政区划代码,学科,团体会员状态\n";
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() {
+        // a small cap, so that the test file need not have a thousand bad rows
+        return distribution(editConfigurationFilePut("etc/org.castpb.records.transfer.cfg", "maxReportedErrors", "3"));
+    }
+
+    @Before
+    public void restIsUp() {
+        await().atMost(180, TimeUnit.SECONDS).ignoreExceptions().until(() -> get("/v1/societies?limit=1").statusCode() == 200);
+    }
+
+    @Test
+    public void theListPagedAfterAnIdGivesTheSamePagesAsByOffsetInEveryDoor() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 7; i++) {
+            csv.append("云南省测试学会").append(i).append(',').append(Usccs.valid("530000", 9300 + i)).append(",学会,省级,530000,理科,非会员\n");
+        }
+        assertEquals(200, call("POST", "/v1/imports/societies", "text/csv", csv.toString(), true).statusCode());
+
+        List<Long> byOffset = new ArrayList<>();
+        for (int offset = 0; offset < 7; offset += 3) {
+            JSON.readTree(get("/v1/societies?regionPrefix=53&limit=3&offset=" + offset).body()).get("items")
+                    .forEach(s -> byOffset.add(s.get("id").asLong()));
+        }
+        List<Long> byKey = new ArrayList<>();
+        long after = 0;
+        for (int pages = 0; pages < 5; pages++) { // 3 pages and an empty one; a server that ignores after never ends
+            JsonNode page = JSON.readTree(get("/v1/societies?regionPrefix=53&limit=3&after=" + after).body());
+            assertEquals("the total counts every match, not those after the id", 7, page.get("total").asInt());
+            if (page.get("items").isEmpty()) {
+                break;
+            }
+            page.get("items").forEach(s -> byKey.add(s.get("id").asLong()));
+            after = byKey.get(byKey.size() - 1);
+        }
+        assertEquals(7, byOffset.size());
+        assertEquals(byOffset, byKey);
+
+        HttpResponse<String> both = get("/v1/societies?offset=3&after=" + byKey.get(0));
+        assertEquals(both.body(), 422, both.statusCode());
+        assertTrue(both.body(), both.body().contains("CONFLICTING_PAGING"));
+
+        String soap = call("POST", "/soap/SocietyService", "text/xml; charset=UTF-8",
+                "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:s=\"http://castpb.org/soap/society/1\">"
+                        + "<soap:Body><s:listSocieties><s:filter><s:regionPrefix>53</s:regionPrefix><s:limit>3</s:limit><s:after>"
+                        + byKey.get(2) + "</s:after></s:filter></s:listSocieties></soap:Body></soap:Envelope>", true).body();
+        assertTrue(soap, soap.contains("<id>" + byKey.get(3) + "</id>") && !soap.contains("<id>" + byKey.get(2) + "</id>"));
+
+        awaitCommands(sessionFactory, "society:list");
+        String console = executeCommand(sessionFactory, "society:list --region 53 --limit 3 --after " + byKey.get(5));
+        assertTrue(console, console.contains("1 of 7 societies (after id " + byKey.get(5) + ")"));
+    }
+
+    @Test
+    public void anImportReportListsTheFirstErrorsAndCountsThemAllByCode() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 8; i++) {
+            String wrong = Usccs.withWrongCheck(Usccs.valid("540000", 9400 + i))[0];
+            csv.append("西藏自治区测试学会").append(i).append(',').append(wrong).append(",学会,省级,540000,理科,非会员\n");
+        }
+        csv.append("西藏自治区另一学会,").append(Usccs.valid("540000", 9499)).append(",学会,省级,540000,理科,不知道\n");
+        HttpResponse<String> refused = call("POST", "/v1/imports/societies", "text/csv", csv.toString(), true);
+        assertEquals(refused.body(), 422, refused.statusCode());
+        JsonNode report = JSON.readTree(refused.body());
+        assertEquals(3, report.get("errors").size());
+        assertEquals(2, report.get("errors").get(0).get("row").asInt());
+        assertEquals(9, report.get("errorCount").asInt());
+        assertEquals(report.toString(), 8, report.get("errorCounts").get(report.get("errors").get(0).get("code").asText()).asInt());
+        assertEquals(report.toString(), 1, report.get("errorCounts").get("INVALID_VALUE").asInt());
+    }
+}
