@@ -49,10 +49,11 @@ public class RestServer {
                       @Reference SocietyEvaluationResource societyEvaluations, @Reference DemoResource demo,
                       @Reference LoginGuard guard, @Reference AccountResource accounts,
                       @Reference AccessLogResource accessLog, @Reference ActorFilter actors,
-                      @Reference ConsoleSessions consoleSessions) {
+                      @Reference ConsoleSessions consoleSessions, @Reference InstanceResource instance,
+                      @Reference FederationResource federation) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
-                demo, accounts, accessLog);
+                demo, accounts, accessLog, instance, federation);
         JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions);
         Server created;
         try {

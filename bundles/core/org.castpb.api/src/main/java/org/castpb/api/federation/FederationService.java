@@ -1,0 +1,43 @@
+package org.castpb.api.federation;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.castpb.api.Actor;
+import org.castpb.api.Page;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Upward reporting between castpb instances. A child writes each report to its outbox in its own database before
+ * sending it, and sends the outbox oldest first, retrying with growing pauses until the parent acknowledges; the
+ * parent stores a report id once. So a parent that is down receives every report when it is back, in order, once.
+ */
+@ProviderType
+public interface FederationService {
+
+    /** This instance's identity. */
+    InstanceIdentity instance();
+
+    /**
+     * Makes this instance's report as of {@code asOf} and writes it to the outbox (administrators of this instance);
+     * it is sent at once if the parent answers. Refused (422 NO_PARENT) when no parent is configured.
+     */
+    OutboxEntry report(Actor actor, LocalDate asOf);
+
+    /** The outbox, newest first. */
+    Page<OutboxEntry> outbox(Actor actor, int offset, int limit);
+
+    /** Sends what is due in the outbox now, oldest first, stopping at the first failure; returns how many were settled. */
+    int deliver();
+
+    /**
+     * At the parent: stores a child's report once. The actor's scope must hold the child's region (a reporting account
+     * of a province reports for that province only); the report is checked before anything is stored.
+     */
+    Receipt receive(Actor actor, UpwardReport report);
+
+    /** At the parent: the child instances in the actor's scope with their latest report. */
+    List<ChildInstance> children(Actor actor);
+
+    /** At the parent: a child's reports, newest first (404 for a child outside the actor's scope or unknown). */
+    Page<UpwardReport> reports(Actor actor, String instanceId, int offset, int limit);
+}

@@ -1,0 +1,90 @@
+package org.castpb.rest.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.castpb.api.FieldError;
+import org.castpb.api.Page;
+import org.castpb.api.federation.ChildInstance;
+import org.castpb.api.federation.FederationService;
+import org.castpb.api.federation.OutboxEntry;
+import org.castpb.api.federation.Receipt;
+import org.castpb.api.federation.UpwardReport;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Multi-level deployment at {@code /api/v1/federation/...}: at a child its outbox of upward reports, at a parent the
+ * reports its children send and the children's latest state. {@link InstanceResource} tells who this instance is.
+ */
+@Component(service = FederationResource.class)
+@Path("/federation")
+@Produces(MediaType.APPLICATION_JSON)
+public class FederationResource {
+
+    private final FederationService federation;
+
+    @Activate
+    public FederationResource(@Reference FederationService federation) {
+        this.federation = federation;
+    }
+
+    /** At a child: makes the report as of {@code asOf} (today by default), writes it to the outbox and tries to send it. */
+    @POST
+    @Path("outbox")
+    public Response report(@QueryParam("asOf") String asOf, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
+        QueryParams.check(errors);
+        OutboxEntry entry = federation.report(Actors.of(security), date);
+        return Response.status(201).entity(entry).build();
+    }
+
+    @GET
+    @Path("outbox")
+    public Page<OutboxEntry> outbox(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                    @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        int from = QueryParams.intValue(errors, "offset", offset, 0);
+        int size = QueryParams.intValue(errors, "limit", limit, 50);
+        QueryParams.check(errors);
+        return federation.outbox(Actors.of(security), from, size);
+    }
+
+    /** At a parent: a child's report; 201 when stored, 200 when it was already held (a retry), the same receipt both times. */
+    @POST
+    @Path("reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response receive(UpwardReport report, @Context SecurityContext security) {
+        Receipt receipt = federation.receive(Actors.of(security), report);
+        return Response.status(receipt.duplicate() ? 200 : 201).entity(receipt).build();
+    }
+
+    @GET
+    @Path("children")
+    public List<ChildInstance> children(@Context SecurityContext security) {
+        return federation.children(Actors.of(security));
+    }
+
+    @GET
+    @Path("children/{instanceId}/reports")
+    public Page<UpwardReport> reports(@PathParam("instanceId") String instanceId, @QueryParam("offset") String offset,
+                                      @QueryParam("limit") String limit, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        int from = QueryParams.intValue(errors, "offset", offset, 0);
+        int size = QueryParams.intValue(errors, "limit", limit, 20);
+        QueryParams.check(errors);
+        return federation.reports(Actors.of(security), instanceId, from, size);
+    }
+}

@@ -1,0 +1,42 @@
+package org.castpb.shell.internal;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.castpb.api.federation.ChildInstance;
+import org.castpb.api.federation.FederationService;
+import org.castpb.api.federation.OutboxEntry;
+
+@Service
+@Command(scope = "federation", name = "status", description = "Lists this instance's outbox of upward reports, newest first; with --children, the child instances that report here")
+public class FederationOutbox extends CastpbCommand {
+
+    @Reference
+    FederationService federation;
+
+    @Option(name = "--children", description = "list the child instances and their latest report instead")
+    boolean children;
+
+    @Override
+    protected Object run() {
+        if (children) {
+            ConsoleTable table = new ConsoleTable("Instance", "Name", "Level", "Region", "Reports", "Latest as of", "Received",
+                    "Organisation %", "Work %", "Overdue").alignRight(4, 7, 8).emptyText("no child instance has reported here");
+            for (ChildInstance c : federation.children(ShellActors.current())) {
+                table.addRow(c.instanceId(), c.displayName(), c.level(), c.regionCode(), c.reports(), c.lastAsOf(),
+                        Texts.time(c.lastReceivedAt()), c.lastTotals().organisationRate(), c.lastTotals().workRate(), Texts.yesNo(c.overdue()));
+            }
+            table.print(System.out);
+            return null;
+        }
+        ConsoleTable table = new ConsoleTable("Report", "As of", "State", "Attempts", "Created", "Next attempt", "Parent's answer")
+                .alignRight(3).emptyText("the outbox is empty: federation:report makes a report");
+        for (OutboxEntry e : federation.outbox(ShellActors.current(), 0, 50).items()) {
+            table.addRow(e.reportId(), e.asOf(), e.state(), e.attempts(), Texts.time(e.createdAt()), Texts.time(e.nextAttemptAt()),
+                    Texts.text(e.lastError()));
+        }
+        table.print(System.out);
+        return null;
+    }
+}
