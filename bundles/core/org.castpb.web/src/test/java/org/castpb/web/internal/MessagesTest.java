@@ -46,6 +46,33 @@ public class MessagesTest {
     }
 
     @Test
+    public void enumerationsHaveTheWordsOfTheOneTableTheExportsUse() {
+        String chinese = Messages.json("zh", MessagesTest.class::getResource);
+        String english = Messages.json("en", MessagesTest.class::getResource);
+        assertTrue(chinese, chinese.contains("\"level.PROVINCIAL\":\"省级\"") && chinese.contains("\"groupMemberStatus.NONE\":\"非会员\""));
+        assertTrue(english, english.contains("\"level.PROVINCIAL\":\"Provincial\"") && english.contains("\"groupMemberStatus.NONE\":\"Not a member\""));
+    }
+
+    @Test
+    public void everyEnumerationThePagesLabelHasWords() throws IOException, URISyntaxException {
+        Pattern prefix = Pattern.compile("\\blabel\\('([a-zA-Z]+)'");
+        Set<String> asked = new TreeSet<>();
+        try (var files = Files.list(Path.of(MessagesTest.class.getResource("/console/js").toURI()))) {
+            for (Path script : files.toList()) {
+                Matcher m = prefix.matcher(Files.readString(script, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    asked.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(asked.toString(), asked.size() >= 10);
+        Set<String> known = new TreeSet<>(bundle("zh").keySet());
+        known.addAll(Messages.enumerations("zh").keySet());
+        asked.removeIf(p -> known.stream().anyMatch(k -> k.startsWith(p + ".")));
+        assertEquals("enumerations the pages label without words", Set.of(), asked);
+    }
+
+    @Test
     public void everyProvinceOfGbt2260HasAChineseAndAnEnglishName() {
         long chinese = bundle("zh").keySet().stream().filter(k -> k.matches("region\\.\\d{2}0000")).count();
         long english = bundle("en").keySet().stream().filter(k -> k.matches("region\\.\\d{2}0000")).count();
