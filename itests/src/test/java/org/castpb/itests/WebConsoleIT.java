@@ -184,6 +184,7 @@ public class WebConsoleIT {
         open("queues");
         WebElement card = browser.findElement(By.id("request-" + requestId));
         assertTrue(card.getText(), card.getText().contains("中国测绘学会0党支部"));
+        assertTrue(text("#children"), text("#children").contains("尚无下级单位报送"));
         browser.findElement(By.id("comment-" + requestId)).sendKeys("同意成立");
         screenshot("queues");
         browser.findElement(By.id("approve-" + requestId)).click();

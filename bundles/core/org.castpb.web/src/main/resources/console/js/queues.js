@@ -1,12 +1,14 @@
 // Queues: establishment requests waiting for a decision (approve, return or reject with a comment; a rule's
-// warning must be accepted with a justification first), and the open rectification tasks.
+// warning must be accepted with a justification first), the open rectification tasks, and at a parent instance its
+// child instances' latest reports (overdue ones marked).
 import { api } from './api.js';
-import { t, label, number, date, dateTime } from './i18n.js';
-import { h, message, problem } from './dom.js';
+import { t, label, number, percent, date, dateTime, region } from './i18n.js';
+import { h, table, message, problem } from './dom.js';
 
 export async function render(main) {
   const [pending, tasks] = await Promise.all([api('GET', '/establishment-requests/pending'), api('GET', '/rectifications?status=open&limit=200')]);
   const requests = await Promise.all(pending.data.map((p) => api('GET', `/establishment-requests/${p.requestId}`)));
+  const children = await api('GET', '/federation/children', { accept: [403, 404] });
   const notice = h('div', { id: 'queue-notice' });
   main.replaceChildren(h('h2', {}, t('queues.title')), notice,
     h('h3', {}, t('queues.requests')),
@@ -16,7 +18,21 @@ export async function render(main) {
       tasks.data.items.length ? h('ul', {}, tasks.data.items.map((task) => h('li', { class: task.overdue ? 'warn' : null },
         t('queues.rectification.line', task.societyName, label('coverageKind', task.kind), date(task.dueOn)),
         task.overdue ? ` · ${t('overview.rectifications.overdue')}` : '')))
-        : h('p', { class: 'note' }, t('queues.rectifications.none'))));
+        : h('p', { class: 'note' }, t('queues.rectifications.none'))),
+    children.status === 200 ? childCard(children.data) : null);
+}
+
+function childCard(children) {
+  return h('div', { class: 'card', id: 'children' }, h('h3', {}, t('queues.children')),
+    children.length ? table([
+      { label: t('queues.children.name'), value: (c) => c.displayName || c.instanceId },
+      { label: t('societies.column.region'), value: (c) => region(c.regionCode) },
+      { label: t('queues.children.lastAsOf'), value: (c) => date(c.lastAsOf) },
+      { label: t('queues.children.receivedAt'), value: (c) => dateTime(c.lastReceivedAt) },
+      { label: t('overview.organisationCoverage'), value: (c) => percent(c.lastTotals?.organisationRate), numeric: true },
+      { label: t('overview.workCoverage'), value: (c) => percent(c.lastTotals?.workRate), numeric: true },
+      { label: '', value: (c) => (c.overdue ? h('span', { class: 'bad' }, t('queues.children.overdue')) : h('span', { class: 'ok' }, t('queues.children.onTime'))) },
+    ], children) : h('p', { class: 'note' }, t('queues.children.none')));
 }
 
 function requestCard(pending, detail, notice, main) {
