@@ -183,7 +183,7 @@ public final class ImportBenchmark {
                 require(mismatches.isEmpty(), "service and raw databases differ: " + mismatches);
 
                 // 7. query latency at full size, through the real services
-                JpaSocietyService societies = new JpaSocietyService(jpa, null);
+                JpaSocietyService societies = new JpaSocietyService(jpa, null, new LargeFiles.AnyNames());
                 JpaLedgerService ledgers = new JpaLedgerService(jpa, null);
                 SocietyQuery shanghaiProvincial = new SocietyQuery(SocietyLevel.PROVINCIAL, "31", null, null, null, 0, 50);
                 SocietyQuery medicineMunicipal44 = new SocietyQuery(SocietyLevel.MUNICIPAL, "44", Discipline.MEDICINE, null, null, 0, 50);
@@ -279,19 +279,43 @@ public final class ImportBenchmark {
 
     /** The component's configuration, as Config Admin would hand it over: large enough for the benchmark's file. */
     @SuppressWarnings("ClassExplicitlyAnnotation")
-    private static final class LargeFiles implements JpaSocietyTransferService.Config {
+    static final class LargeFiles implements JpaSocietyTransferService.Config {
         @Override
         public int maxFileMegabytes() {
             return 512;
         }
 
         @Override
+        public boolean refuseDuplicateNames() {
+            return false;
+        }
+
+        @Override
+        public int maxReportedErrors() {
+            return 1000;
+        }
+
+        @Override
         public Class<? extends Annotation> annotationType() {
             return JpaSocietyTransferService.Config.class;
         }
+
+        /** The society service's share of the same configuration: duplicate names are warned about, not refused. */
+        @SuppressWarnings("ClassExplicitlyAnnotation")
+        static final class AnyNames implements JpaSocietyService.Names {
+            @Override
+            public boolean refuseDuplicateNames() {
+                return false;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return JpaSocietyService.Names.class;
+            }
+        }
     }
 
-    private static void preload(Class<?> anchor) throws Exception {
+    static void preload(Class<?> anchor) throws Exception {
         Path jar = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (!Files.isRegularFile(jar)) {
             return;

@@ -32,7 +32,7 @@ public final class RecordsAccess {
 
     /** The Chinese label the bundle reads and writes for an enumeration constant ("" for null). */
     public static String label(Enum<?> value) {
-        return Labels.of(value);
+        return org.castpb.api.text.Labels.of(value);
     }
 
     /** Why a USCC is invalid, or empty when the bundle accepts it. */
