@@ -707,7 +707,7 @@ public class CastpbDistributionIT extends CastpbTestSupport {
         HttpResponse<String> sheet = get("/v1/coverage?groupBy=LEVEL&format=csv");
         assertEquals(200, sheet.statusCode());
         assertTrue(sheet.body(), sheet.body().startsWith("\uFEFF截至日期,分组"));
-        assertTrue(sheet.body(), sheet.body().contains("NATIONAL") && sheet.body().contains("合计"));
+        assertTrue(sheet.body(), sheet.body().contains(",全国,") && !sheet.body().contains("NATIONAL") && sheet.body().contains("合计"));
         String uncoveredSheet = get("/v1/coverage/uncovered?format=csv").body();
         assertTrue(uncoveredSheet, uncoveredSheet.contains("中国菌物学会"));
         assertProblem(get("/v1/coverage?format=pdf"), 422, "VALIDATION_FAILED");

@@ -1,6 +1,7 @@
 package org.castpb.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -84,6 +85,9 @@ public abstract class CastpbTestSupport {
                     System.getProperty("maven.repo.local", "")),
             editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, httpPort),
             editConfigurationFilePut("etc/system.properties", SSH_PORT_PROPERTY, sshPort),
+            // how long Pax Exam waits for the probe in the container: its default of 180 s is not enough for a loaded
+            // machine to boot the distribution (the tests then fail before they start)
+            systemTimeout(BOOT.toMillis()),
             mavenBundle("org.awaitility", "awaitility").versionAsInProject(),
             mavenBundle("org.hamcrest", "hamcrest").versionAsInProject(),
         };

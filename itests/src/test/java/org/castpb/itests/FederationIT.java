@@ -79,6 +79,8 @@ public class FederationIT extends CastpbTestSupport {
         assertEquals("PROVINCIAL", instance.get("level").asText());
         assertEquals("http://127.0.0.1:" + System.getProperty(RELAY_PORT) + "/api/v1", instance.get("parentUrl").asText());
 
+        awaitCommands(sessionFactory, "castpb:demo");
+        executeCommand(sessionFactory, "castpb:demo");
         // nothing listens at the parent's address: the report is kept in the outbox, never lost
         HttpResponse<String> first = call("POST", "/v1/federation/outbox?asOf=2026-11-30", null, null, true);
         assertEquals(first.body(), 201, first.statusCode());
@@ -96,7 +98,12 @@ public class FederationIT extends CastpbTestSupport {
             // the parent is up but failing: the report reached it and waits for another try
             await().atMost(BOOT).until(() -> "SENT".equals(outboxState(firstId)));
             assertEquals("HTTP 503", outbox(firstId).get("lastError").asText());
+            // something answers 200 there, but not castpb: the report is not taken as stored
+            relay.notCastpb = true;
+            await().atMost(BOOT).until(() -> outbox(firstId).get("lastError").asText().contains("not a castpb receipt"));
+            assertEquals("SENT", outboxState(firstId));
 
+            relay.notCastpb = false;
             relay.forwarding = true;
             await().atMost(BOOT).until(() -> "ACKNOWLEDGED".equals(outboxState(second.get("reportId").asText())));
             assertEquals("ACKNOWLEDGED", outboxState(firstId));
@@ -115,6 +122,21 @@ public class FederationIT extends CastpbTestSupport {
         JsonNode stored = reports.get("items").get(1);
         assertEquals(firstId, stored.get("reportId").asText());
         assertTrue(stored.get("totals").has("organisationRate"));
+
+        JsonNode history = JSON.readTree(get("/v1/federation/children/zhejiang/history").body());
+        assertEquals(List.of("2026-11-30", "2026-12-01"), List.of(history.get(0).get("asOf").asText(), history.get(1).get("asOf").asText()));
+        JsonNode overview = JSON.readTree(get("/v1/federation/overview").body());
+        assertEquals(children.get(0).get("lastTotals"), overview.get("reported"));
+        assertEquals(overview.get("own").get("inScope").asLong() + overview.get("reported").get("inScope").asLong(),
+                overview.get("combined").get("inScope").asLong());
+        JsonNode societies = JSON.readTree(get("/v1/federation/children/zhejiang/societies").body());
+        assertTrue(societies.size() > 0);
+        assertEquals(stored.get("totals").get("inScope").asInt(), societies.size());
+        int organised = 0;
+        for (JsonNode society : societies) {
+            organised += society.get("organisationCovered").asBoolean() ? 1 : 0;
+        }
+        assertEquals(stored.get("totals").get("organisationCovered").asInt(), organised);
 
         // a retry whose acknowledgement was lost is stored once: 200 and the first receipt, not 201
         HttpResponse<String> again = postJson("/v1/federation/reports", stored.toString());
@@ -186,6 +208,8 @@ public class FederationIT extends CastpbTestSupport {
     private final class Relay implements AutoCloseable {
         private final ServerSocket server;
         volatile boolean forwarding;
+        /** answer 200 with a page that is not castpb's, as a proxy or another server at that address would */
+        volatile boolean notCastpb;
         final AtomicInteger forwarded = new AtomicInteger();
 
         Relay(int port) throws IOException {
@@ -214,8 +238,8 @@ public class FederationIT extends CastpbTestSupport {
                 headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
             }
             byte[] body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
-            int status = 503;
-            String answer = "";
+            int status = notCastpb ? 200 : 503;
+            String answer = notCastpb ? "<html><body>Welcome to nginx!</body></html>" : "";
             if (forwarding && requestLine.startsWith("POST /api/v1/federation/reports ")) {
                 HttpResponse<String> response = call("POST", "/v1/federation/reports", "application/json",
                         new String(body, StandardCharsets.UTF_8), false, "Authorization", headers.get("authorization"));

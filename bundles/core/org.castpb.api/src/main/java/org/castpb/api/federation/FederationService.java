@@ -40,4 +40,13 @@ public interface FederationService {
 
     /** At the parent: a child's reports, newest first (404 for a child outside the actor's scope or unknown). */
     Page<UpwardReport> reports(Actor actor, String instanceId, int offset, int limit);
+
+    /** At the parent: its own coverage as of {@code asOf} with every child's latest reported figures added. */
+    FederationOverview overview(Actor actor, LocalDate asOf);
+
+    /** At the parent: a child's coverage totals report by report, oldest first: its trend (404 as for reports). */
+    List<ReportedFigures> history(Actor actor, String instanceId);
+
+    /** At the parent: the societies of a child's latest report, as reported (404 as for reports). */
+    List<ReportedSociety> reportedSocieties(Actor actor, String instanceId);
 }

@@ -45,12 +45,15 @@ import org.castpb.api.coverage.CoverageService;
 import org.castpb.api.coverage.RectificationService;
 import org.castpb.api.evaluation.EvaluationService;
 import org.castpb.api.federation.ChildInstance;
+import org.castpb.api.federation.FederationOverview;
 import org.castpb.api.federation.FederationService;
 import org.castpb.api.federation.InstanceIdentity;
 import org.castpb.api.federation.InstanceLevel;
 import org.castpb.api.federation.OutboxEntry;
 import org.castpb.api.federation.OutboxState;
 import org.castpb.api.federation.Receipt;
+import org.castpb.api.federation.ReportedFigures;
+import org.castpb.api.federation.ReportedSociety;
 import org.castpb.api.federation.UpwardReport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -78,6 +81,7 @@ public class JdbcFederationService implements FederationService {
     private final InstanceIdentity instance;
     private final InstanceConfig config;
     private final ReportBuilder builder;
+    private final CoverageService coverage;
     private final ObjectMapper json = mapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Clock clock;
@@ -92,6 +96,7 @@ public class JdbcFederationService implements FederationService {
         this.config = config;
         this.instance = Instances.identity(config);
         this.clock = Clock.systemUTC();
+        this.coverage = coverage;
         this.builder = new ReportBuilder(coverage, rectifications, societies, ledgers, evaluations, clock);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "castpb-federation"));
         if (instance.reportsUpward()) {
@@ -252,7 +257,7 @@ public class JdbcFederationService implements FederationService {
                 // the oldest unsettled report waits for its retry time, and every later one waits behind it
                 return settled;
             }
-            Delivery result = send(due.body);
+            Delivery result = send(due.reportId, due.body);
             record(due, result);
             if (result.outcome() == Delivery.Outcome.RETRY) {
                 return settled;
@@ -280,7 +285,7 @@ public class JdbcFederationService implements FederationService {
         return due;
     }
 
-    private Delivery send(String body) {
+    private Delivery send(String reportId, String body) {
         String credentials = config.reportingAccount() + ":" + config.reportingPassword();
         HttpRequest request = HttpRequest.newBuilder(URI.create(Instances.reportsUrl(instance.parentUrl())))
                 .timeout(Duration.ofSeconds(60))
@@ -292,6 +297,11 @@ public class JdbcFederationService implements FederationService {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Delivery.Outcome outcome = Delivery.of(response.statusCode());
+            if (outcome == Delivery.Outcome.ACKNOWLEDGED && !acknowledges(response.body(), reportId)) {
+                // a proxy's page or another server at that address: the report is not known to be stored anywhere
+                return new Delivery(Delivery.Outcome.RETRY, true, "HTTP " + response.statusCode()
+                        + ": the answer is not a castpb receipt for this report; is parentUrl a castpb REST base URL (.../api/v1)?");
+            }
             return new Delivery(outcome, true, outcome == Delivery.Outcome.ACKNOWLEDGED ? null
                     : Instances.problem(response.statusCode(), response.body()));
         } catch (IOException e) {
@@ -300,6 +310,16 @@ public class JdbcFederationService implements FederationService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Delivery(Delivery.Outcome.RETRY, false, "interrupted");
+        }
+    }
+
+    /** Whether a parent's answer is castpb's receipt for this very report. */
+    private boolean acknowledges(String body, String reportId) {
+        try {
+            Receipt receipt = json.readValue(body, Receipt.class);
+            return reportId.equals(receipt.reportId()) && receipt.receivedAt() != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -462,6 +482,48 @@ public class JdbcFederationService implements FederationService {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public FederationOverview overview(Actor actor, LocalDate asOf) {
+        mayRead(actor);
+        Instances.checkAsOf(asOf);
+        CoverageFigures own = coverage.report(actor, asOf, null).totals();
+        List<ChildInstance> children = children(actor);
+        CoverageFigures reported = CoverageFigures.of(0, 0, 0);
+        for (ChildInstance child : children) {
+            reported = reported.plus(child.lastTotals());
+        }
+        return new FederationOverview(asOf, own, reported, own.plus(reported), children);
+    }
+
+    @Override
+    public List<ReportedFigures> history(Actor actor, String instanceId) {
+        Scope scope = mayRead(actor);
+        String where = Instances.regionFilter(scope);
+        String sql = "SELECT REPORT_ID, AS_OF, RECEIVED_AT, IN_SCOPE, ORGANISATION_COVERED, WORK_COVERED FROM FED_REPORT"
+                + (where.isEmpty() ? " WHERE" : where + " AND") + " INSTANCE_ID = ? ORDER BY AS_OF, RECEIVED_AT";
+        List<ReportedFigures> points = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            select.setString(Instances.bindRegion(select, 1, scope), instanceId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    points.add(new ReportedFigures(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toInstant(),
+                            CoverageFigures.of(rs.getLong(4), rs.getLong(5), rs.getLong(6))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (points.isEmpty()) {
+            throw new NotFoundException("child instance", instanceId);
+        }
+        return points;
+    }
+
+    @Override
+    public List<ReportedSociety> reportedSocieties(Actor actor, String instanceId) {
+        return reports(actor, instanceId, 0, 1).items().get(0).societies();
     }
 
     // ---- who may ----

@@ -16,9 +16,12 @@ import javax.ws.rs.core.SecurityContext;
 import org.castpb.api.FieldError;
 import org.castpb.api.Page;
 import org.castpb.api.federation.ChildInstance;
+import org.castpb.api.federation.FederationOverview;
 import org.castpb.api.federation.FederationService;
 import org.castpb.api.federation.OutboxEntry;
 import org.castpb.api.federation.Receipt;
+import org.castpb.api.federation.ReportedFigures;
+import org.castpb.api.federation.ReportedSociety;
 import org.castpb.api.federation.UpwardReport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -86,5 +89,29 @@ public class FederationResource {
         int size = QueryParams.intValue(errors, "limit", limit, 20);
         QueryParams.check(errors);
         return federation.reports(Actors.of(security), instanceId, from, size);
+    }
+
+    /** At a parent: its own coverage as of {@code asOf} (today by default) plus every child's latest reported figures. */
+    @GET
+    @Path("overview")
+    public FederationOverview overview(@QueryParam("asOf") String asOf, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
+        QueryParams.check(errors);
+        return federation.overview(Actors.of(security), date);
+    }
+
+    /** At a parent: a child's reported totals, oldest first (its trend). */
+    @GET
+    @Path("children/{instanceId}/history")
+    public List<ReportedFigures> history(@PathParam("instanceId") String instanceId, @Context SecurityContext security) {
+        return federation.history(Actors.of(security), instanceId);
+    }
+
+    /** At a parent: the societies of a child's latest report, as reported. */
+    @GET
+    @Path("children/{instanceId}/societies")
+    public List<ReportedSociety> societies(@PathParam("instanceId") String instanceId, @Context SecurityContext security) {
+        return federation.reportedSocieties(Actors.of(security), instanceId);
     }
 }

@@ -4,7 +4,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.castpb.api.coverage.CoverageFigures;
 import org.castpb.api.federation.ChildInstance;
+import org.castpb.api.federation.FederationOverview;
 import org.castpb.api.federation.FederationService;
 import org.castpb.api.federation.OutboxEntry;
 
@@ -21,6 +23,10 @@ public class FederationOutbox extends CastpbCommand {
     @Override
     protected Object run() {
         if (children) {
+            FederationOverview overview = federation.overview(ShellActors.current(), java.time.LocalDate.now(Texts.ZONE));
+            System.out.println("Own societies:      " + figures(overview.own()));
+            System.out.println("Reported by children: " + figures(overview.reported()));
+            System.out.println("Together:           " + figures(overview.combined()));
             ConsoleTable table = new ConsoleTable("Instance", "Name", "Level", "Region", "Reports", "Latest as of", "Received",
                     "Organisation %", "Work %", "Overdue").alignRight(4, 7, 8).emptyText("no child instance has reported here");
             for (ChildInstance c : federation.children(ShellActors.current())) {
@@ -38,5 +44,10 @@ public class FederationOutbox extends CastpbCommand {
         }
         table.print(System.out);
         return null;
+    }
+
+    private static String figures(CoverageFigures f) {
+        return f.inScope() + " in scope, organisation " + f.organisationCovered() + " (" + f.organisationRate() + " %), work "
+                + f.workCovered() + " (" + f.workRate() + " %)";
     }
 }
