@@ -343,9 +343,13 @@ public class JpaSocietyTransferService implements SocietyTransferService {
             long after = lastId;
             List<List<String>> chunk = new ArrayList<>();
             List<Long> ids = jpa.txExpr(TransactionType.Required, em -> {
-                List<SocietyEntity> page = where.with("after", after).bind(em.createQuery("SELECT s FROM SocietyEntity s"
-                                + where.where("s.id > :after") + " ORDER BY s.id", SocietyEntity.class))
+                // the chunk's ids first, as the list does: Derby reads them in order from the key's index alone
+                List<Long> chunkIds = where.with("after", after).bind(em.createQuery("SELECT s.id FROM SocietyEntity s"
+                                + where.where("s.id > :after") + " ORDER BY s.id", Long.class))
                         .setMaxResults(CHUNK).getResultList();
+                List<SocietyEntity> page = chunkIds.isEmpty() ? List.of()
+                        : em.createQuery("SELECT s FROM SocietyEntity s WHERE s.id IN :ids ORDER BY s.id", SocietyEntity.class)
+                                .setParameter("ids", chunkIds).getResultList();
                 Map<Long, LedgerRevisionEntity> ledgers = JpaLedgerService.currentOf(em, page.stream().map(SocietyEntity::getId).toList());
                 for (SocietyEntity s : page) {
                     LedgerRevisionEntity ledger = ledgers.get(s.getId());
