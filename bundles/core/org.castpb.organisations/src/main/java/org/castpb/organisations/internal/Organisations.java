@@ -7,10 +7,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import org.castpb.api.AuditTexts;
 import org.castpb.api.FieldError;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.ValidationException;
@@ -178,18 +177,10 @@ final class Organisations {
 
     /** The fields that differ, as "before" and "after" texts (each "field=value; ..."). */
     static String[] diff(Map<String, String> before, Map<String, String> after) {
-        Map<String, String> b = new LinkedHashMap<>();
-        Map<String, String> a = new LinkedHashMap<>();
-        before.forEach((field, value) -> {
-            if (!Objects.equals(value, after.get(field))) {
-                b.put(field, value);
-                a.put(field, after.get(field));
-            }
-        });
-        return new String[] {text(b), text(a)};
+        return AuditTexts.diff(before, after);
     }
 
     static String text(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+        return AuditTexts.text(fields);
     }
 }
