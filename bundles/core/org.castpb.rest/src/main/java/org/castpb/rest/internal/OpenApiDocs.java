@@ -45,7 +45,7 @@ final class OpenApiDocs {
         feature.setScan(false);
         feature.setScanKnownConfigLocations(false);
         feature.setTitle("castpb REST API");
-        feature.setDescription("Society records, ledgers, party organisations, coverage, evaluation and funding. "
+        feature.setDescription("Society records, ledgers, party organisations, party members and their transfers, coverage, evaluation and funding. "
                 + "Errors are application/problem+json with a stable code. HTTP Basic against the castpb realm.");
         feature.setVersion(version);
         feature.setSecurityDefinitions(Map.of(SECURITY_SCHEME,

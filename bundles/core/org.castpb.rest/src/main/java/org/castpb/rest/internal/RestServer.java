@@ -17,6 +17,7 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
 import org.castpb.api.SocietyDraft;
+import org.castpb.api.members.MemberDraft;
 import org.castpb.api.organisation.LiaisonDraft;
 import org.castpb.api.organisation.PartyOrganisationDraft;
 import org.castpb.security.LoginGuard;
@@ -50,10 +51,11 @@ public class RestServer {
                       @Reference LoginGuard guard, @Reference AccountResource accounts,
                       @Reference AccessLogResource accessLog, @Reference ActorFilter actors,
                       @Reference ConsoleSessions consoleSessions, @Reference InstanceResource instance,
-                      @Reference FederationResource federation) {
+                      @Reference FederationResource federation,
+                      @Reference MemberResource members, @Reference MemberTransferResource memberTransfers) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
-                demo, accounts, accessLog, instance, federation);
+                demo, accounts, accessLog, instance, federation, members, memberTransfers);
         JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions);
         Server created;
         try {
@@ -121,6 +123,7 @@ public class RestServer {
                 .addMixIn(SocietyDraft.class, SocietyDraftJson.class)
                 .addMixIn(PartyOrganisationDraft.class, PartyOrganisationDraftJson.class)
                 .addMixIn(LiaisonDraft.class, LiaisonDraftJson.class)
+                .addMixIn(MemberDraft.class, MemberDraftJson.class)
                 .build();
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean}) {

@@ -17,6 +17,9 @@ import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
 import org.castpb.api.SocietyTransferService;
+import org.castpb.api.members.MemberService;
+import org.castpb.api.members.TransferService;
+import org.castpb.api.organisation.PartyOrganisation;
 import org.castpb.api.organisation.PartyOrganisationDraft;
 import org.castpb.api.organisation.PartyOrganisationService;
 
@@ -42,6 +45,12 @@ public class LoadDemoData extends CastpbCommand {
     @Reference
     DemoDataService demo;
 
+    @Reference
+    MemberService members;
+
+    @Reference
+    TransferService memberTransfers;
+
     @Override
     protected Object run() throws Exception {
         List<DemoData.SampleRow> sample = DemoData.sample();
@@ -53,12 +62,15 @@ public class LoadDemoData extends CastpbCommand {
         ImportReports.print(System.out, "the demo data", report);
         int marked = demo.mark(ShellActors.current(), entries.stream().map(e -> e.society().uscc()).toList());
         System.out.println(marked + " societies are marked as demo data (castpb:demo-remove takes them back)");
-        organisations(entries);
+        List<Long> demoOrganisations = organisations(entries);
+        DemoMembers.Loaded loaded = DemoMembers.load(ShellActors.current(), members, memberTransfers, demoOrganisations);
+        System.out.println("Party members of the demo organisations: " + loaded.members() + " registered, " + loaded.skipped()
+                + " organisations already had members, " + loaded.transfers() + " transfers asked");
         return null;
     }
 
-    /** Records the organisations the demo ledgers name, for the societies that have none yet. */
-    private void organisations(List<DemoData.Entry> entries) {
+    /** Records the organisations the demo ledgers name, for the societies that have none yet; returns them all, by id. */
+    private List<Long> organisations(List<DemoData.Entry> entries) {
         Map<String, Society> byUscc = new HashMap<>();
         SocietyQuery query = new SocietyQuery(SocietyLevel.NATIONAL, DemoData.NATIONAL_REGION, null, null, null, 0, SocietyQuery.MAX_LIMIT);
         for (int offset = 0; ; offset += SocietyQuery.MAX_LIMIT) {
@@ -70,6 +82,7 @@ public class LoadDemoData extends CastpbCommand {
         }
         int created = 0;
         int present = 0;
+        List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             DemoData.Entry entry = entries.get(i);
             Society society = byUscc.get(entry.society().uscc());
@@ -78,14 +91,17 @@ public class LoadDemoData extends CastpbCommand {
             if (draft == null) {
                 continue;
             }
-            if (!organisations.bySociety(ShellActors.current(), society.id()).isEmpty()) {
+            List<PartyOrganisation> existing = organisations.bySociety(ShellActors.current(), society.id());
+            if (!existing.isEmpty()) {
+                existing.forEach(o -> ids.add(o.id()));
                 present++;
                 continue;
             }
-            organisations.create(ShellActors.current(), draft);
+            ids.add(organisations.create(ShellActors.current(), draft).id());
             created++;
         }
         System.out.println("Party organisations named by the demo ledgers: " + created + " recorded, " + present
                 + " already there");
+        return ids.stream().distinct().sorted().toList();
     }
 }

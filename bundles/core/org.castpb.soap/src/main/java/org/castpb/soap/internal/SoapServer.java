@@ -11,6 +11,8 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.apache.cxf.logging.FaultListener;
 import org.castpb.soap.internal.evaluation.EvaluationEndpoint;
 import org.castpb.soap.internal.evaluation.EvaluationPort;
+import org.castpb.soap.internal.members.MemberEndpoint;
+import org.castpb.soap.internal.members.MemberPort;
 import org.castpb.soap.internal.organisation.OrganisationEndpoint;
 import org.castpb.security.LoginGuard;
 import org.castpb.soap.internal.organisation.OrganisationPort;
@@ -30,6 +32,7 @@ public class SoapServer {
     static final String ADDRESS = "/soap/SocietyService";
     static final String ORGANISATION_ADDRESS = "/soap/OrganisationService";
     static final String EVALUATION_ADDRESS = "/soap/EvaluationService";
+    static final String MEMBER_ADDRESS = "/soap/MemberService";
     private static final Logger LOG = LoggerFactory.getLogger(SoapServer.class);
 
     /** In the order published; all or none are up. */
@@ -40,7 +43,7 @@ public class SoapServer {
     @Activate
     public SoapServer(@Reference SocietyEndpoint societies, @Reference OrganisationEndpoint organisations,
                       @Reference EvaluationEndpoint evaluations, @Reference LoginGuard guard,
-                      @Reference ActorResolver resolver, @Reference AccessLog accessLog) {
+                      @Reference ActorResolver resolver, @Reference AccessLog accessLog, @Reference MemberEndpoint members) {
         this.actors = new ActorInterceptor(resolver, accessLog);
         this.refusals = new ActorInterceptor.RefusalLogger(accessLog);
         try {
@@ -49,6 +52,7 @@ public class SoapServer {
                     "OrganisationPort", ORGANISATION_ADDRESS, guard));
             servers.add(publish(EvaluationEndpoint.class, evaluations, EvaluationPort.NS, "EvaluationService", "EvaluationPort",
                     EVALUATION_ADDRESS, guard));
+            servers.add(publish(MemberEndpoint.class, members, MemberPort.NS, "MemberService", "MemberPort", MEMBER_ADDRESS, guard));
         } catch (RuntimeException e) {
             try {
                 deactivate();

@@ -1,0 +1,195 @@
+package org.castpb.rest.internal;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.castpb.api.AuditEntry;
+import org.castpb.api.FieldError;
+import org.castpb.api.Page;
+import org.castpb.api.members.Disclosure;
+import org.castpb.api.members.LedgerReconciliation;
+import org.castpb.api.members.Member;
+import org.castpb.api.members.MemberLedgerService;
+import org.castpb.api.members.MemberDraft;
+import org.castpb.api.members.MemberQuery;
+import org.castpb.api.members.MemberService;
+import org.castpb.api.members.MemberStatus;
+import org.castpb.api.members.RetentionRun;
+import org.castpb.api.members.Transfer;
+import org.castpb.api.members.TransferService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/v1/members}: the party members' registry. Lists and reads mask the citizen ID and phone;
+ * {@code GET /members/{id}?full=true} (or {@code /members/{id}/personal-data}) shows them to an account that keeps the
+ * member and writes the read to the disclosure log.
+ */
+@Component(service = MemberResource.class)
+@Path("/members")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+    static final String DOOR = "REST";
+
+    private final MemberService members;
+    private final TransferService transfers;
+    private final MemberLedgerService ledgers;
+
+    @Activate
+    public MemberResource(@Reference MemberService members, @Reference TransferService transfers, @Reference MemberLedgerService ledgers) {
+        this.members = members;
+        this.transfers = transfers;
+        this.ledgers = ledgers;
+    }
+
+    /** {@code ?organisationId=3&namePrefix=张&status=ACTIVE&offset=0&limit=50}. */
+    @GET
+    public Page<Member> list(@QueryParam("organisationId") String organisationId, @QueryParam("namePrefix") String namePrefix,
+                             @QueryParam("status") String status, @QueryParam("offset") String offset,
+                             @QueryParam("limit") String limit, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        Long organisation = QueryParams.longValue(errors, "organisationId", organisationId);
+        MemberStatus state = QueryParams.enumValue(errors, "status", status, MemberStatus.class);
+        int from = QueryParams.intValue(errors, "offset", offset, 0);
+        int size = QueryParams.intValue(errors, "limit", limit, MemberQuery.DEFAULT_LIMIT);
+        QueryParams.check(errors);
+        return members.list(Actors.of(security), new MemberQuery(organisation, namePrefix, state, from, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(MemberDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
+        Member created = members.register(Actors.of(security), draft);
+        URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
+        return Response.created(location).tag(etag(created)).entity(created).build();
+    }
+
+    /** The member, masked; with {@code ?full=true} the personal data in full, logged. */
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @QueryParam("full") String full, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        Boolean inFull = QueryParams.booleanValue(errors, "full", full);
+        long memberId = QueryParams.requiredLong(errors, "id", id);
+        QueryParams.check(errors);
+        Member member = Boolean.TRUE.equals(inFull) ? members.personalData(Actors.of(security), memberId, DOOR)
+                : members.get(Actors.of(security), memberId);
+        return Response.ok(member).tag(etag(member)).build();
+    }
+
+    /** The member's personal data in full, logged (the same as {@code ?full=true}). */
+    @GET
+    @Path("{id}/personal-data")
+    public Response personalData(@PathParam("id") String id, @Context SecurityContext security) {
+        Member member = members.personalData(Actors.of(security), QueryParams.id("id", id), DOOR);
+        return Response.ok(member).tag(etag(member)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MemberDraft draft,
+                           @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        Member updated = members.update(Actors.of(security), QueryParams.id("id", id), expected, draft);
+        return Response.ok(updated).tag(etag(updated)).build();
+    }
+
+    /** {@code {"status":"DECEASED","on":"2026-11-30","reason":"..."}}: the member leaves the roll. */
+    @POST
+    @Path("{id}/leave")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response leave(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Leaving body,
+                          @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        Member left = members.leave(Actors.of(security), QueryParams.id("id", id), expected, body == null ? null : body.status(),
+                body == null ? null : body.on(), body == null ? null : body.reason());
+        return Response.ok(left).tag(etag(left)).build();
+    }
+
+    /** {@code {"toOrganisationId":5}} or {@code {"toUnit":"...","on":"2026-11-01","note":"..."}}: asks to transfer the member out. */
+    @POST
+    @Path("{id}/transfer-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response transferOut(@PathParam("id") String id, TransferOrder body, @Context SecurityContext security, @Context UriInfo uri) {
+        TransferOrder order = body == null ? new TransferOrder(null, null, null, null) : body;
+        Transfer transfer = transfers.transferOut(Actors.of(security), QueryParams.id("id", id), order.toOrganisationId(), order.toUnit(),
+                order.on(), order.note());
+        return Response.created(uri.getBaseUriBuilder().path("transfers").path(Long.toString(transfer.id())).build()).entity(transfer).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<AuditEntry> history(@PathParam("id") String id, @Context SecurityContext security) {
+        return members.history(Actors.of(security), QueryParams.id("id", id));
+    }
+
+    /** Who read which member's personal data in full, newest first: {@code ?memberId=&offset=&limit=}. */
+    @GET
+    @Path("disclosures")
+    public Page<Disclosure> disclosures(@QueryParam("memberId") String memberId, @QueryParam("offset") String offset,
+                                        @QueryParam("limit") String limit, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        Long member = QueryParams.longValue(errors, "memberId", memberId);
+        int from = QueryParams.intValue(errors, "offset", offset, 0);
+        int size = QueryParams.intValue(errors, "limit", limit, MemberQuery.DEFAULT_LIMIT);
+        QueryParams.check(errors);
+        return members.disclosures(Actors.of(security), member, from, size);
+    }
+
+    /** Applies the retention period now (national administrators; it also runs daily). */
+    @POST
+    @Path("retention")
+    public RetentionRun retention(@Context SecurityContext security) {
+        return members.applyRetention(Actors.of(security));
+    }
+
+    /** The society's ledger party-member section against the registry; the differences are the reconciliation items. */
+    @GET
+    @Path("ledger-reconciliation/{societyId}")
+    public Response reconciliation(@PathParam("societyId") String societyId, @Context SecurityContext security) {
+        LedgerReconciliation r = ledgers.reconcile(Actors.of(security), QueryParams.id("societyId", societyId));
+        return Response.ok(r).tag(new EntityTag(Integer.toString(r.ledgerRevision()))).build();
+    }
+
+    /** Fills the ledger's party-member section from the registry; {@code If-Match} names the ledger revision read. */
+    @POST
+    @Path("ledger-reconciliation/{societyId}/fill")
+    public Response fillLedger(@PathParam("societyId") String societyId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        LedgerReconciliation r = ledgers.fillLedger(Actors.of(security), QueryParams.id("societyId", societyId), (int) expected);
+        return Response.ok(r).tag(new EntityTag(Integer.toString(r.ledgerRevision()))).build();
+    }
+
+    static EntityTag etag(Member member) {
+        return new EntityTag(Long.toString(member.version()));
+    }
+
+    /** The body of {@code leave}. */
+    public record Leaving(MemberStatus status, LocalDate on, String reason) {
+    }
+
+    /** The body of {@code transfer-out}. */
+    public record TransferOrder(Long toOrganisationId, String toUnit, LocalDate on, String note) {
+    }
+}
