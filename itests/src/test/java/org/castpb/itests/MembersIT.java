@@ -323,6 +323,49 @@ public class MembersIT extends CastpbTestSupport {
     }
 
     @Test
+    public void membersAreImportedFromCsvWithChineseHeadersAndExportedMaskedUnlessInFull() throws Exception {
+        String first = citizenId(LocalDate.of(1988, 8, 18));
+        String second = citizenId(LocalDate.of(1989, 9, 19));
+        String header = "党组织编号,姓名,性别,民族,出生日期,公民身份号码,学历,在学会中的职务,负责人职务,入党日期,党员类别,联系电话,隶属关系,组织关系所在单位\r\n";
+        String good = ORGS.get("A") + ",许导入,女,汉族,1988-08-18," + first + ",大学本科,业务骨干,,2012-06-01,正式党员,13900001111,隶属本组织,\r\n";
+        String bad = ORGS.get("A") + ",许错误,男,汉族,1989-09-19," + second.substring(0, 17) + (second.charAt(17) == '0' ? '1' : '0')
+                + ",硕士研究生,工作人员,,1980-01-01,正式党员,,隶属本组织,\r\n";
+        long before = total("A");
+        HttpResponse<String> refused = csvAs("sec-a", "/v1/members/import", header + good + bad);
+        assertEquals(refused.body(), 422, refused.statusCode());
+        JsonNode report = JSON.readTree(refused.body());
+        assertFalse(report.get("applied").asBoolean());
+        Set<String> columns = new TreeSet<>();
+        report.get("errors").forEach(e -> {
+            assertEquals(3, e.get("row").asInt());
+            columns.add(e.get("column").asText());
+        });
+        assertEquals(Set.of("公民身份号码", "入党日期"), columns);
+        assertEquals("nothing written", before, total("A"));
+        HttpResponse<String> valid = csvAs("sec-a", "/v1/members/import?mode=VALID_ROWS", header + good + bad);
+        assertEquals(valid.body(), 200, valid.statusCode());
+        assertEquals(1, JSON.readTree(valid.body()).get("created").asInt());
+        assertEquals(before + 1, total("A"));
+        // a viewer may not import
+        assertEquals(403, csvAs("viewer-33", "/v1/members/import", header + good).statusCode());
+
+        HttpResponse<String> masked = as("sec-a", "GET", "/v1/members/export?organisationId=" + ORGS.get("A"), null);
+        assertEquals(masked.body(), 200, masked.statusCode());
+        assertTrue(masked.body(), masked.body().startsWith("\uFEFF编号,党组织编号,姓名,性别") && masked.body().contains("许导入,女")
+                && masked.body().contains(first.substring(0, 4) + "**********") && !masked.body().contains(first));
+        assertEquals(403, as("viewer-33", "GET", "/v1/members/export?full=true", null).statusCode());
+        String full = as("sec-a", "GET", "/v1/members/export?organisationId=" + ORGS.get("A") + "&full=true", null).body();
+        assertTrue(full.contains(first) && full.contains("13900001111"));
+        long imported = JSON.readTree(as("sec-a", "GET", "/v1/members?namePrefix=许导入", null).body()).get("items").get(0).get("id").asLong();
+        JsonNode log = JSON.readTree(as("sec-a", "GET", "/v1/members/disclosures?memberId=" + imported, null).body());
+        assertEquals("EXPORT", log.get("items").get(0).get("door").asText());
+        // the same file through SOAP; the export as CSV text
+        HttpResponse<String> soapExport = soapAs("sec-a", "<m:exportMembers><m:organisationId>" + ORGS.get("A") + "</m:organisationId></m:exportMembers>");
+        assertEquals(soapExport.body(), 200, soapExport.statusCode());
+        assertTrue(soapExport.body(), soapExport.body().contains("许导入") && !soapExport.body().contains(first));
+    }
+
+    @Test
     public void theDemoHasMembersWithPendingAndOverdueTransfersAndItsRemovalTakesThemBack() throws Exception {
         long kept = register("A", "韩留", LocalDate.of(1966, 6, 16));
         Set<Long> before = new TreeSet<>(ids(get("/v1/transfers")));
@@ -407,6 +450,10 @@ public class MembersIT extends CastpbTestSupport {
         all[1] = basic(account);
         System.arraycopy(headers, 0, all, 2, headers.length);
         return call(method, path, json == null ? null : "application/json", json, false, all);
+    }
+
+    private HttpResponse<String> csvAs(String account, String path, String csv) {
+        return call("POST", path, "text/csv", csv, false, "Authorization", basic(account));
     }
 
     private HttpResponse<String> soapAs(String account, String operation) {

@@ -3,7 +3,7 @@
  * RFC 4180 quoting and OWASP's neutralisation of cells a spreadsheet would run as a formula.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.castpb.api.csv;
 
 import org.osgi.annotation.bundle.Export;

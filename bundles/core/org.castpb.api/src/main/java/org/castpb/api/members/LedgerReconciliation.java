@@ -4,22 +4,20 @@ import java.util.List;
 
 /**
  * The ledger of a society against the registry of the party organisations covering it now: every figure of the
- * party-member section, and whether all agree.
+ * party-member section, those that differ (the reconciliation items to resolve), and whether all agree.
  */
-public record LedgerReconciliation(long societyId, int ledgerRevision, List<Long> organisationIds, List<ReconciliationItem> items) {
+public record LedgerReconciliation(long societyId, int ledgerRevision, List<Long> organisationIds, List<ReconciliationItem> items,
+                                   List<ReconciliationItem> differences, boolean agrees) {
 
     public LedgerReconciliation {
         organisationIds = List.copyOf(organisationIds);
         items = List.copyOf(items);
+        differences = List.copyOf(differences);
     }
 
-    /** Whether every figure agrees. */
-    public boolean agrees() {
-        return items.stream().allMatch(ReconciliationItem::agrees);
-    }
-
-    /** The figures that differ: the reconciliation items to resolve. */
-    public List<ReconciliationItem> differences() {
-        return items.stream().filter(i -> !i.agrees()).toList();
+    /** The reconciliation of these figures: the differences and the verdict follow from them. */
+    public static LedgerReconciliation of(long societyId, int ledgerRevision, List<Long> organisationIds, List<ReconciliationItem> items) {
+        List<ReconciliationItem> differences = items.stream().filter(i -> !i.agrees()).toList();
+        return new LedgerReconciliation(societyId, ledgerRevision, organisationIds, items, differences, differences.isEmpty());
     }
 }

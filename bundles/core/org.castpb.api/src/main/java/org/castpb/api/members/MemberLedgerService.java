@@ -1,6 +1,7 @@
 package org.castpb.api.members;
 
 import org.castpb.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The ledger agrees with the registry: compares a society's ledger party-member section with the members on the rolls
@@ -9,6 +10,7 @@ import org.castpb.api.Actor;
  * the registry in one action. Scoped like the ledger: read for any castpb role in scope, fill for those who may write
  * the ledger.
  */
+@ProviderType
 public interface MemberLedgerService {
 
     /** The ledger's figures against the registry's. */

@@ -3,6 +3,7 @@ package org.castpb.api.members;
 import java.time.LocalDate;
 import java.util.List;
 import org.castpb.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
 import org.castpb.api.AuditEntry;
 import org.castpb.api.Page;
 
@@ -12,6 +13,7 @@ import org.castpb.api.Page;
  * society secretary's, within the scope ({@code OUT_OF_SCOPE} outside it). Every change is recorded in the member's
  * history. Lists and single reads mask the citizen ID and the phone; only {@link #personalData} shows them.
  */
+@ProviderType
 public interface MemberService {
 
     /** Code of a second BELONGS registration of a person already belonging elsewhere; the message names the first. */

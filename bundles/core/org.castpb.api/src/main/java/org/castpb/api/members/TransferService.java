@@ -3,11 +3,13 @@ package org.castpb.api.members;
 import java.time.LocalDate;
 import java.util.List;
 import org.castpb.api.Actor;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Transfers of members' organisational relationships, scoped like {@link MemberService}: the origin asks, the
  * receiving side confirms. A transfer is visible to both sides.
  */
+@ProviderType
 public interface TransferService {
 
     /** Code of a transfer of a member already in transfer. */

@@ -18,6 +18,13 @@ import org.castpb.api.evaluation.CampaignStatus;
 import org.castpb.api.evaluation.FundingChannel;
 import org.castpb.api.evaluation.Grade;
 import org.castpb.api.evaluation.Outcome;
+import org.castpb.api.members.Affiliation;
+import org.castpb.api.members.Education;
+import org.castpb.api.members.Gender;
+import org.castpb.api.members.MemberStatus;
+import org.castpb.api.members.MembershipKind;
+import org.castpb.api.members.SocietyPosition;
+import org.castpb.api.members.TransferStatus;
 import org.castpb.api.organisation.LiaisonKind;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
@@ -103,6 +110,29 @@ public final class Labels {
         put(RequestState.REJECTED, "不予批准", "Rejected");
         put(LiaisonKind.LIAISON_OFFICER, "联络员", null);
         put(LiaisonKind.INSTRUCTOR, "指导员", null);
+        put(MemberStatus.ACTIVE, "在册", "On the roll");
+        put(MemberStatus.IN_TRANSFER, "转接中", null);
+        put(MemberStatus.TRANSFERRED_OUT, "已转出", null);
+        put(MemberStatus.DECEASED, "已去世", null);
+        put(MemberStatus.REMOVED, "已除名", null);
+        put(Gender.MALE, "男", null);
+        put(Gender.FEMALE, "女", null);
+        put(Education.DOCTORATE, "博士研究生", null);
+        put(Education.MASTER, "硕士研究生", null);
+        put(Education.BACHELOR, "大学本科", null);
+        put(Education.COLLEGE, "大学专科", null);
+        put(Education.SECONDARY_OR_BELOW, "中专及以下", "Secondary or below");
+        put(SocietyPosition.LEADER, "负责人", null);
+        put(SocietyPosition.KEY_PROFESSIONAL, "业务骨干", null);
+        put(SocietyPosition.STAFF, "工作人员", null);
+        put(SocietyPosition.OTHER_MEMBER, "其他会员", null);
+        put(MembershipKind.FORMAL, "正式党员", "Formal member");
+        put(MembershipKind.PROBATIONARY, "预备党员", "Probationary member");
+        put(Affiliation.BELONGS, "隶属本组织", "Belongs here");
+        put(Affiliation.PARTICIPATES, "参加组织生活", "Participates here");
+        put(TransferStatus.PENDING, "待接收", null);
+        put(TransferStatus.CONFIRMED, "已接收", null);
+        put(TransferStatus.CANCELLED, "已撤回", null);
     }
 
     private Labels() {

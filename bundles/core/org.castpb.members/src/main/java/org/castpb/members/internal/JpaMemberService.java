@@ -107,13 +107,8 @@ public class JpaMemberService implements MemberService {
             }
             MemberScope scope = new MemberScope(em);
             long total = scope.count("SELECT COUNT(*) FROM MEMBER M" + where, parameters.toArray());
-            javax.persistence.Query select = em.createNativeQuery("SELECT M.* FROM MEMBER M" + where
-                    + " ORDER BY M.NAME, M.ID OFFSET " + q.offset() + " ROWS FETCH NEXT " + q.limit() + " ROWS ONLY", MemberEntity.class);
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setParameter(i + 1, parameters.get(i));
-            }
-            @SuppressWarnings("unchecked")
-            List<MemberEntity> rows = select.getResultList();
+            List<MemberEntity> rows = scope.entities(MemberEntity.class, "SELECT M.* FROM MEMBER M" + where
+                    + " ORDER BY M.NAME, M.ID OFFSET " + q.offset() + " ROWS FETCH NEXT " + q.limit() + " ROWS ONLY", parameters);
             return new Page<>(rows.stream().map(m -> m.toDto(false)).toList(), total, q.offset(), q.limit());
         });
     }
@@ -233,13 +228,8 @@ public class JpaMemberService implements MemberService {
             Object[] parameters = memberId == null ? new Object[0] : new Object[] {memberId};
             MemberScope scope = new MemberScope(em);
             long total = scope.count("SELECT COUNT(*) FROM MEMBER_DISCLOSURE D" + where, parameters);
-            javax.persistence.Query select = em.createNativeQuery("SELECT D.* FROM MEMBER_DISCLOSURE D" + where
-                    + " ORDER BY D.READ_AT DESC, D.ID DESC OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", DisclosureEntity.class);
-            for (int i = 0; i < parameters.length; i++) {
-                select.setParameter(i + 1, parameters[i]);
-            }
-            @SuppressWarnings("unchecked")
-            List<DisclosureEntity> rows = select.getResultList();
+            List<DisclosureEntity> rows = scope.entities(DisclosureEntity.class, "SELECT D.* FROM MEMBER_DISCLOSURE D" + where
+                    + " ORDER BY D.READ_AT DESC, D.ID DESC OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", List.of(parameters));
             return new Page<>(rows.stream().map(DisclosureEntity::toDto).toList(), total, offset, limit);
         });
     }

@@ -201,12 +201,7 @@ public class JpaTransferService implements TransferService {
             } else {
                 sql.append(" ORDER BY T.REQUESTED_ON DESC, T.ID DESC");
             }
-            javax.persistence.Query query = em.createNativeQuery(sql.toString(), TransferEntity.class);
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setParameter(i + 1, parameters.get(i));
-            }
-            @SuppressWarnings("unchecked")
-            List<TransferEntity> rows = query.getResultList();
+            List<TransferEntity> rows = new MemberScope(em).entities(TransferEntity.class, sql.toString(), parameters);
             return rows.stream().map(t -> dto(em, t)).toList();
         });
     }

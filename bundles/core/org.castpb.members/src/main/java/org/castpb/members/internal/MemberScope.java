@@ -94,6 +94,16 @@ final class MemberScope {
         return query(sql, parameters).getResultList();
     }
 
+    /** The entities a native query over this unit's table returns, its positional parameters bound in order. */
+    @SuppressWarnings("unchecked")
+    <E> List<E> entities(Class<E> type, String sql, List<?> parameters) {
+        Query query = em.createNativeQuery(sql, type);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query.getResultList();
+    }
+
     int update(String sql, Object... parameters) {
         return query(sql, parameters).executeUpdate();
     }

@@ -62,7 +62,7 @@ public class RegistryLedger implements MemberLedgerService {
         items.add(item("probationaryMembers", "预备党员 probationary members", d.probationaryMembers(), counts.probationary()));
         items.add(item("relationshipsHere", "组织关系在本单位 relationships here", d.relationshipsHere(), counts.here()));
         items.add(item("relationshipsElsewhere", "组织关系不在本单位 relationships elsewhere", d.relationshipsElsewhere(), counts.elsewhere()));
-        return new LedgerReconciliation(ledger.societyId(), ledger.revision(), counts.organisations(), items);
+        return LedgerReconciliation.of(ledger.societyId(), ledger.revision(), counts.organisations(), items);
     }
 
     private static ReconciliationItem item(String field, String label, Integer ledger, long registry) {

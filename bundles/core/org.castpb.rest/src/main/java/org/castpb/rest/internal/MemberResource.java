@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,12 +21,16 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.castpb.api.Actor;
 import org.castpb.api.AuditEntry;
 import org.castpb.api.FieldError;
+import org.castpb.api.ImportMode;
+import org.castpb.api.ImportReport;
 import org.castpb.api.Page;
 import org.castpb.api.members.Disclosure;
 import org.castpb.api.members.LedgerReconciliation;
 import org.castpb.api.members.Member;
+import org.castpb.api.members.MemberExchangeService;
 import org.castpb.api.members.MemberLedgerService;
 import org.castpb.api.members.MemberDraft;
 import org.castpb.api.members.MemberQuery;
@@ -53,12 +58,44 @@ public class MemberResource {
     private final MemberService members;
     private final TransferService transfers;
     private final MemberLedgerService ledgers;
+    private final MemberExchangeService files;
 
     @Activate
-    public MemberResource(@Reference MemberService members, @Reference TransferService transfers, @Reference MemberLedgerService ledgers) {
+    public MemberResource(@Reference MemberService members, @Reference TransferService transfers, @Reference MemberLedgerService ledgers,
+                          @Reference MemberExchangeService files) {
         this.members = members;
         this.transfers = transfers;
         this.ledgers = ledgers;
+        this.files = files;
+    }
+
+    /** The members in scope as CSV with Chinese headers, {@code ?organisationId=3}; masked unless {@code full=true} (logged). */
+    @GET
+    @Path("export")
+    public Response export(@QueryParam("organisationId") String organisationId, @QueryParam("full") String full,
+                           @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        Long organisation = QueryParams.longValue(errors, "organisationId", organisationId);
+        boolean inFull = Boolean.TRUE.equals(QueryParams.booleanValue(errors, "full", full));
+        QueryParams.check(errors);
+        Actor actor = Actors.of(security);
+        // written before the answer starts, so that a refusal is a problem document and not a broken file
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        files.exportCsv(actor, organisation, inFull, out);
+        return Response.ok(out.toByteArray(), TransferResource.CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"members.csv\"").build();
+    }
+
+    /** Registers the members of a CSV file; {@code mode=ALL_OR_NOTHING} (default) writes nothing when a row is invalid (422). */
+    @POST
+    @Path("import")
+    @Consumes({TransferResource.CSV, "application/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importMembers(InputStream body, @QueryParam("mode") String mode, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        ImportMode importMode = QueryParams.enumValue(errors, "mode", mode, ImportMode.class);
+        QueryParams.check(errors);
+        ImportReport report = files.importCsv(Actors.of(security), body, importMode);
+        return Response.status(!report.applied() && !report.errors().isEmpty() ? 422 : 200).entity(report).build();
     }
 
     /** {@code ?organisationId=3&namePrefix=张&status=ACTIVE&offset=0&limit=50}. */

@@ -17,6 +17,7 @@ import org.castpb.api.members.Education;
 import org.castpb.api.members.Gender;
 import org.castpb.api.members.LedgerReconciliation;
 import org.castpb.api.members.Member;
+import org.castpb.api.members.MemberExchangeService;
 import org.castpb.api.members.MemberLedgerService;
 import org.castpb.api.members.MemberDraft;
 import org.castpb.api.members.MemberQuery;
@@ -366,6 +367,69 @@ final class MemberCommands {
         protected Object run() {
             LedgerReconciliation before = ledgers.reconcile(ShellActors.current(), societyId);
             print(ledgers.fillLedger(ShellActors.current(), societyId, before.ledgerRevision()));
+            return null;
+        }
+    }
+
+    @Service
+    @Command(scope = "member", name = "export", description = "Writes the members in your scope to a CSV file (Chinese headers) in the exchange directory, masked unless --full")
+    public static class ExportMembers extends CastpbCommand {
+        @Reference
+        MemberExchangeService files;
+
+        @Reference
+        ExchangeDirectory exchange;
+
+        @Argument(index = 0, name = "file", description = "the CSV file, inside the exchange directory (by default data/exchange)", required = true)
+        String file;
+
+        @Option(name = "--organisation", description = "a party organisation's id")
+        Long organisationId;
+
+        @Option(name = "--full", description = "the citizen ID and phone in full (each member written to the disclosure log)")
+        boolean full;
+
+        @Option(name = "--force", description = "overwrite the file if it exists (only ever inside the exchange directory)")
+        boolean force;
+
+        @Override
+        protected Object run() throws Exception {
+            java.nio.file.Path path = exchange.fileToWrite(file);
+            if (java.nio.file.Files.exists(path) && !force) {
+                throw badInput(path + " exists: give --force to overwrite it");
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            files.exportCsv(ShellActors.current(), organisationId, full, out);
+            java.nio.file.Files.write(path, out.toByteArray());
+            System.out.println("Wrote " + path + (full ? " (in full, logged)" : " (masked)"));
+            return null;
+        }
+    }
+
+    @Service
+    @Command(scope = "member", name = "import", description = "Registers the members of a UTF-8 CSV file in the exchange directory (the columns member:export writes)")
+    public static class ImportMembers extends CastpbCommand {
+        @Reference
+        MemberExchangeService files;
+
+        @Reference
+        ExchangeDirectory exchange;
+
+        @Argument(index = 0, name = "file", description = "the CSV file, inside the exchange directory", required = true)
+        String file;
+
+        @Option(name = "--valid-rows", description = "write the valid rows even when others are invalid (by default nothing unless every row is valid)")
+        boolean validRows;
+
+        @Override
+        protected Object run() throws Exception {
+            java.nio.file.Path path = exchange.fileToRead(file);
+            org.castpb.api.ImportReport report;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
+                report = files.importCsv(ShellActors.current(), in, validRows ? org.castpb.api.ImportMode.VALID_ROWS
+                        : org.castpb.api.ImportMode.ALL_OR_NOTHING);
+            }
+            ImportReports.print(System.out, path.toString(), report);
             return null;
         }
     }

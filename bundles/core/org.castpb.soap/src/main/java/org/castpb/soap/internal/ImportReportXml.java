@@ -39,7 +39,7 @@ public class ImportReportXml {
         public int count;
     }
 
-    static ImportReportXml of(ImportReport r) {
+    public static ImportReportXml of(ImportReport r) {
         ImportReportXml x = new ImportReportXml();
         x.rows = r.rows();
         x.created = r.created();

@@ -1,10 +1,16 @@
 package org.castpb.soap.internal.members;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.jws.WebService;
+import org.castpb.api.ImportMode;
+import org.castpb.api.members.MemberExchangeService;
 import org.castpb.api.members.MemberLedgerService;
+import org.castpb.soap.internal.ImportReportXml;
 import org.castpb.api.members.MemberQuery;
 import org.castpb.api.members.MemberService;
 import org.castpb.api.members.MemberStatus;
@@ -25,12 +31,32 @@ public class MemberEndpoint implements MemberPort {
     private final MemberService members;
     private final TransferService transfers;
     private final MemberLedgerService ledgers;
+    private final MemberExchangeService files;
 
     @Activate
-    public MemberEndpoint(@Reference MemberService members, @Reference TransferService transfers, @Reference MemberLedgerService ledgers) {
+    public MemberEndpoint(@Reference MemberService members, @Reference TransferService transfers, @Reference MemberLedgerService ledgers,
+                          @Reference MemberExchangeService files) {
         this.members = members;
         this.transfers = transfers;
         this.ledgers = ledgers;
+        this.files = files;
+    }
+
+    @Override
+    public String exportMembers(Long organisationId, Boolean full) throws MemberFault {
+        return call(() -> {
+            // SOAP carries the file as one xs:string; the byte-order mark only helps spreadsheets reading bytes
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            files.exportCsv(SoapActors.current(), organisationId, Boolean.TRUE.equals(full), out);
+            String text = out.toString(StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        });
+    }
+
+    @Override
+    public ImportReportXml importMembers(String csv, ImportMode mode) throws MemberFault {
+        byte[] bytes = csv == null ? new byte[0] : csv.getBytes(StandardCharsets.UTF_8);
+        return call(() -> ImportReportXml.of(files.importCsv(SoapActors.current(), new ByteArrayInputStream(bytes), mode)));
     }
 
     @Override

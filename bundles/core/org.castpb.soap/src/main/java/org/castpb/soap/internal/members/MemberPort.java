@@ -7,7 +7,9 @@ import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
 import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import org.castpb.api.ImportMode;
 import org.castpb.api.members.MemberStatus;
+import org.castpb.soap.internal.ImportReportXml;
 import org.castpb.soap.internal.LocalDateAdapter;
 
 /**
@@ -88,4 +90,14 @@ public interface MemberPort {
     @WebResult(name = "reconciliation")
     ReconciliationXml fillLedgerFromRegistry(@WebParam(name = "societyId") long societyId, @WebParam(name = "revision") int revision)
             throws MemberFault;
+
+    /** The members in scope (of one organisation, or all) as CSV text with Chinese headers; masked unless {@code full}, which is logged. */
+    @WebMethod
+    @WebResult(name = "csv")
+    String exportMembers(@WebParam(name = "organisationId") Long organisationId, @WebParam(name = "full") Boolean full) throws MemberFault;
+
+    /** Registers the members of CSV text with the export's headers; ALL_OR_NOTHING (default) writes nothing unless every row is valid. */
+    @WebMethod
+    @WebResult(name = "report")
+    ImportReportXml importMembers(@WebParam(name = "csv") String csv, @WebParam(name = "mode") ImportMode mode) throws MemberFault;
 }

@@ -1,0 +1,240 @@
+package org.castpb.members.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.castpb.api.Actor;
+import org.castpb.api.CastpbException;
+import org.castpb.api.FieldError;
+import org.castpb.api.ImportError;
+import org.castpb.api.ImportMode;
+import org.castpb.api.ImportReport;
+import org.castpb.api.LeaderRole;
+import org.castpb.api.Scope;
+import org.castpb.api.ValidationException;
+import org.castpb.api.csv.CsvCells;
+import org.castpb.api.csv.CsvText;
+import org.castpb.api.members.Affiliation;
+import org.castpb.api.members.Education;
+import org.castpb.api.members.Gender;
+import org.castpb.api.members.Member;
+import org.castpb.api.members.MemberDraft;
+import org.castpb.api.members.MemberExchangeService;
+import org.castpb.api.members.MemberStatus;
+import org.castpb.api.members.MembershipKind;
+import org.castpb.api.members.SocietyPosition;
+import org.castpb.api.text.Labels;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@link MemberExchangeService}: CSV with Chinese headers and Chinese values, read and written in one transaction each. */
+@Component(service = MemberExchangeService.class)
+public class MemberFiles implements MemberExchangeService {
+
+    static final long MAX_BYTES = 32L * 1024 * 1024;
+    static final String DOOR = "EXPORT";
+    private static final List<String> EXPORT_ONLY = List.of("编号", "状态", "状态日期");
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public MemberFiles(@Reference(target = "(osgi.unit.name=castpb-members)") JpaTemplate jpa, @Reference MemberSchemaMigrator schemaIsReady) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public void exportCsv(Actor actor, Long organisationId, boolean full, OutputStream out) {
+        MemberScope.mayRead(actor);
+        if (full) {
+            MemberScope.mayKeep(actor, "export members' personal data in full");
+        }
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        List<String> header = new ArrayList<>(EXPORT_ONLY.subList(0, 1));
+        header.addAll(HEADER);
+        header.addAll(EXPORT_ONLY.subList(1, 3));
+        CsvCells.record(csv, header);
+        List<MemberEntity> members = JpaMemberService.write(jpa, em -> {
+            List<Object> parameters = new ArrayList<>();
+            String sql = "SELECT M.* FROM MEMBER M WHERE " + MemberScope.condition(Scope.of(actor), "M.ORGANISATION_ID")
+                    + (organisationId == null ? "" : " AND M.ORGANISATION_ID = ?") + " ORDER BY M.ORGANISATION_ID, M.NAME, M.ID";
+            if (organisationId != null) {
+                parameters.add(organisationId);
+            }
+            List<MemberEntity> found = new MemberScope(em).entities(MemberEntity.class, sql, parameters);
+            if (full) {
+                found.forEach(m -> em.persist(new DisclosureEntity(Members.now(), actor.name(), m.getId(), m.getOrganisationId(), DOOR)));
+            }
+            return found;
+        });
+        for (MemberEntity entity : members) {
+            Member m = entity.toDto(full);
+            CsvCells.record(csv, java.util.Arrays.asList(String.valueOf(m.id()), String.valueOf(m.organisationId()), m.name(),
+                    Labels.of(m.gender()), m.ethnicity(), String.valueOf(m.birthDate()), m.citizenId(), Labels.of(m.education()),
+                    Labels.of(m.position()), Labels.of(m.leaderRole()), String.valueOf(m.joinedOn()), Labels.of(m.kind()), m.phone(),
+                    Labels.of(m.affiliation()), m.relationshipHeldBy(), Labels.of(m.status()), String.valueOf(m.statusSince())));
+        }
+        try {
+            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Thrown inside the import's transaction to roll it back, carrying the report. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient ImportReport report;
+
+        Refused(ImportReport report) {
+            super("import refused", null, false, false);
+            this.report = report;
+        }
+    }
+
+    @Override
+    public ImportReport importCsv(Actor actor, InputStream in, ImportMode mode) {
+        MemberScope.mayKeep(actor, "import members");
+        ImportMode importMode = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
+        List<CsvText.Row> rows = CsvText.read(in, MAX_BYTES, "member");
+        Map<String, Integer> columns = columns(rows.get(0));
+        List<CsvText.Row> data = rows.subList(1, rows.size());
+        if (data.isEmpty()) {
+            throw CsvText.fileError("EMPTY_FILE", "the file has a header row but no members");
+        }
+        LocalDate today = Members.today();
+        try {
+            return JpaMemberService.write(jpa, em -> {
+                List<ImportError> errors = new ArrayList<>();
+                int created = 0;
+                for (CsvText.Row row : data) {
+                    List<ImportError> rowErrors = new ArrayList<>();
+                    MemberDraft draft = draft(row, columns, rowErrors);
+                    if (rowErrors.isEmpty()) {
+                        try {
+                            register(em, actor, MemberRules.validate(draft, today));
+                            created++;
+                        } catch (CastpbException e) {
+                            rowErrors.addAll(errorsOf(row.line(), e));
+                        }
+                    }
+                    errors.addAll(rowErrors);
+                }
+                if (!errors.isEmpty() && importMode == ImportMode.ALL_OR_NOTHING) {
+                    throw new Refused(new ImportReport(data.size(), 0, 0, 0, false, errors));
+                }
+                return new ImportReport(data.size(), created, 0, 0, created > 0, errors);
+            });
+        } catch (Refused refused) {
+            return refused.report;
+        }
+    }
+
+    private static void register(EntityManager em, Actor actor, MemberDraft valid) {
+        MemberScope scope = new MemberScope(em);
+        scope.requireWritable(actor, valid.organisationId(), "register members of party organisation " + valid.organisationId());
+        JpaMemberService.requireActiveOrganisation(scope, valid.organisationId());
+        Members.requireSingleAffiliation(em, valid, null);
+        MemberEntity member = new MemberEntity(valid, MemberStatus.ACTIVE, Members.today(), actor.name(), Members.now());
+        em.persist(member);
+        Members.history(em, member, "IMPORT", null, null, null, null);
+    }
+
+    /** A refusal as the row's errors: each field named by its column header. */
+    private static List<ImportError> errorsOf(int line, CastpbException e) {
+        if (e instanceof ValidationException v) {
+            return v.errors().stream().map(f -> new ImportError(line, headerOf(f.field()), f.message() + " (" + f.code() + ")")).toList();
+        }
+        return List.of(new ImportError(line, null, e.getMessage() + " (" + e.code() + ")"));
+    }
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("organisationId", "党组织编号"), Map.entry("name", "姓名"),
+            Map.entry("gender", "性别"), Map.entry("ethnicity", "民族"), Map.entry("birthDate", "出生日期"), Map.entry("citizenId", "公民身份号码"),
+            Map.entry("education", "学历"), Map.entry("position", "在学会中的职务"), Map.entry("leaderRole", "负责人职务"),
+            Map.entry("joinedOn", "入党日期"), Map.entry("kind", "党员类别"), Map.entry("phone", "联系电话"),
+            Map.entry("affiliation", "隶属关系"), Map.entry("relationshipHeldBy", "组织关系所在单位"));
+
+    private static String headerOf(String field) {
+        return FIELDS.get(field);
+    }
+
+    /** Where each header's column is; every header of {@link #HEADER} is required, unknown columns are named by position. */
+    private static Map<String, Integer> columns(CsvText.Row header) {
+        Map<String, Integer> index = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < header.cells().size(); i++) {
+            String name = header.cells().get(i).strip();
+            if (HEADER.contains(name) || EXPORT_ONLY.contains(name)) {
+                index.put(name, i);
+            } else if (!name.isEmpty()) {
+                errors.add(new FieldError("file", "UNKNOWN_COLUMN", "column " + (i + 1) + " of the header is not one of " + HEADER));
+            }
+        }
+        HEADER.stream().filter(h -> !index.containsKey(h))
+                .forEach(h -> errors.add(new FieldError("file", "MISSING_COLUMN", "the header has no column " + h)));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return index;
+    }
+
+    private static MemberDraft draft(CsvText.Row row, Map<String, Integer> columns, List<ImportError> errors) {
+        Cells c = new Cells(row, columns, errors);
+        String organisation = c.text("党组织编号");
+        long organisationId = 0;
+        if (organisation != null) {
+            try {
+                organisationId = Long.parseLong(organisation);
+            } catch (NumberFormatException e) {
+                errors.add(new ImportError(row.line(), "党组织编号", "a party organisation's id is a whole number, got '" + organisation + "'"));
+            }
+        }
+        return new MemberDraft(organisationId, c.text("姓名"), c.choice("性别", Gender.class), c.text("民族"), c.date("出生日期"),
+                c.text("公民身份号码"), c.choice("学历", Education.class), c.choice("在学会中的职务", SocietyPosition.class),
+                c.choice("负责人职务", LeaderRole.class), c.date("入党日期"), c.choice("党员类别", MembershipKind.class), c.text("联系电话"),
+                c.choice("隶属关系", Affiliation.class), c.text("组织关系所在单位"));
+    }
+
+    /** A row's cells by header, CSV neutralisation undone; a bad value is an error naming its column. */
+    private record Cells(CsvText.Row row, Map<String, Integer> columns, List<ImportError> errors) {
+
+        String text(String header) {
+            int i = columns.get(header);
+            String cell = i < row.cells().size() ? CsvCells.restore(row.cells().get(i)) : null;
+            return cell == null || cell.isBlank() ? null : cell.strip();
+        }
+
+        LocalDate date(String header) {
+            String t = text(header);
+            try {
+                return t == null ? null : LocalDate.parse(t);
+            } catch (DateTimeParseException e) {
+                errors.add(new ImportError(row.line(), header, header + " must be a date like 2016-12-31"));
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E choice(String header, Class<E> type) {
+            String t = text(header);
+            if (t == null) {
+                return null;
+            }
+            E value = Labels.parse(type, t);
+            if (value == null) {
+                errors.add(new ImportError(row.line(), header, "'" + t + "' is not one of " + Labels.allowed(type)));
+            }
+            return value;
+        }
+    }
+}
