@@ -24,7 +24,8 @@ public interface MemberExchangeService {
 
     /**
      * Registers the members of a file, every row checked as {@link MemberService#register} does; a row's errors name its
-     * line and column. {@link ImportMode#ALL_OR_NOTHING} writes nothing unless every row is valid.
+     * line and column. {@link ImportMode#ALL_OR_NOTHING} writes nothing unless every row is valid, {@link ImportMode#CHECK_ONLY}
+     * nothing at all.
      */
     ImportReport importCsv(Actor actor, InputStream in, ImportMode mode);
 }

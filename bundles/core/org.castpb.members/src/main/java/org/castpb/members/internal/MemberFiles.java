@@ -131,7 +131,8 @@ public class MemberFiles implements MemberExchangeService {
                     }
                     errors.addAll(rowErrors);
                 }
-                if (!errors.isEmpty() && importMode == ImportMode.ALL_OR_NOTHING) {
+                // a dry run, or a refused file: every row was checked against the database as written so far, none stays
+                if (importMode == ImportMode.CHECK_ONLY || !errors.isEmpty() && importMode == ImportMode.ALL_OR_NOTHING) {
                     throw new Refused(new ImportReport(data.size(), 0, 0, 0, false, errors));
                 }
                 return new ImportReport(data.size(), created, 0, 0, created > 0, errors);
