@@ -279,6 +279,15 @@ public class MembersIT extends CastpbTestSupport {
         HttpResponse<String> receipt = as("sec-a", "POST", "/v1/transfers/" + outsideTransfer + "/confirm", "{}");
         assertEquals(receipt.body(), 200, receipt.statusCode());
         assertEquals("TRANSFERRED_OUT", JSON.readTree(as("sec-a", "GET", "/v1/members/" + outside, null).body()).get("status").asText());
+        // a transfer asked in error is withdrawn by the side that asked it, with a reason; the member is back on its roll
+        HttpResponse<String> byReceiver = as("sec-b", "POST", "/v1/transfers/" + recentTransfer + "/cancel", "{\"reason\":\"误报\"}");
+        assertEquals(byReceiver.body(), 403, byReceiver.statusCode());
+        assertEquals(Set.of("REQUIRED"), codes(as("sec-a", "POST", "/v1/transfers/" + recentTransfer + "/cancel", "{}").body()));
+        HttpResponse<String> withdrawn = as("sec-a", "POST", "/v1/transfers/" + recentTransfer + "/cancel", "{\"reason\":\"误报\"}");
+        assertEquals(withdrawn.body(), 200, withdrawn.statusCode());
+        assertEquals("CANCELLED", JSON.readTree(withdrawn.body()).get("status").asText());
+        assertEquals("ACTIVE", JSON.readTree(as("sec-a", "GET", "/v1/members/" + recent, null).body()).get("status").asText());
+        assertEquals(422, as("sec-a", "POST", "/v1/transfers/" + recentTransfer + "/cancel", "{\"reason\":\"again\"}").statusCode());
     }
 
     @Test
@@ -342,6 +351,10 @@ public class MembersIT extends CastpbTestSupport {
         });
         assertEquals(Set.of("公民身份号码", "入党日期"), columns);
         assertEquals("nothing written", before, total("A"));
+        HttpResponse<String> checked = csvAs("sec-a", "/v1/members/import?mode=CHECK_ONLY", header + good);
+        assertEquals(checked.body(), 200, checked.statusCode());
+        assertFalse(JSON.readTree(checked.body()).get("applied").asBoolean());
+        assertEquals("a dry run writes nothing", before, total("A"));
         HttpResponse<String> valid = csvAs("sec-a", "/v1/members/import?mode=VALID_ROWS", header + good + bad);
         assertEquals(valid.body(), 200, valid.statusCode());
         assertEquals(1, JSON.readTree(valid.body()).get("created").asInt());

@@ -39,6 +39,13 @@ public interface TransferService {
      */
     Transfer confirm(Actor actor, long transferId, LocalDate on);
 
+    /**
+     * Withdraws a pending transfer, by the side that asked it, with the reason: a member transferred out is ACTIVE on
+     * the origin's roll again; a member announced from an outside unit who never arrived leaves the roll as
+     * TRANSFERRED_OUT (the relationship stays outside).
+     */
+    Transfer cancel(Actor actor, long transferId, String reason);
+
     /** One transfer, if either side is in scope. */
     Transfer get(Actor actor, long transferId);
 

@@ -66,7 +66,7 @@ public class JpaTransferService implements TransferService {
             scope.requireWritable(actor, member.getOrganisationId(), "transfer member " + memberId + " out");
             if (member.getStatus() == MemberStatus.IN_TRANSFER) {
                 throw new ValidationException(new FieldError("memberId", ALREADY_IN_TRANSFER, "member " + memberId
-                        + " is already in transfer (" + pendingOf(em, memberId) + "): confirm it first"));
+                        + " is already in transfer (" + pendingOf(em, memberId) + "): it is confirmed or withdrawn first"));
             }
             if (!member.getStatus().onRoll()) {
                 throw new ValidationException(new FieldError("memberId", JpaMemberService.NOT_ON_ROLL, "member " + memberId
@@ -173,6 +173,37 @@ public class JpaTransferService implements TransferService {
             Members.history(em, member, kind, before, MemberStatus.IN_TRANSFER, transfer.getRequestedOn(), "transfer " + transferId);
             em.flush();
             return transfer.toDto(member.getName(), Members.today(), config.overdueDays());
+        });
+    }
+
+    @Override
+    public Transfer cancel(Actor actor, long transferId, String reason) {
+        MemberScope.mayKeep(actor, "withdraw transfers");
+        List<FieldError> errors = new ArrayList<>();
+        String why = MemberRules.line(errors, "reason", reason, MemberRules.NOTE_MAX, true);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return JpaMemberService.write(jpa, em -> {
+            TransferEntity transfer = visible(em, actor, transferId);
+            if (transfer.getStatus() != TransferStatus.PENDING) {
+                throw new ValidationException(new FieldError("transferId", NOT_PENDING, "transfer " + transferId + " is " + transfer.getStatus()));
+            }
+            boolean outgoing = transfer.getFromOrganisationId() != null;
+            long asker = outgoing ? transfer.getFromOrganisationId() : transfer.getToOrganisationId();
+            if (!new MemberScope(em).organisation(Scope.of(actor), asker)) {
+                throw ForbiddenException.outOfScope(actor, "withdraw transfer " + transferId + " (party organisation " + asker
+                        + ", which asked it, withdraws it)");
+            }
+            MemberEntity member = em.find(MemberEntity.class, transfer.getMemberId());
+            MemberDraft before = member.toDraft();
+            LocalDate today = Members.today();
+            member.setStatus(outgoing ? MemberStatus.ACTIVE : MemberStatus.TRANSFERRED_OUT, today, actor.name(), Members.now());
+            transfer.cancel(today, actor.name());
+            Members.history(em, member, "TRANSFER_WITHDRAWN", before, MemberStatus.IN_TRANSFER, transfer.getRequestedOn(),
+                    "transfer " + transferId + ": " + why);
+            em.flush();
+            return transfer.toDto(member.getName(), today, config.overdueDays());
         });
     }
 

@@ -75,6 +75,13 @@ public class TransferEntity {
         this.confirmedBy = by;
     }
 
+    /** Withdrawn on {@code on} by {@code by}: kept, as CANCELLED, with who ended it and when. */
+    void cancel(LocalDate on, String by) {
+        this.status = TransferStatus.CANCELLED;
+        this.confirmedOn = on;
+        this.confirmedBy = by;
+    }
+
     /** The transfer as of {@code today}: how long it waited (or has been waiting) and whether it is overdue. */
     Transfer toDto(String memberName, LocalDate today, int overdueDays) {
         LocalDate until = status == TransferStatus.PENDING ? today : confirmedOn == null ? requestedOn : confirmedOn;

@@ -76,6 +76,18 @@ public class MemberTransferResource {
         return transfers.confirm(Actors.of(security), QueryParams.id("id", id), body == null ? null : body.on());
     }
 
+    /** {@code {"reason":"..."}}: the side that asked withdraws a pending transfer. */
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Transfer cancel(@PathParam("id") String id, Withdrawal body, @Context SecurityContext security) {
+        return transfers.cancel(Actors.of(security), QueryParams.id("id", id), body == null ? null : body.reason());
+    }
+
+    /** The body of {@code cancel}. */
+    public record Withdrawal(String reason) {
+    }
+
     /** The body of {@code incoming}. */
     public record Incoming(MemberDraft member, String fromUnit, LocalDate on, String note) {
     }

@@ -30,8 +30,9 @@ import org.castpb.api.members.Transfer;
 import org.castpb.api.members.TransferService;
 
 /**
- * The console's member commands (党员): member:list, show, add, history, leave, transfer, transfer-in, confirm, transfers
- * and retention. Citizen IDs and phones are masked except in member:show --full, which is logged.
+ * The console's member commands (党员): member:list, show, add, history, leave, transfer, transfer-in, confirm,
+ * cancel-transfer, transfers, retention, reconcile, fill-ledger, export and import. Citizen IDs and phones are masked
+ * except in member:show --full and member:export --full, which are logged.
  */
 final class MemberCommands {
 
@@ -288,6 +289,25 @@ final class MemberCommands {
         @Override
         protected Object run() throws Exception {
             print(transfers.confirm(ShellActors.current(), id, on == null ? null : Dates.date("--on", on)));
+            return null;
+        }
+    }
+
+    @Service
+    @Command(scope = "member", name = "cancel-transfer", description = "Withdraws a pending transfer, as the side that asked it")
+    public static class CancelTransfer extends CastpbCommand {
+        @Reference
+        TransferService transfers;
+
+        @Argument(index = 0, name = "id", description = "the transfer's id", required = true)
+        long id;
+
+        @Option(name = "--reason", description = "why", required = true)
+        String reason;
+
+        @Override
+        protected Object run() {
+            print(transfers.cancel(ShellActors.current(), id, reason));
             return null;
         }
     }

@@ -115,6 +115,11 @@ public class MemberEndpoint implements MemberPort {
     }
 
     @Override
+    public TransferXml cancelTransfer(long id, String reason) throws MemberFault {
+        return call(() -> TransferXml.of(transfers.cancel(SoapActors.current(), id, reason)));
+    }
+
+    @Override
     public List<TransferXml> listTransfers(Long organisationId, Boolean overdue) throws MemberFault {
         return call(() -> TransferXml.of(transfers.list(SoapActors.current(), organisationId, Boolean.TRUE.equals(overdue))));
     }

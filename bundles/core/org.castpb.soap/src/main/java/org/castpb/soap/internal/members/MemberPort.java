@@ -74,6 +74,11 @@ public interface MemberPort {
     TransferXml confirmTransfer(@WebParam(name = "id") long id,
                                 @WebParam(name = "on") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate on) throws MemberFault;
 
+    /** The side that asked withdraws a pending transfer, with the reason. */
+    @WebMethod
+    @WebResult(name = "transfer")
+    TransferXml cancelTransfer(@WebParam(name = "id") long id, @WebParam(name = "reason") String reason) throws MemberFault;
+
     /** Transfers touching organisations in scope; only the overdue ones when {@code overdue} is true. */
     @WebMethod
     @WebResult(name = "transfer")
