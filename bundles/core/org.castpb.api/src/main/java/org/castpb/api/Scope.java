@@ -39,9 +39,21 @@ public record Scope(boolean all, String regionPrefix, Set<Long> societyIds) {
         }
     }
 
-    /** The scope of {@code actor}; none for a missing (anonymous) actor, so a forgotten actor never sees everything. */
+    /**
+     * The scope of {@code actor}; none for a missing (anonymous) actor, so a forgotten actor never sees everything.
+     *
+     * @throws ForbiddenException {@link ForbiddenException#CODE} when the actor holds no castpb role: a realm user
+     *                            alone reads nothing, in every service alike (a castpb role without a scope reads
+     *                            empty lists instead)
+     */
     public static Scope of(Actor actor) {
-        return actor == null ? NONE : actor.scope();
+        if (actor == null) {
+            return NONE;
+        }
+        if (!actor.hasCastpbRole()) {
+            throw new ForbiddenException(actor.name() + " holds no castpb role and may read nothing");
+        }
+        return actor.scope();
     }
 
     /** The local societies whose region code starts with {@code prefix}. */

@@ -67,6 +67,13 @@ public class ScopeTest {
     }
 
     @Test
+    public void aRealmUserWithoutCastpbRoleHasNoScopeButARefusal() {
+        ForbiddenException refused = assertThrows(ForbiddenException.class, () -> Scope.of(new Actor("outsider", Set.of("manager"))));
+        assertEquals(ForbiddenException.CODE, refused.code());
+        assertTrue(Scope.of(new Actor("someone", Set.of("viewer"))).isNone());
+    }
+
+    @Test
     public void aWriteOutsideTheScopeIsRefusedWithItsOwnCode() {
         ForbiddenException refused = ForbiddenException.outOfScope(new Actor("zj", Set.of("local-admin"), Scope.region("33")),
                 "change party organisation 7");
