@@ -46,6 +46,10 @@ public class AccountSchemaMigrator {
             // change sets, summary and database notices go to the log, not to the console of bin/karaf
             liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
             Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> liquibase.update(new Contexts(), new LabelExpression()));
+            int filled = AccountStore.backfillSocieties(connection);
+            if (filled > 0) {
+                LOG.info("castpb accounts: the societies of {} accounts recorded in ACCOUNT_SOCIETY", filled);
+            }
             database.commit();
         } finally {
             database.close();

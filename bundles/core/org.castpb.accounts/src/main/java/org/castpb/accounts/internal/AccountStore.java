@@ -36,17 +36,12 @@ final class AccountStore {
     }
 
     /**
-     * The accounts a region's administrator may manage, in SQL: no national account, and a region inside theirs
-     * or none (a secretary's named societies are checked by the caller, who knows their regions).
+     * The accounts {@code manager} may manage, in SQL: every account for a scope of everything; otherwise no
+     * national account, a region inside the manager's or none, and no named society outside the manager's scope.
      */
     static List<Account> list(Connection c, Scope manager) throws SQLException {
-        String where = manager.all() ? ""
-                : " WHERE SCOPE_ALL = 0 AND ROLE <> 'national-admin' AND (REGION_PREFIX IS NULL"
-                + (manager.regionPrefix() == null ? "" : " OR REGION_PREFIX LIKE ?") + ")";
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM ACCOUNT" + where + " ORDER BY USER_NAME")) {
-            if (!manager.all() && manager.regionPrefix() != null) {
-                s.setString(1, manager.regionPrefix() + "%");
-            }
+        String where = manager.all() ? "" : " WHERE " + managed("A", manager);
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM ACCOUNT A" + where + " ORDER BY USER_NAME")) {
             List<Account> accounts = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -55,6 +50,18 @@ final class AccountStore {
             }
             return accounts;
         }
+    }
+
+    /**
+     * The condition that the account row {@code alias} lies inside a region's administrator's {@code manager} scope
+     * (see {@link GrantRules#administers}); the scope's values are validated digits and numbers, so literals.
+     */
+    static String managed(String alias, Scope manager) {
+        String region = manager.regionPrefix() == null ? alias + ".REGION_PREFIX IS NULL"
+                : "(" + alias + ".REGION_PREFIX IS NULL OR " + alias + ".REGION_PREFIX LIKE '" + manager.regionPrefix() + "%')";
+        return alias + ".SCOPE_ALL = 0 AND " + alias + ".ROLE <> 'national-admin' AND " + region
+                + " AND NOT EXISTS (SELECT 1 FROM ACCOUNT_SOCIETY X JOIN SOCIETY S ON S.ID = X.SOCIETY_ID"
+                + " WHERE X.USER_NAME = " + alias + ".USER_NAME AND NOT " + manager.sql("S.ID", "S.REGION_CODE", "S.SOCIETY_LEVEL") + ")";
     }
 
     static void insert(Connection c, Account a) throws SQLException {
@@ -67,6 +74,7 @@ final class AccountStore {
             s.setString(11, a.updatedBy());
             s.executeUpdate();
         }
+        writeSocieties(c, a);
     }
 
     /** Writes the new state if the stored version is still {@code expectedVersion}; false when it is not. */
@@ -78,8 +86,67 @@ final class AccountStore {
             s.setString(8, a.updatedBy());
             s.setString(9, a.userName());
             s.setLong(10, expectedVersion);
-            return s.executeUpdate() == 1;
+            if (s.executeUpdate() != 1) {
+                return false;
+            }
         }
+        writeSocieties(c, a);
+        return true;
+    }
+
+    /** Replaces the ACCOUNT_SOCIETY rows of the account by its scope's named societies. */
+    private static void writeSocieties(Connection c, Account a) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM ACCOUNT_SOCIETY WHERE USER_NAME = ?")) {
+            s.setString(1, a.userName());
+            s.executeUpdate();
+        }
+        if (a.scope().societyIds().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO ACCOUNT_SOCIETY (USER_NAME, SOCIETY_ID) VALUES (?, ?)")) {
+            for (long id : new java.util.TreeSet<>(a.scope().societyIds())) {
+                s.setString(1, a.userName());
+                s.setLong(2, id);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Fills ACCOUNT_SOCIETY for accounts that name societies but have no rows there (accounts older than the table). */
+    static int backfillSocieties(Connection c) throws SQLException {
+        List<Account> missing = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM ACCOUNT A WHERE A.SOCIETY_IDS IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM ACCOUNT_SOCIETY X WHERE X.USER_NAME = A.USER_NAME)");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                missing.add(read(rs));
+            }
+        }
+        for (Account a : missing) {
+            writeSocieties(c, a);
+        }
+        return missing.size();
+    }
+
+    /** The user names of the accounts naming any of these societies. */
+    static List<String> naming(Connection c, List<Long> societyIds) throws SQLException {
+        Set<String> names = new java.util.TreeSet<>();
+        for (int from = 0; from < societyIds.size(); from += org.castpb.api.SocietyRowsRemover.CHUNK) {
+            List<Long> chunk = societyIds.subList(from, Math.min(societyIds.size(), from + org.castpb.api.SocietyRowsRemover.CHUNK));
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT USER_NAME FROM ACCOUNT_SOCIETY WHERE SOCIETY_ID IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     /** Role, scope (3 columns), disabled and version from {@code index} on. */

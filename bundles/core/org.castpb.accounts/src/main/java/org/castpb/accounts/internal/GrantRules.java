@@ -88,9 +88,14 @@ final class GrantRules {
         }
     }
 
+    /** Whether the actor administers every account: a national administrator whose scope is everything. */
+    static boolean administersAll(Actor actor) {
+        return actor.hasAnyRole(Actor.NATIONAL) && actor.scope().all();
+    }
+
     /** Whether the actor administers an account of this role and scope: theirs or below. */
     static boolean administers(Actor actor, String role, Scope scope, LongFunction<Optional<Society>> societies) {
-        if (actor.hasAnyRole(Actor.NATIONAL) && actor.scope().all()) {
+        if (administersAll(actor)) {
             return true;
         }
         if (NATIONAL_ADMIN.equals(role) || !actor.roles().contains(LOCAL_ADMIN) || !actor.scope().containsRegionOf(scope)) {

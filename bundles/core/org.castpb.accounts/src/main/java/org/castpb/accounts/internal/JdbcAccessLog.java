@@ -62,13 +62,16 @@ public class JdbcAccessLog implements AccessLog {
             throw new ForbiddenException((actor == null ? "an anonymous caller" : actor.name())
                     + " may not read the access log (needs national-admin or local-admin)");
         }
+        // a region's administrator reads the refusals of the accounts it manages, nobody else's (nor failed logins)
+        String where = GrantRules.administersAll(actor) ? ""
+                : " WHERE EXISTS (SELECT 1 FROM ACCOUNT A WHERE A.USER_NAME = L.USER_NAME AND " + AccountStore.managed("A", actor.scope()) + ")";
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
             throw new ValidationException(new FieldError("limit", "OUT_OF_RANGE",
                     "offset is 0 or more and limit 1 to " + MAX_LIMIT));
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT REFUSED_AT, USER_NAME, DOOR, WHAT, ADDRESS, CODE FROM ACCESS_LOG"
-                     + " ORDER BY REFUSED_AT DESC, ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+             PreparedStatement s = c.prepareStatement("SELECT L.REFUSED_AT, L.USER_NAME, L.DOOR, L.WHAT, L.ADDRESS, L.CODE"
+                     + " FROM ACCESS_LOG L" + where + " ORDER BY L.REFUSED_AT DESC, L.ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
             s.setInt(1, offset);
             s.setInt(2, limit);
             List<AccessRefusal> refusals = new ArrayList<>();

@@ -60,6 +60,18 @@ public class GrantRulesTest {
     }
 
     @Test
+    public void noAdministratorRaisesTheirOwnAccount() {
+        // the actor changing its own account is held to the same rule: never more than it holds
+        for (Scope wider : List.of(Scope.ALL, Scope.region("31"), Scope.region("33").withSocieties(List.of(3L)))) {
+            assertEquals(wider.toString(), AccountService.GRANT_EXCEEDS_OWN, assertThrows(ForbiddenException.class,
+                    () -> GrantRules.mayGrant(ZHEJIANG, "local-admin", wider, LOOKUP)).code());
+        }
+        Actor secretary = new Actor("sec", Set.of("society-secretary"), Scope.societies(List.of(1L)));
+        assertEquals(ForbiddenException.CODE, assertThrows(ForbiddenException.class,
+                () -> GrantRules.mayGrant(secretary, "society-secretary", Scope.societies(List.of(1L, 2L)), LOOKUP)).code());
+    }
+
+    @Test
     public void aNationalAdministratorGrantsAnything() {
         GrantRules.mayGrant(NATIONAL, "national-admin", Scope.ALL, LOOKUP);
         GrantRules.mayGrant(NATIONAL, "local-admin", Scope.region("31").withSocieties(List.of(3L)), LOOKUP);
