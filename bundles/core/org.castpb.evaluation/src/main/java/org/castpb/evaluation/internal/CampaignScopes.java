@@ -1,8 +1,11 @@
 package org.castpb.evaluation.internal;
 
+import java.util.Optional;
 import org.castpb.api.Actor;
 import org.castpb.api.ForbiddenException;
+import org.castpb.api.NotFoundException;
 import org.castpb.api.Scope;
+import org.castpb.api.evaluation.Campaign;
 
 /**
  * Which campaigns an actor's {@link Scope} reaches: those whose region lies inside the actor's region (every
@@ -24,6 +27,18 @@ final class CampaignScopes {
             return "1 = 1";
         }
         return scope.regionPrefix() == null ? "1 = 0" : "C.REGION_PREFIX LIKE '" + Regions.prefix(scope.regionPrefix()) + "%'";
+    }
+
+    /**
+     * The campaign {@code actor} wants to act on ({@code what}): not found when it does not exist, refused with
+     * {@link ForbiddenException#OUT_OF_SCOPE} when it lies outside the actor's scope, as every write outside it is.
+     */
+    static Campaign changeable(Actor actor, Optional<Campaign> campaign, long id, String what) {
+        Campaign found = campaign.orElseThrow(() -> new NotFoundException("campaign", id));
+        if (!reaches(Scope.of(actor), found.regionPrefix())) {
+            throw ForbiddenException.outOfScope(actor, what);
+        }
+        return found;
     }
 
     /**

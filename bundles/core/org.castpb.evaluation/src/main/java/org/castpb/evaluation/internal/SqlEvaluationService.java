@@ -200,7 +200,7 @@ public class SqlEvaluationService implements EvaluationService {
     @Override
     public Campaign run(Actor actor, long id) {
         requireWriter(actor, "run a campaign");
-        Campaign campaign = get(actor, id);
+        Campaign campaign = CampaignScopes.changeable(actor, store.campaign(id), id, "run campaign " + id);
         if (!store.start(id, clock.instant())) {
             if (store.funded(id)) {
                 throw new ConflictException(CAMPAIGN_FUNDED, "campaign " + id + " has had funding allocated from its"

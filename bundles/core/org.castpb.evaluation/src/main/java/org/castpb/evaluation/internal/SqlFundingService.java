@@ -93,7 +93,8 @@ public class SqlFundingService implements FundingService {
     public Allocation allocate(Actor actor, long campaignId, String schemeId, BigDecimal budget, String note) {
         SqlEvaluationService.requireWriter(actor, "allocate funding");
         checkInput(schemeId, budget, note);
-        Campaign campaign = evaluations.get(actor, campaignId);
+        Campaign campaign = CampaignScopes.changeable(actor, store.campaign(campaignId), campaignId,
+                "allocate funding on campaign " + campaignId);
         if (campaign.status() != CampaignStatus.COMPLETED) {
             throw notCompleted(campaignId, campaign.status());
         }

@@ -154,7 +154,10 @@ public class SqlEvaluationServiceTest {
         assertEquals(0, service.list(HANGZHOU, 0, 10).total());
         assertThrows(NotFoundException.class, () -> service.get(ZHEJIANG, shanghai.id()));
         assertThrows(NotFoundException.class, () -> service.get(ZHEJIANG, national.id()));
-        assertThrows(NotFoundException.class, () -> service.run(ZHEJIANG, shanghai.id()));
+        // a write outside the scope is refused with its code, as in every service; a read answers as if it did not exist
+        assertEquals(ForbiddenException.OUT_OF_SCOPE, assertThrows(ForbiddenException.class,
+                () -> service.run(ZHEJIANG, shanghai.id())).code());
+        assertThrows(NotFoundException.class, () -> service.run(ZHEJIANG, 999_999));
         assertEquals("refused before it started", CampaignStatus.CREATED, service.get(ADMIN, shanghai.id()).status());
         assertThrows(NotFoundException.class, () -> service.results(SHANGHAI, zhejiang.id(), null));
     }
