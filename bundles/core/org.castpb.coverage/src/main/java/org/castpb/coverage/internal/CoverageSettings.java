@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.RegistrationStatus;
 import org.castpb.api.SocietyLevel;
@@ -105,7 +107,8 @@ final class CoverageSettings {
             throw new IllegalArgumentException(SqlCoverageService.PID + ": " + attribute + " must name at least one value");
         }
         Set<E> set = EnumSet.noneOf(type);
-        for (String value : values) {
+        // a .cfg file gives a list as one comma-separated value ("PROVINCIAL, MUNICIPAL"), a .config file as an array
+        for (String value : Arrays.stream(values).flatMap(v -> v == null ? Stream.of((String) null) : Arrays.stream(v.split(","))).toList()) {
             try {
                 set.add(Enum.valueOf(type, value.trim()));
             } catch (IllegalArgumentException | NullPointerException e) {

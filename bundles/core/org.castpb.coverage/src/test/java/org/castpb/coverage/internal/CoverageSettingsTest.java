@@ -26,6 +26,14 @@ public class CoverageSettingsTest {
     }
 
     @Test
+    public void aListInACfgFileIsOneCommaSeparatedValue() {
+        CoverageScope scope = CoverageSettings.scope(new String[] {"NATIONAL, PROVINCIAL,MUNICIPAL"}, new String[] {"MEMBER,NONE"},
+                new String[] {"ACTIVE"});
+        assertEquals(EnumSet.allOf(org.castpb.api.SocietyLevel.class), scope.levels());
+        assertEquals(EnumSet.of(GroupMemberStatus.MEMBER, GroupMemberStatus.NONE), scope.groupMemberStatuses());
+    }
+
+    @Test
     public void defaultScopeNamesParseToTheDefaultScope() {
         assertEquals(CoverageScope.DEFAULT, CoverageSettings.scope(new String[] {"NATIONAL"}, new String[] {"MEMBER"}, new String[] {"ACTIVE"}));
         assertEquals(EnumSet.of(GroupMemberStatus.MEMBER, GroupMemberStatus.APPLICANT), CoverageSettings.scope(new String[] {"NATIONAL"},
