@@ -21,7 +21,7 @@ public class AuditEntryXml {
     public String before;
     public String after;
 
-    static List<AuditEntryXml> of(List<AuditEntry> entries) {
+    public static List<AuditEntryXml> of(List<AuditEntry> entries) {
         return entries.stream().map(e -> {
             AuditEntryXml x = new AuditEntryXml();
             x.at = e.at();

@@ -9,6 +9,8 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.apache.cxf.logging.FaultListener;
+import org.castpb.soap.internal.account.AccountEndpoint;
+import org.castpb.soap.internal.account.AccountPort;
 import org.castpb.soap.internal.evaluation.EvaluationEndpoint;
 import org.castpb.soap.internal.evaluation.EvaluationPort;
 import org.castpb.soap.internal.members.MemberEndpoint;
@@ -33,6 +35,7 @@ public class SoapServer {
     static final String ORGANISATION_ADDRESS = "/soap/OrganisationService";
     static final String EVALUATION_ADDRESS = "/soap/EvaluationService";
     static final String MEMBER_ADDRESS = "/soap/MemberService";
+    static final String ACCOUNT_ADDRESS = "/soap/AccountService";
     private static final Logger LOG = LoggerFactory.getLogger(SoapServer.class);
 
     /** In the order published; all or none are up. */
@@ -42,7 +45,7 @@ public class SoapServer {
 
     @Activate
     public SoapServer(@Reference SocietyEndpoint societies, @Reference OrganisationEndpoint organisations,
-                      @Reference EvaluationEndpoint evaluations, @Reference LoginGuard guard,
+                      @Reference EvaluationEndpoint evaluations, @Reference AccountEndpoint accounts, @Reference LoginGuard guard,
                       @Reference ActorResolver resolver, @Reference AccessLog accessLog, @Reference MemberEndpoint members) {
         this.actors = new ActorInterceptor(resolver, accessLog);
         this.refusals = new ActorInterceptor.RefusalLogger(accessLog);
@@ -53,6 +56,7 @@ public class SoapServer {
             servers.add(publish(EvaluationEndpoint.class, evaluations, EvaluationPort.NS, "EvaluationService", "EvaluationPort",
                     EVALUATION_ADDRESS, guard));
             servers.add(publish(MemberEndpoint.class, members, MemberPort.NS, "MemberService", "MemberPort", MEMBER_ADDRESS, guard));
+            servers.add(publish(AccountEndpoint.class, accounts, AccountPort.NS, "AccountService", "AccountPort", ACCOUNT_ADDRESS, guard));
         } catch (RuntimeException e) {
             try {
                 deactivate();
