@@ -96,6 +96,20 @@ public class GrantRulesTest {
     }
 
     @Test
+    public void aScopeThatDoesNotFitTheRoleOrIsNoPrefixIsNamed() {
+        for (AccountDraft misfit : List.of(new AccountDraft("f", "national-admin", "33", null, "secret-enough"),
+                new AccountDraft("g", "society-secretary", "33", List.of(1L), "secret-enough"),
+                new AccountDraft("h", "society-secretary", null, null, "secret-enough"))) {
+            assertEquals(misfit.toString(), List.of("SCOPE_NOT_FOR_ROLE"), assertThrows(ValidationException.class,
+                    () -> GrantRules.scopeOf(misfit, true, LOOKUP)).errors().stream().map(FieldError::code).toList());
+        }
+        for (String notAPrefix : List.of("331", "3", "33010A", "1000000", "")) {
+            assertEquals(notAPrefix, "UNKNOWN_REGION", assertThrows(ValidationException.class, () -> GrantRules.scopeOf(
+                    new AccountDraft("i", "viewer", notAPrefix, null, "secret-enough"), true, LOOKUP)).errors().get(0).code());
+        }
+    }
+
+    @Test
     public void theScopeFitsTheRole() {
         assertEquals(Scope.region("3301"), GrantRules.scopeOf(new AccountDraft("a", "local-admin", "3301", null, "secret-enough"), true, LOOKUP));
         assertEquals(Scope.societies(List.of(1L)), GrantRules.scopeOf(new AccountDraft("b", "society-secretary", null, List.of(1L), "secret-enough"), true, LOOKUP));
