@@ -22,6 +22,7 @@ import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.RegistrationStatus;
 import org.castpb.api.Scope;
 import org.castpb.api.SocietyLevel;
+import org.castpb.api.SocietyQuery;
 import org.castpb.api.coverage.CoverageReport;
 import org.castpb.api.coverage.CoverageRow;
 import org.castpb.api.coverage.CoverageScope;
@@ -135,6 +136,10 @@ public final class CoverageBenchmark {
 
             String province = System.getProperty("bench.province", "33");
             Actor local = new Actor("bench-local-" + province, java.util.Set.of("local-admin"), Scope.region(province));
+            if (Boolean.getBoolean("bench.listingOnly")) {
+                listing(ds, local, province, warmup, iterations);
+                return;
+            }
             List<Timing> scoped = new ArrayList<>();
             scoped.add(timeScoped("totals as of 2016-12-31, all levels: local admin " + province + " vs national", warmup, iterations,
                     () -> format(wideService.report(local, end2016, null)), () -> format(wideService.report(NATIONAL, end2016, null))));
@@ -177,7 +182,56 @@ public final class CoverageBenchmark {
             if (Boolean.parseBoolean(System.getProperty("bench.tryIndexes", "false"))) {
                 tryIndexes(ds, service, wideService, wide, warmup, Math.max(5, iterations / 3));
             }
+            if (Boolean.parseBoolean(System.getProperty("bench.listing", "true"))) {
+                listing(ds, local, province, warmup, iterations);
+            }
         }
+    }
+
+    /**
+     * The society listing behind GET /api/v1/societies ({@code JpaSocietyService#list} from the installed records jar on
+     * its own persistence unit): pages for a local administrator of {@code province} against the same query unscoped,
+     * timed alternately. Each scoped page must hold only the province's local societies, and its total must equal an
+     * independent COUNT. Goal: scoped median <= 1.2 x unscoped median.
+     */
+    private static void listing(DataSource ds, Actor local, String province, int warmup, int iterations) throws Exception {
+        javax.persistence.EntityManagerFactory emf = DerbySystem.persistenceUnit(ds, false);
+        org.castpb.records.internal.JpaSocietyService societies = new org.castpb.records.internal.JpaSocietyService(new LocalJpaTemplate(emf), null,
+                new ImportBenchmark.LargeFiles.AnyNames());
+        long expected = DerbySystem.number(ds, "SELECT COUNT(*) FROM SOCIETY WHERE REGION_CODE LIKE '" + province
+                + "%' AND SOCIETY_LEVEL <> 'NATIONAL'");
+        List<Timing> pages = new ArrayList<>();
+        SocietyQuery first = SocietyQuery.all();
+        SocietyQuery deep = SocietyQuery.all().page(500, 50);
+        SocietyQuery provincial = new SocietyQuery(SocietyLevel.PROVINCIAL, null, null, null, null, 0, 50);
+        SocietyQuery active = new SocietyQuery(null, null, null, null, RegistrationStatus.ACTIVE, 0, 500);
+        boolean confined = true;
+        for (SocietyQuery q : List.of(first, deep, provincial, active)) {
+            org.castpb.api.Page<org.castpb.api.Society> page = societies.list(local, q);
+            confined &= page.items().stream().allMatch(x -> x.regionCode().startsWith(province) && x.level() != SocietyLevel.NATIONAL);
+        }
+        confined &= societies.list(local, first).total() == expected;
+        pages.add(timeScoped("list, no filter, first page of 50: local admin " + province + " vs national", warmup, iterations,
+                () -> page(societies.list(local, first)), () -> page(societies.list(NATIONAL, first))));
+        pages.add(timeScoped("list, no filter, page 11 (offset 500, 50)", warmup, iterations,
+                () -> page(societies.list(local, deep)), () -> page(societies.list(NATIONAL, deep))));
+        pages.add(timeScoped("list, level=PROVINCIAL, first page of 50", warmup, iterations,
+                () -> page(societies.list(local, provincial)), () -> page(societies.list(NATIONAL, provincial))));
+        pages.add(timeScoped("list, registrationStatus=ACTIVE, first page of 500 (the largest)", warmup, iterations,
+                () -> page(societies.list(local, active)), () -> page(societies.list(NATIONAL, active))));
+        boolean pass = table("| society listing at " + DerbySystem.number(ds, "SELECT COUNT(*) FROM SOCIETY")
+                + " societies | scoped median | scoped p95 | unscoped median | unscoped p95 | scoped / unscoped | scoped page |", pages, 1.2);
+        System.out.println("the local administrator's pages hold " + (confined ? "only" : "NOT ONLY") + " the " + expected
+                + " local societies of " + province + ", and its total is their independent count");
+        System.out.println("listing result: " + (pass && confined ? "PASS" : "FAIL") + " (goal: every scoped median <= 1.2 x the unscoped median)");
+        emf.close();
+    }
+
+    /** A page in short: its total and the first and last ids it holds. */
+    private static String page(org.castpb.api.Page<org.castpb.api.Society> page) {
+        List<org.castpb.api.Society> items = page.items();
+        return "total " + page.total() + ", " + items.size() + " items" + (items.isEmpty() ? ""
+                : ", ids " + items.get(0).id() + ".." + items.get(items.size() - 1).id());
     }
 
     /** Prints the timings as a Markdown table under {@code header}; whether every ratio is at most {@code goal}. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.castpb.api.LedgerDraft;
 import org.castpb.api.SectionStatus;
+import org.castpb.api.text.Labels;
 
 /**
  * The benchmark's only window into the records bundle's package-private helpers. It lives in the
