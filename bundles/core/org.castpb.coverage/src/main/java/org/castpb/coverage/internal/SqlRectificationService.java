@@ -21,6 +21,8 @@ import org.castpb.api.Scope;
 import org.castpb.api.ValidationException;
 import org.castpb.api.coverage.CoverageKind;
 import org.castpb.api.coverage.CoverageTarget;
+import org.castpb.api.coverage.EvaluationFailure;
+import org.castpb.api.coverage.RectificationOrigin;
 import org.castpb.api.coverage.RectificationService;
 import org.castpb.api.coverage.RectificationStatus;
 import org.castpb.api.coverage.RectificationTask;
@@ -42,8 +44,10 @@ public class SqlRectificationService implements RectificationService {
     private static final Logger LOG = LoggerFactory.getLogger(SqlRectificationService.class);
     private static final String SEQUENCE = "COV_RECTIFICATION";
     private static final int NOTE_MAX = 500;
+    private static final int CRITERIA_MAX = 4000;
     private static final String SELECT = "SELECT R.ID, R.SOCIETY_ID, S.NAME, R.TARGET_DATE, R.KIND, R.DUE_ON, R.STATUS,"
-            + " R.CLOSED_ON, R.CLOSED_BY, R.CLOSING_NOTE FROM COV_RECTIFICATION R JOIN SOCIETY S ON S.ID = R.SOCIETY_ID";
+            + " R.CLOSED_ON, R.CLOSED_BY, R.CLOSING_NOTE, R.ORIGIN, R.CAMPAIGN_ID, R.VETOED, R.CRITERIA, R.REEVALUATED_IN"
+            + " FROM COV_RECTIFICATION R JOIN SOCIETY S ON S.ID = R.SOCIETY_ID";
 
     private final DataSource dataSource;
     private final CoverageQueries queries;
@@ -155,6 +159,11 @@ public class SqlRectificationService implements RectificationService {
             if (find(c, Scope.ALL, id, today) != null && find(c, Scope.of(actor), id, today) == null) {
                 throw ForbiddenException.outOfScope(actor, "close rectification task " + id);
             }
+            RectificationTask open = get(c, Scope.ALL, id, today);
+            if (open.status() == RectificationStatus.OPEN && open.vetoed() && open.reevaluatedInCampaignId() == null) {
+                throw new ConflictException(REEVALUATION_REQUIRED, "rectification task " + id + " follows a veto in campaign "
+                        + open.campaignId() + ": it closes only once a campaign completed since has passed the society");
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE COV_RECTIFICATION SET STATUS = ?, CLOSED_ON = ?, CLOSED_BY = ?,"
                     + " CLOSING_NOTE = ? WHERE ID = ? AND STATUS = ?")) {
                 ps.setString(1, RectificationStatus.CLOSED.name());
@@ -171,6 +180,94 @@ public class SqlRectificationService implements RectificationService {
             }
             LOG.info("{} closed rectification task {} by hand", actor.name(), id);
             return get(c, Scope.ALL, id, today);
+        });
+    }
+
+    @Override
+    public RectificationTask followUp(EvaluationFailure failure) {
+        String criteria = clip(String.join("\n", failure.criteria()), CRITERIA_MAX);
+        LocalDate today = LocalDate.now(clock);
+        return Transactions.write(dataSource, "following up society " + failure.societyId() + " in campaign " + failure.campaignId(), c -> {
+            reserve(c, 0); // serialises follow-ups like generation, so a campaign run twice at once still opens one task
+            Long existing = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT ID FROM COV_RECTIFICATION WHERE SOCIETY_ID = ? AND CAMPAIGN_ID = ?")) {
+                ps.setLong(1, failure.societyId());
+                ps.setLong(2, failure.campaignId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    existing = rs.next() ? rs.getLong(1) : null;
+                }
+            }
+            if (existing != null) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE COV_RECTIFICATION SET CRITERIA = ?, VETOED = ?"
+                        + " WHERE ID = ? AND STATUS = ?")) {
+                    ps.setString(1, criteria);
+                    ps.setShort(2, (short) (failure.vetoed() ? 1 : 0));
+                    ps.setLong(3, existing);
+                    ps.setString(4, RectificationStatus.OPEN.name());
+                    ps.executeUpdate();
+                }
+                return get(c, Scope.ALL, existing, today);
+            }
+            long id = reserve(c, 1);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO COV_RECTIFICATION (ID, SOCIETY_ID, DUE_ON, STATUS,"
+                    + " CREATED_AT, CREATED_BY, ORIGIN, CAMPAIGN_ID, VETOED, CRITERIA) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, id);
+                ps.setLong(2, failure.societyId());
+                ps.setDate(3, Date.valueOf(failure.dueOn()));
+                ps.setString(4, RectificationStatus.OPEN.name());
+                ps.setTimestamp(5, Timestamp.from(clock.instant()));
+                ps.setString(6, SYSTEM);
+                ps.setString(7, RectificationOrigin.EVALUATION.name());
+                ps.setLong(8, failure.campaignId());
+                ps.setShort(9, (short) (failure.vetoed() ? 1 : 0));
+                ps.setString(10, criteria);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                    throw new NotFoundException("society", failure.societyId());
+                }
+                throw e;
+            }
+            LOG.info("opened rectification task {} for society {} after campaign {}{}", id, failure.societyId(),
+                    failure.campaignId(), failure.vetoed() ? " (veto)" : "");
+            return get(c, Scope.ALL, id, today);
+        });
+    }
+
+    @Override
+    public int reevaluated(long societyId, long campaignId) {
+        int counted = Transactions.write(dataSource, "recording the re-evaluation of society " + societyId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE COV_RECTIFICATION SET REEVALUATED_IN = ?"
+                    + " WHERE SOCIETY_ID = ? AND ORIGIN = ? AND STATUS = ?")) {
+                ps.setLong(1, campaignId);
+                ps.setLong(2, societyId);
+                ps.setString(3, RectificationOrigin.EVALUATION.name());
+                ps.setString(4, RectificationStatus.OPEN.name());
+                return ps.executeUpdate();
+            }
+        });
+        if (counted > 0) {
+            LOG.info("society {} passed campaign {}, the re-evaluation of {} open rectification task(s)", societyId, campaignId, counted);
+        }
+        return counted;
+    }
+
+    @Override
+    public List<RectificationTask> bySociety(Actor actor, long societyId) {
+        Scope access = Scope.of(actor);
+        LocalDate today = LocalDate.now(clock);
+        return Transactions.read(dataSource, "listing the rectification tasks of society " + societyId, c -> {
+            List<RectificationTask> tasks = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE R.SOCIETY_ID = ? AND " + CoverageQueries.access(access)
+                    + " ORDER BY R.ID DESC")) {
+                ps.setLong(1, societyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        tasks.add(task(rs, today));
+                    }
+                }
+            }
+            return tasks;
         });
     }
 
@@ -289,10 +386,24 @@ public class SqlRectificationService implements RectificationService {
         LocalDate dueOn = rs.getDate(6).toLocalDate();
         RectificationStatus status = RectificationStatus.valueOf(rs.getString(7).trim());
         Date closedOn = rs.getDate(8);
-        return new RectificationTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                CoverageKind.valueOf(rs.getString(5).trim()), dueOn, status,
+        Date targetDate = rs.getDate(4);
+        String kind = rs.getString(5);
+        String criteria = rs.getString(14);
+        return new RectificationTask(rs.getLong(1), rs.getLong(2), rs.getString(3), targetDate == null ? null : targetDate.toLocalDate(),
+                kind == null ? null : CoverageKind.valueOf(kind.trim()), dueOn, status,
                 status == RectificationStatus.OPEN && dueOn.isBefore(today),
-                closedOn == null ? null : closedOn.toLocalDate(), rs.getString(9), rs.getString(10));
+                closedOn == null ? null : closedOn.toLocalDate(), rs.getString(9), rs.getString(10),
+                RectificationOrigin.valueOf(rs.getString(11).trim()), nullable(rs, 12), rs.getShort(13) == 1,
+                criteria == null ? List.of() : List.of(criteria.split("\n")), nullable(rs, 15));
+    }
+
+    private static Long nullable(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private static List<CoverageKind> kinds(CoverageTarget target) {

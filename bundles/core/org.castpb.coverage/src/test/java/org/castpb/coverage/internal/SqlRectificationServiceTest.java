@@ -19,6 +19,8 @@ import org.castpb.api.Page;
 import org.castpb.api.ValidationException;
 import org.castpb.api.coverage.CoverageKind;
 import org.castpb.api.coverage.CoverageScope;
+import org.castpb.api.coverage.EvaluationFailure;
+import org.castpb.api.coverage.RectificationOrigin;
 import org.castpb.api.coverage.RectificationService;
 import org.castpb.api.coverage.RectificationStatus;
 import org.castpb.api.coverage.RectificationTask;
@@ -30,6 +32,7 @@ public class SqlRectificationServiceTest {
     private static final Actor ADMIN = new Actor("wang", Set.of("national-admin"));
     private static final Actor VIEWER = new Actor("li", Set.of("viewer"));
     private static final LocalDate EARLY_2017 = LocalDate.parse("2017-01-15");
+    private static final LocalDate DUE = LocalDate.parse("2017-04-15");
 
     private CoverageDatabase db;
     private SqlRectificationService service;
@@ -214,5 +217,61 @@ public class SqlRectificationServiceTest {
     private RectificationTask organisationTaskOf(long societyId) {
         return LongStream.rangeClosed(1, 3).mapToObj(id -> service.get(ADMIN, id))
                 .filter(t -> t.societyId() == societyId && t.kind() == CoverageKind.ORGANISATION).findFirst().orElseThrow();
+    }
+
+    @Test
+    public void aFailedCampaignOpensOneTaskPerSocietyNamingTheFailedCriteriaEvenWhenRunAgain() {
+        RectificationTask task = service.followUp(new EvaluationFailure(3, 7, false, List.of("national/LEDGER: 5 of 10"), DUE));
+
+        assertEquals(RectificationOrigin.EVALUATION, task.origin());
+        assertEquals(Long.valueOf(7), task.campaignId());
+        assertEquals(List.of("national/LEDGER: 5 of 10"), task.criteria());
+        assertEquals(DUE, task.dueOn());
+        assertEquals(null, task.kind());
+        RectificationTask again = service.followUp(new EvaluationFailure(3, 7, false, List.of("national/LEDGER: 6 of 10", "zj/MEETINGS"), DUE));
+        assertEquals(task.id(), again.id());
+        assertEquals(List.of("national/LEDGER: 6 of 10", "zj/MEETINGS"), again.criteria());
+        assertEquals(1, db.count("COV_RECTIFICATION"));
+        // a coverage task of the same society still opens beside it
+        assertEquals(3, service.generate(ADMIN, EARLY_2017));
+        assertEquals(List.of(task.id()), service.bySociety(ADMIN, 3).stream()
+                .filter(t -> t.origin() == RectificationOrigin.EVALUATION).map(RectificationTask::id).toList());
+    }
+
+    @Test
+    public void aFailureWithoutVetoClosesWithANote() {
+        RectificationTask task = service.followUp(new EvaluationFailure(3, 7, false, List.of("grade UNQUALIFIED"), DUE));
+
+        assertEquals(RectificationStatus.CLOSED, service.close(ADMIN, task.id(), "meetings held since").status());
+    }
+
+    @Test
+    public void aVetoClosesOnlyAfterAPassingReevaluation() {
+        RectificationTask task = service.followUp(new EvaluationFailure(3, 7, true, List.of("national vetoes: no organisation"), DUE));
+        try {
+            service.close(ADMIN, task.id(), "organisation set up");
+            fail("a vetoed society closed its task without a passing re-evaluation");
+        } catch (ConflictException e) {
+            assertEquals(RectificationService.REEVALUATION_REQUIRED, e.code());
+        }
+        assertEquals(RectificationStatus.OPEN, service.get(ADMIN, task.id()).status());
+        // another society's pass does not count
+        assertEquals(0, service.reevaluated(2, 8));
+
+        assertEquals(1, service.reevaluated(3, 8));
+        RectificationTask closed = service.close(ADMIN, task.id(), "organisation set up");
+        assertEquals(Long.valueOf(8), closed.reevaluatedInCampaignId());
+        assertEquals(RectificationStatus.CLOSED, closed.status());
+        assertEquals("organisation set up", closed.closingNote());
+    }
+
+    @Test
+    public void aFollowUpForAnUnknownSocietyIsNotFoundAndStoresNothing() {
+        try {
+            service.followUp(new EvaluationFailure(99, 7, false, List.of("x"), DUE));
+            fail("a task was opened for an unknown society");
+        } catch (NotFoundException expected) {
+            assertEquals(0, db.count("COV_RECTIFICATION"));
+        }
     }
 }

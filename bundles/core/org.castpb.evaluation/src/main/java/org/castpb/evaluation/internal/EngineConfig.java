@@ -40,4 +40,8 @@ public @interface EngineConfig {
     @AttributeDefinition(description = "Abandoned threads are replaced up to this many, so that stuck plugins cannot "
             + "make threads pile up; beyond, plugin calls share what is left")
     int maxAbandonedThreads() default 4;
+
+    @AttributeDefinition(description = "Days a society that failed a completed campaign (FAIL or veto) is given to "
+            + "rectify: its rectification task is due this many days after the campaign completed")
+    int rectificationDueDays() default 90;
 }

@@ -29,6 +29,7 @@ import org.castpb.api.Society;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
 import org.castpb.api.ValidationException;
+import org.castpb.api.coverage.RectificationService;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.CampaignDraft;
 import org.castpb.api.evaluation.CampaignStatus;
@@ -87,7 +88,9 @@ public class SqlEvaluationService implements EvaluationService {
             Executors.newSingleThreadScheduledExecutor(threads("castpb-evaluation-heartbeat"));
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
     private final PluginCalls moduleCalls;
+    private final FollowThrough followThrough;
     private volatile Limits limits;
+    private volatile int rectificationDueDays;
 
     @Activate
     public SqlEvaluationService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
@@ -95,14 +98,23 @@ public class SqlEvaluationService implements EvaluationService {
                                 @Reference PluginRegistry plugins, @Reference SocietyService societies,
                                 @Reference LedgerService ledgers, @Reference PartyOrganisationService organisations,
                                 @Reference LiaisonService liaisons, @Reference EstablishmentRequestService requests,
-                                EngineConfig config) {
+                                @Reference RectificationService rectifications, EngineConfig config) {
         this(new EvaluationStore(dataSource), plugins, societies, ledgers, organisations, liaisons, requests,
-                Limits.of(config), Limits.calls("castpb-evaluation-module", config), Clock.systemUTC());
+                rectifications, Limits.of(config), Limits.calls("castpb-evaluation-module", config), Clock.systemUTC());
+        this.rectificationDueDays = dueDays(config);
     }
 
     SqlEvaluationService(EvaluationStore store, PluginRegistry plugins, SocietyService societies, LedgerService ledgers,
                          PartyOrganisationService organisations, LiaisonService liaisons,
                          EstablishmentRequestService requests, Limits limits, PluginCalls moduleCalls, Clock clock) {
+        this(store, plugins, societies, ledgers, organisations, liaisons, requests, null, limits, moduleCalls, clock);
+    }
+
+    /** {@code rectifications} null: a completed campaign is not followed through (tests of the engine alone). */
+    SqlEvaluationService(EvaluationStore store, PluginRegistry plugins, SocietyService societies, LedgerService ledgers,
+                         PartyOrganisationService organisations, LiaisonService liaisons,
+                         EstablishmentRequestService requests, RectificationService rectifications, Limits limits,
+                         PluginCalls moduleCalls, Clock clock) {
         this.store = store;
         this.plugins = plugins;
         this.societies = societies;
@@ -113,6 +125,8 @@ public class SqlEvaluationService implements EvaluationService {
         this.limits = limits;
         this.moduleCalls = moduleCalls;
         this.clock = clock;
+        this.followThrough = rectifications == null ? null : new FollowThrough(rectifications, ledgers);
+        this.rectificationDueDays = 90;
         beat();
         heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
     }
@@ -139,6 +153,7 @@ public class SqlEvaluationService implements EvaluationService {
     @Modified
     void modified(EngineConfig config) {
         limits = Limits.of(config);
+        rectificationDueDays = dueDays(config);
         Limits.reconfigure(moduleCalls, config);
     }
 
@@ -282,6 +297,8 @@ public class SqlEvaluationService implements EvaluationService {
                     break;
                 }
             }
+            // followed through before it shows as COMPLETED, so whoever sees it completed sees its consequences too
+            followThrough(campaign);
             end = CampaignStatus.COMPLETED;
             LOG.info("Campaign {} evaluated {} societies in {} ms ({} module threads abandoned now)", campaign.id(), done,
                     (System.nanoTime() - start) / 1_000_000, moduleCalls.abandoned());
@@ -294,6 +311,27 @@ public class SqlEvaluationService implements EvaluationService {
             store.recount(campaign.id(), end, clock.instant());
             runningHere.remove(campaign.id());
         }
+    }
+
+    /** Rectification tasks for its failures, re-evaluations for its passes, and the ledgers, once every society has a result. */
+    private void followThrough(Campaign campaign) {
+        if (followThrough == null) {
+            return;
+        }
+        try {
+            followThrough.completed(campaign, store.allResults(campaign.id()), LocalDate.now(clock.withZone(BEIJING)),
+                    rectificationDueDays);
+        } catch (RuntimeException e) {
+            LOG.error("Campaign {} could not be followed through: {}", campaign.id(), e.getMessage(), e);
+        }
+    }
+
+    private static int dueDays(EngineConfig config) {
+        if (config.rectificationDueDays() < 0) {
+            throw new IllegalArgumentException(EngineConfig.PID + ": rectificationDueDays must be 0 or more, got "
+                    + config.rectificationDueDays());
+        }
+        return config.rectificationDueDays();
     }
 
     /** Every applicable module on one society; a failure to read its records makes its result INCOMPLETE. */

@@ -35,6 +35,13 @@ public class RectificationResource {
         this.rectifications = rectifications;
     }
 
+    /** A society's tasks, open and closed, newest first: those following coverage targets and evaluations. */
+    @GET
+    @Path("society/{societyId}")
+    public List<RectificationTask> bySociety(@PathParam("societyId") long societyId, @Context SecurityContext security) {
+        return rectifications.bySociety(Actors.of(security), societyId);
+    }
+
     /** Open tasks ({@code status=open}, the default) or those past their due date ({@code status=overdue}). */
     @GET
     public Page<RectificationTask> list(@QueryParam("status") String status, @QueryParam("offset") String offset,

@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.castpb.api.coverage.RectificationOrigin;
 import org.castpb.api.coverage.RectificationService;
 import org.castpb.api.coverage.RectificationTask;
 
@@ -23,9 +24,10 @@ public class CloseRectification extends CastpbCommand {
     @Override
     protected Object run() {
         RectificationTask t = rectifications.close(ShellActors.current(), taskId, note);
-        System.out.println("Closed rectification task " + t.id() + " of society " + t.societyId() + " " + t.societyName() + " (lacked "
-                + t.kind() + " coverage for the target of " + t.targetDate() + ") on " + t.closedOn() + " by " + t.closedBy() + ": "
-                + t.closingNote());
+        String what = t.origin() == RectificationOrigin.EVALUATION ? "failed campaign " + t.campaignId() + ": " + String.join("; ", t.criteria())
+                : "lacked " + t.kind() + " coverage for the target of " + t.targetDate();
+        System.out.println("Closed rectification task " + t.id() + " of society " + t.societyId() + " " + t.societyName() + " (" + what
+                + ") on " + t.closedOn() + " by " + t.closedBy() + ": " + t.closingNote());
         return null;
     }
 }

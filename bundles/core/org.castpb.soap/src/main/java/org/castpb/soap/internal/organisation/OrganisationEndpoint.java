@@ -179,6 +179,11 @@ public class OrganisationEndpoint implements OrganisationPort {
     }
 
     @Override
+    public List<RectificationTaskXml> listSocietyRectificationTasks(long societyId) throws OrganisationFault {
+        return call(() -> rectifications.bySociety(SoapActors.current(), societyId).stream().map(RectificationTaskXml::of).toList());
+    }
+
+    @Override
     public RectificationTaskXml closeRectificationTask(long id, String note) throws OrganisationFault {
         return call(() -> RectificationTaskXml.of(rectifications.close(SoapActors.current(), id, note)));
     }

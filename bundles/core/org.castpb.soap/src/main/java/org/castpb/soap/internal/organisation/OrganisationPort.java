@@ -186,7 +186,12 @@ public interface OrganisationPort {
     @WebResult(name = "run")
     RectificationRunXml generateRectificationTasks() throws OrganisationFault;
 
-    /** Closes an open task by hand; the note saying why is required. */
+    /** A society's tasks, open and closed, newest first: those following coverage targets and evaluations. */
+    @WebMethod
+    @WebResult(name = "task")
+    List<RectificationTaskXml> listSocietyRectificationTasks(@WebParam(name = "societyId") long societyId) throws OrganisationFault;
+
+    /** Closes an open task by hand; the note saying why is required (after a veto, a passing re-evaluation too). */
     @WebMethod
     @WebResult(name = "task")
     RectificationTaskXml closeRectificationTask(@WebParam(name = "id") long id, @WebParam(name = "note") String note)

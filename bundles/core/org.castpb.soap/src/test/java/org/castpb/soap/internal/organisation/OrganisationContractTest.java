@@ -47,7 +47,7 @@ public class OrganisationContractTest {
                 "listPendingRequests", "getPartyOrganisation", "listPartyOrganisations", "dissolvePartyOrganisation", "assignLiaison",
                 "listLiaisons", "getCoverageReport", "evaluateCoverageTargets", "listUncoveredSocieties",
                 "listCoverageSnapshots", "takeCoverageSnapshot", "getCoverageTrend",
-                "listRectificationTasks", "getRectificationTask", "generateRectificationTasks", "closeRectificationTask",
+                "listRectificationTasks", "listSocietyRectificationTasks", "getRectificationTask", "generateRectificationTasks", "closeRectificationTask",
                 "checkAdmission")), names);
     }
 
