@@ -1,5 +1,8 @@
 package org.castpb.records.internal;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
@@ -9,6 +12,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
 import org.castpb.api.AuditEntry;
 import org.castpb.api.ConflictException;
+import org.castpb.api.Dates;
+import org.castpb.api.FieldError;
+import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.Page;
 import org.castpb.api.Scope;
@@ -18,16 +24,29 @@ import org.castpb.api.SocietyDraft;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
 import org.castpb.api.StaleVersionException;
+import org.castpb.api.ValidationException;
+import org.castpb.api.coverage.AdmissionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@link SocietyService} on JPA: each call runs in one resource-local transaction. */
 @Component(service = SocietyService.class, configurationPid = JpaSocietyTransferService.PID)
 public class JpaSocietyService implements SocietyService {
 
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     private final JpaTemplate jpa;
+
+    /**
+     * The admission check gating APPLICANT to MEMBER. Optional and dynamic: the check reads through services that
+     * depend on this one, so a static reference would be a cycle; while it is missing only an override admits.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AdmissionService admission;
 
     /** Read from the import's configuration, where {@link JpaSocietyTransferService.Config} describes it. */
     public @interface Names {
@@ -95,10 +114,49 @@ public class JpaSocietyService implements SocietyService {
             }
             refuseDuplicate(em, valid.uscc(), id);
             Society before = entity.toDto();
+            String admitted = AdmissionGate.pass(admission, actor, id, before.groupMemberStatus(), valid.groupMemberStatus(), null,
+                    LocalDate.now(BEIJING));
             entity.apply(valid, actor.name(), Writes.now());
             em.flush();
             Society after = entity.toDto();
-            em.persist(new AuditEntryEntity(Writes.now(), actor.name(), "SOCIETY", id, "UPDATE", before, audited(after, valid)));
+            em.persist(new AuditEntryEntity(Writes.now(), actor.name(), "SOCIETY", id, "UPDATE", before, audited(after, valid) + admitted));
+            return after;
+        });
+    }
+
+    @Override
+    public Society admit(Actor actor, long id, long expectedVersion, LocalDate admittedOn, String overrideReason) {
+        Access.mayChange(actor);
+        LocalDate today = LocalDate.now(BEIJING);
+        LocalDate on = admittedOn == null ? today : admittedOn;
+        return jpa.txExpr(TransactionType.Required, em -> {
+            SocietyEntity entity = Access.changeable(em, actor, id, "admit society " + id);
+            if (entity.getVersion() != expectedVersion) {
+                throw new StaleVersionException(expectedVersion, entity.getVersion());
+            }
+            Society before = entity.toDto();
+            if (before.groupMemberStatus() != GroupMemberStatus.APPLICANT) {
+                throw new ValidationException(new FieldError("groupMemberStatus", NOT_AN_APPLICANT, "society " + id + " is "
+                        + before.groupMemberStatus() + ", not an APPLICANT: only an applicant is admitted"));
+            }
+            List<FieldError> errors = new ArrayList<>();
+            Dates.check(errors, "groupMemberAdmittedOn", on);
+            if (on.isAfter(today)) {
+                errors.add(new FieldError("groupMemberAdmittedOn", "IN_FUTURE", "groupMemberAdmittedOn " + on + " is after today " + today));
+            }
+            if (before.groupMemberAppliedOn() != null && on.isBefore(before.groupMemberAppliedOn())) {
+                errors.add(new FieldError("groupMemberAdmittedOn", "INCONSISTENT", "groupMemberAdmittedOn " + on
+                        + " is before groupMemberAppliedOn " + before.groupMemberAppliedOn()));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            String admitted = AdmissionGate.pass(admission, actor, id, GroupMemberStatus.APPLICANT, GroupMemberStatus.MEMBER,
+                    overrideReason, today);
+            entity.admit(on, actor.name(), Writes.now());
+            em.flush();
+            Society after = entity.toDto();
+            em.persist(new AuditEntryEntity(Writes.now(), actor.name(), "SOCIETY", id, "ADMIT", before, after + admitted));
             return after;
         });
     }

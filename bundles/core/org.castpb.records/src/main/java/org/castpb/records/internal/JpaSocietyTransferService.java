@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
 import org.castpb.api.ConflictException;
 import org.castpb.api.ForbiddenException;
+import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.ImportError;
 import org.castpb.api.ImportMode;
 import org.castpb.api.ImportReport;
@@ -27,10 +30,14 @@ import org.castpb.api.Scope;
 import org.castpb.api.Society;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyTransferService;
+import org.castpb.api.ValidationException;
+import org.castpb.api.coverage.AdmissionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -68,6 +75,10 @@ public class JpaSocietyTransferService implements SocietyTransferService {
     private final JpaTemplate jpa;
     // volatile and updated in place: a changed limit or rule must not restart the service and the doors' endpoints
     private volatile long maxBytes;
+
+    /** The admission check, optional and dynamic for the reason {@link JpaSocietyService} gives. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AdmissionService admission;
     private volatile boolean refuseDuplicateNames;
     private volatile int maxReportedErrors;
 
@@ -110,7 +121,7 @@ public class JpaSocietyTransferService implements SocietyTransferService {
         if (dataRows == 0) {
             throw Csv.fileError("EMPTY_FILE", "the file has a header row but no societies");
         }
-        List<SocietyCsv.Parsed> valid = inScope(actor, validate(rows.subList(1, rows.size()), index, errors), errors);
+        List<SocietyCsv.Parsed> valid = admissible(actor, inScope(actor, validate(rows.subList(1, rows.size()), index, errors), errors), errors);
         ReportedProblems warnings = new ReportedProblems(maxReportedErrors);
         valid = checkNames(Scope.of(actor), valid, refuseDuplicateNames ? errors : warnings);
         errors.sort(java.util.Comparator.comparingInt(ImportError::row));
@@ -199,6 +210,46 @@ public class JpaSocietyTransferService implements SocietyTransferService {
             }
         }
         errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+        return kept;
+    }
+
+    /**
+     * The rows that do not make an APPLICANT a MEMBER, or do so with the admission check passing now: a row that
+     * would admit a society failing it is refused by line with the code of each failed check, as over REST.
+     */
+    private List<SocietyCsv.Parsed> admissible(Actor actor, List<SocietyCsv.Parsed> rows, List<ImportError> errors) {
+        List<String> joining = rows.stream().filter(r -> r.society().groupMemberStatus() == GroupMemberStatus.MEMBER)
+                .map(r -> r.society().uscc()).toList();
+        if (joining.isEmpty()) {
+            return rows;
+        }
+        Map<String, Long> applicants = new HashMap<>();
+        jpa.txExpr(TransactionType.Required, em -> {
+            for (int from = 0; from < joining.size(); from += CHUNK) {
+                em.createQuery("SELECT s.uscc, s.id FROM SocietyEntity s WHERE s.groupMemberStatus = :applicant AND s.uscc IN :usccs",
+                                Object[].class)
+                        .setParameter("applicant", GroupMemberStatus.APPLICANT)
+                        .setParameter("usccs", joining.subList(from, Math.min(joining.size(), from + CHUNK)))
+                        .getResultList().forEach(pair -> applicants.put((String) pair[0], (Long) pair[1]));
+            }
+            return null;
+        });
+        if (applicants.isEmpty()) {
+            return rows;
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        List<SocietyCsv.Parsed> kept = new ArrayList<>(rows.size());
+        for (SocietyCsv.Parsed row : rows) {
+            Long id = applicants.get(row.society().uscc());
+            try {
+                if (id != null) {
+                    AdmissionGate.pass(admission, actor, id, GroupMemberStatus.APPLICANT, GroupMemberStatus.MEMBER, null, today);
+                }
+                kept.add(row);
+            } catch (ValidationException e) {
+                e.errors().forEach(f -> errors.add(new ImportError(row.line(), "团体会员状态", f.message(), f.code())));
+            }
+        }
         return kept;
     }
 

@@ -134,6 +134,14 @@ public class SocietyEntity {
         updatedBy = actor;
     }
 
+    /** Makes this applicant a group member, admitted on {@code on}. */
+    void admit(LocalDate on, String actor, Instant now) {
+        groupMemberStatus = GroupMemberStatus.MEMBER;
+        groupMemberAdmittedOn = on;
+        updatedAt = now;
+        updatedBy = actor;
+    }
+
     /** Whether applying this validated draft would change nothing. */
     boolean matches(SocietyDraft d) {
         SocietyDraft withoutReason = new SocietyDraft(d.name(), d.nameEn(), d.uscc(), null, d.kind(), d.level(), d.regionCode(),

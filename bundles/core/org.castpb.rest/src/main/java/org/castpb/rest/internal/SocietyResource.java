@@ -82,6 +82,21 @@ public class SocietyResource {
         return Response.ok(updated).tag(etag(updated)).build();
     }
 
+    /**
+     * Admits an APPLICANT as a group MEMBER: the admission check must pass now (422 naming each failed check), unless
+     * a national administrator gives {@code overrideReason}. Needs {@code If-Match} like a PUT.
+     */
+    @POST
+    @Path("{id}/admit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response admit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          StepBodies.Admission body, @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        Society admitted = societies.admit(Actors.of(security), id, expected, body == null ? null : body.admittedOn(),
+                body == null ? null : body.overrideReason());
+        return Response.ok(admitted).tag(etag(admitted)).build();
+    }
+
     static EntityTag etag(Society society) {
         return new EntityTag(Long.toString(society.version()));
     }

@@ -40,6 +40,10 @@ final class StepBodies {
     public record AllocationOrder(String schemeId, BigDecimal budget, String note) {
     }
 
+    /** {@code {"admittedOn":"2026-12-05","overrideReason":"..."}} for admitting an applicant; both may be left out. */
+    public record Admission(LocalDate admittedOn, String overrideReason) {
+    }
+
     /** A body that cannot be left out: a missing one is named as REQUIRED, with the shape expected. */
     static <T> T required(T body, String shape) {
         if (body == null) {

@@ -51,6 +51,11 @@ public class SocietyEndpoint implements SocietyPort {
     }
 
     @Override
+    public SocietyXml admitSociety(long id, long version, LocalDate admittedOn, String overrideReason) throws CastpbFault {
+        return call(() -> SocietyXml.of(societies.admit(SoapActors.current(), id, version, admittedOn, overrideReason)));
+    }
+
+    @Override
     public SocietyPageXml listSocieties(SocietyFilterXml filter) throws CastpbFault {
         return call(() -> SocietyPageXml.of(societies.list(SoapActors.current(), SocietyFilterXml.toQuery(filter))));
     }

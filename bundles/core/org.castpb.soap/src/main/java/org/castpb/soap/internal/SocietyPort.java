@@ -38,6 +38,17 @@ public interface SocietyPort {
     SocietyXml updateSociety(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
                              @WebParam(name = "society") SocietyDraftXml society) throws CastpbFault;
 
+    /**
+     * Admits an APPLICANT as a group MEMBER, admitted on {@code admittedOn} (today when left out): the admission check
+     * must pass now (VALIDATION_FAILED naming each failed check), unless a national administrator gives
+     * {@code overrideReason}, which the audit trail keeps.
+     */
+    @WebMethod
+    @WebResult(name = "society")
+    SocietyXml admitSociety(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                            @WebParam(name = "admittedOn") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate admittedOn,
+                            @WebParam(name = "overrideReason") String overrideReason) throws CastpbFault;
+
     @WebMethod
     @WebResult(name = "page")
     SocietyPageXml listSocieties(@WebParam(name = "filter") SocietyFilterXml filter) throws CastpbFault;

@@ -46,7 +46,7 @@ public class SocietyContractTest {
     @Test
     public void portOffersTheSocietyLedgerAndTransferOperations() {
         Set<String> names = contract.operations();
-        assertEquals(new TreeSet<>(Set.of("createSociety", "getSociety", "getSocietyHistory", "updateSociety", "listSocieties", "getLedger",
+        assertEquals(new TreeSet<>(Set.of("createSociety", "getSociety", "getSocietyHistory", "updateSociety", "admitSociety", "listSocieties", "getLedger",
                 "getLedgerRevision", "updateLedger", "listLedgerRevisions", "compareLedgerRevisions", "listUnclearLedgers",
                 "importSocieties", "exportSocieties")), names);
     }
