@@ -60,6 +60,21 @@ public class CoverageChangeLogTest {
             } catch (SQLException expected) {
                 assertEquals("23505", expected.getSQLState());
             }
+            // evaluation tasks (cov-4) have no target or kind: one per society and campaign
+            String followUp = "INSERT INTO COV_RECTIFICATION (ID, SOCIETY_ID, DUE_ON, STATUS, CREATED_AT, CREATED_BY, ORIGIN, CAMPAIGN_ID,"
+                    + " VETOED, CRITERIA) VALUES (%d, 1, DATE('2017-03-31'), 'OPEN', CURRENT_TIMESTAMP, 'system', 'EVALUATION', %d, 1, 'veto')";
+            st.executeUpdate(String.format(followUp, 3, 7));
+            st.executeUpdate(String.format(followUp, 4, 8));
+            try {
+                st.executeUpdate(String.format(followUp, 5, 7));
+                fail("a second task for the same society and campaign");
+            } catch (SQLException expected) {
+                assertEquals("23505", expected.getSQLState());
+            }
+            try (ResultSet rs = st.executeQuery("SELECT ORIGIN FROM COV_RECTIFICATION WHERE ID = 1")) {
+                rs.next();
+                assertEquals("COVERAGE", rs.getString(1));
+            }
             st.executeUpdate("INSERT INTO COV_SNAPSHOT (SNAPSHOT_MONTH, AS_OF, IN_SCOPE, ORGANISATION_COVERED, WORK_COVERED, TAKEN_AT)"
                     + " VALUES (DATE('2017-01-01'), DATE('2017-01-31'), 10, 8, 10, CURRENT_TIMESTAMP)");
             // the same month once per scope: the rows before cov-3 became the scope 'all'
