@@ -206,4 +206,35 @@ public abstract class CastpbTestSupport {
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
+
+    // ---- records and plugins the evaluation tests share ----
+
+    /** Creates a society over REST, its USCC valid for the region and serial, party building in its charter; returns its id. */
+    long createSociety(String name, String region, String level, String groupMemberStatus, long serial) throws Exception {
+        HttpResponse<String> created = postJson("/v1/societies", "{\"name\":\"" + name + "\",\"uscc\":\"" + Usccs.valid(region, serial)
+                + "\",\"kind\":\"SOCIETY\",\"level\":\"" + level + "\",\"regionCode\":\"" + region + "\",\"discipline\":\"SCIENCE\","
+                + "\"groupMemberStatus\":\"" + groupMemberStatus + "\",\"partyBuildingInCharter\":true}");
+        org.junit.Assert.assertEquals(created.body(), 201, created.statusCode());
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("id").asLong();
+    }
+
+    /** A branch established in 2016 covering the society, its term running, so the national standard grades it QUALIFIED. */
+    void createOrganisation(String name, long society) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        HttpResponse<String> organisation = postJson("/v1/party-organisations", "{\"name\":\"" + name + "\","
+                + "\"type\":\"BRANCH\",\"societyIds\":[" + society + "],\"secretary\":{\"name\":\"李明\",\"source\":\"PRINCIPAL_LEADER\"},"
+                + "\"formalMembers\":12,\"probationaryMembers\":1,\"establishedOn\":\"2016-05-01\",\"termStartsOn\":\"" + today.minusYears(1)
+                + "\",\"termEndsOn\":\"" + today.plusYears(2) + "\"}");
+        org.junit.Assert.assertEquals(organisation.body(), 201, organisation.statusCode());
+    }
+
+    /** Registers an evaluation module of the test for ASSESSMENT campaigns in a region, as a plugin bundle would. */
+    static org.osgi.framework.ServiceRegistration<org.castpb.spi.EvaluationModule> register(org.osgi.framework.BundleContext context,
+            String id, String region, org.castpb.spi.EvaluationModule module) {
+        java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(org.castpb.spi.EvaluationModule.MODULE_ID, id);
+        properties.put(org.castpb.spi.EvaluationModule.REGION, region);
+        properties.put(org.castpb.spi.EvaluationModule.KINDS, new String[] {"ASSESSMENT"});
+        return context.registerService(org.castpb.spi.EvaluationModule.class, module, properties);
+    }
 }

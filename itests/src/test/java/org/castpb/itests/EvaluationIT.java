@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -126,10 +125,10 @@ public class EvaluationIT extends CastpbTestSupport {
         CountDownLatch never = new CountDownLatch(1);
         List<ServiceRegistration<EvaluationModule>> registrations = new ArrayList<>();
         try {
-            registrations.add(register("test.throwing", "65", c -> {
+            registrations.add(register(bundleContext, "test.throwing", "65", c -> {
                 throw new IllegalStateException("the plugin's own data is missing");
             }));
-            registrations.add(register("test.hanging", "65", c -> {
+            registrations.add(register(bundleContext, "test.hanging", "65", c -> {
                 try {
                     never.await();
                 } catch (InterruptedException e) {
@@ -167,7 +166,7 @@ public class EvaluationIT extends CastpbTestSupport {
         CountDownLatch release = new CountDownLatch(1);
         List<ServiceRegistration<EvaluationModule>> registrations = new ArrayList<>();
         try {
-            registrations.add(register("test.stubborn", "63", c -> {
+            registrations.add(register(bundleContext, "test.stubborn", "63", c -> {
                 while (true) {
                     try {
                         release.await();
@@ -177,7 +176,7 @@ public class EvaluationIT extends CastpbTestSupport {
                     }
                 }
             }));
-            registrations.add(register("test.greedy", "63", c -> {
+            registrations.add(register(bundleContext, "test.greedy", "63", c -> {
                 List<long[]> hoard = new ArrayList<>();
                 while (!Thread.currentThread().isInterrupted()) {
                     hoard.add(new long[1 << 20]);
@@ -391,23 +390,6 @@ public class EvaluationIT extends CastpbTestSupport {
         }
     }
 
-    /** A branch established in 2016, its term running, so the national standard grades the society QUALIFIED. */
-    private void createOrganisation(String name, long society) {
-        HttpResponse<String> organisation = postJson("/v1/party-organisations", "{\"name\":\"" + name + "\","
-                + "\"type\":\"BRANCH\",\"societyIds\":[" + society + "],\"secretary\":{\"name\":\"李明\",\"source\":\"PRINCIPAL_LEADER\"},"
-                + "\"formalMembers\":12,\"probationaryMembers\":1,\"establishedOn\":\"2016-05-01\",\"termStartsOn\":\"" + TODAY.minusYears(1)
-                + "\",\"termEndsOn\":\"" + TODAY.plusYears(2) + "\"}");
-        assertEquals(organisation.body(), 201, organisation.statusCode());
-    }
-
-    private ServiceRegistration<EvaluationModule> register(String id, String region, EvaluationModule module) {
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put(EvaluationModule.MODULE_ID, id);
-        properties.put(EvaluationModule.REGION, region);
-        properties.put(EvaluationModule.KINDS, new String[] {"ASSESSMENT"});
-        return bundleContext.registerService(EvaluationModule.class, module, properties);
-    }
-
     private JsonNode runCampaign(String draft) throws Exception {
         HttpResponse<String> created = postJson("/v1/evaluation/campaigns", draft);
         assertEquals(created.body(), 201, created.statusCode());
@@ -474,14 +456,6 @@ public class EvaluationIT extends CastpbTestSupport {
             }
         }
         throw new AssertionError("no bundle " + symbolicName);
-    }
-
-    private long createSociety(String name, String region, String level, String groupMemberStatus, long serial) throws Exception {
-        HttpResponse<String> created = postJson("/v1/societies", "{\"name\":\"" + name + "\",\"uscc\":\"" + Usccs.valid(region, serial)
-                + "\",\"kind\":\"SOCIETY\",\"level\":\"" + level + "\",\"regionCode\":\"" + region + "\",\"discipline\":\"SCIENCE\","
-                + "\"groupMemberStatus\":\"" + groupMemberStatus + "\",\"partyBuildingInCharter\":true}");
-        assertEquals(created.body(), 201, created.statusCode());
-        return JSON.readTree(created.body()).get("id").asLong();
     }
 
     private static JsonNode assertProblem(HttpResponse<String> response, int status, String code) throws Exception {

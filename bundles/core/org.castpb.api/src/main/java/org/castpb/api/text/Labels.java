@@ -13,6 +13,7 @@ import org.castpb.api.RunningState;
 import org.castpb.api.SocietyKind;
 import org.castpb.api.SocietyLevel;
 import org.castpb.api.coverage.CoverageKind;
+import org.castpb.api.coverage.RectificationOrigin;
 import org.castpb.api.coverage.RectificationStatus;
 import org.castpb.api.evaluation.CampaignStatus;
 import org.castpb.api.evaluation.FundingChannel;
@@ -29,6 +30,8 @@ import org.castpb.api.organisation.LiaisonKind;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.RequestState;
+import org.castpb.api.reports.ReportKind;
+import org.castpb.api.reports.ReportState;
 
 /**
  * The Chinese words officials use for castpb's enumerations, and their English counterparts. Chinese is the
@@ -82,6 +85,14 @@ public final class Labels {
         put(CoverageKind.WORK, "工作覆盖", "Work coverage");
         put(RectificationStatus.OPEN, "整改中", null);
         put(RectificationStatus.CLOSED, "已整改", null);
+        put(RectificationOrigin.COVERAGE, "覆盖目标未达成", "Coverage target missed");
+        put(RectificationOrigin.EVALUATION, "评估未通过", "Evaluation failed");
+        put(ReportKind.HALF_YEARLY, "半年报告", "Half-yearly report");
+        put(ReportKind.YEARLY, "年度报告", "Yearly report");
+        put(ReportState.MISSING, "未报送", "Missing");
+        put(ReportState.DRAFT, "草稿", "Draft");
+        put(ReportState.SUBMITTED, "已报送", "Submitted");
+        put(ReportState.REVIEWED, "已审阅", "Reviewed");
         put(Outcome.PASS, "通过", null);
         put(Outcome.FAIL, "未通过", null);
         put(Outcome.INCOMPLETE, "无法判定", null);

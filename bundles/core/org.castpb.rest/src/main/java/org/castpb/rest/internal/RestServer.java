@@ -52,10 +52,11 @@ public class RestServer {
                       @Reference AccessLogResource accessLog, @Reference ActorFilter actors,
                       @Reference ConsoleSessions consoleSessions, @Reference InstanceResource instance,
                       @Reference FederationResource federation,
-                      @Reference MemberResource members, @Reference MemberTransferResource memberTransfers) {
+                      @Reference MemberResource members, @Reference MemberTransferResource memberTransfers,
+                      @Reference WorkReportResource workReports) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
-                demo, accounts, accessLog, instance, federation, members, memberTransfers);
+                demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports);
         JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions);
         Server created;
         try {

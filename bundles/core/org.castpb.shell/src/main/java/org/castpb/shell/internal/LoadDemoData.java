@@ -2,13 +2,16 @@ package org.castpb.shell.internal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.castpb.api.DemoDataService;
+import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.ImportMode;
 import org.castpb.api.ImportReport;
 import org.castpb.api.Page;
@@ -17,11 +20,14 @@ import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
 import org.castpb.api.SocietyTransferService;
+import org.castpb.api.evaluation.Campaign;
+import org.castpb.api.evaluation.EvaluationService;
 import org.castpb.api.members.MemberService;
 import org.castpb.api.members.TransferService;
 import org.castpb.api.organisation.PartyOrganisation;
 import org.castpb.api.organisation.PartyOrganisationDraft;
 import org.castpb.api.organisation.PartyOrganisationService;
+import org.castpb.api.reports.WorkReportService;
 
 /**
  * Loads the demo data set into the running server, on request only. It goes through the CSV
@@ -30,7 +36,8 @@ import org.castpb.api.organisation.PartyOrganisationService;
  */
 @Service
 @Command(scope = "castpb", name = "demo", description = "Loads demo data into this server's records: the national societies of CAST's sample list "
-        + "with generated records, ledgers (about 70 % five clears) and the party organisations the ledgers name; running it again changes nothing")
+        + "with generated records, ledgers (about 70 % five clears), the party organisations the ledgers name, their members, work reports with gaps "
+        + "and an annual inspection whose failures open rectification tasks; running it again changes nothing")
 public class LoadDemoData extends CastpbCommand {
 
     @Reference
@@ -51,6 +58,12 @@ public class LoadDemoData extends CastpbCommand {
     @Reference
     TransferService memberTransfers;
 
+    @Reference
+    WorkReportService reports;
+
+    @Reference
+    EvaluationService evaluations;
+
     @Override
     protected Object run() throws Exception {
         List<DemoData.SampleRow> sample = DemoData.sample();
@@ -62,15 +75,26 @@ public class LoadDemoData extends CastpbCommand {
         ImportReports.print(System.out, "the demo data", report);
         int marked = demo.mark(ShellActors.current(), entries.stream().map(e -> e.society().uscc()).toList());
         System.out.println(marked + " societies are marked as demo data (castpb:demo-remove takes them back)");
-        List<Long> demoOrganisations = organisations(entries);
+        Map<String, Society> demoSocieties = demoSocieties();
+        List<Long> demoOrganisations = organisations(entries, demoSocieties);
         DemoMembers.Loaded loaded = DemoMembers.load(ShellActors.current(), members, memberTransfers, demoOrganisations);
         System.out.println("Party members of the demo organisations: " + loaded.members() + " registered, " + loaded.skipped()
                 + " organisations already had members, " + loaded.transfers() + " transfers asked");
+        List<Long> reporting = entries.stream().map(e -> demoSocieties.get(e.society().uscc())).filter(Objects::nonNull)
+                .filter(s -> s.groupMemberStatus() == GroupMemberStatus.MEMBER).map(Society::id).toList();
+        LocalDate today = LocalDate.now(Texts.ZONE);
+        int written = DemoReports.load(ShellActors.current(), reports, reporting, today);
+        System.out.println("Work reports for " + DemoReports.lastHalfYear(today) + ": " + written + " written (one reviewed, one late,"
+                + " one a draft; the other societies' are missing)");
+        Campaign inspection = DemoReports.inspect(ShellActors.current(), evaluations, today);
+        System.out.println(inspection == null ? "The demo annual inspection was run before"
+                : "Annual inspection campaign " + inspection.id() + " is running; its failures open rectification tasks"
+                        + " (coverage:rectifications)");
         return null;
     }
 
-    /** Records the organisations the demo ledgers name, for the societies that have none yet; returns them all, by id. */
-    private List<Long> organisations(List<DemoData.Entry> entries) {
+    /** The demo societies recorded here, by USCC. */
+    private Map<String, Society> demoSocieties() {
         Map<String, Society> byUscc = new HashMap<>();
         SocietyQuery query = new SocietyQuery(SocietyLevel.NATIONAL, DemoData.NATIONAL_REGION, null, null, null, 0, SocietyQuery.MAX_LIMIT);
         for (int offset = 0; ; offset += SocietyQuery.MAX_LIMIT) {
@@ -80,6 +104,11 @@ public class LoadDemoData extends CastpbCommand {
                 break;
             }
         }
+        return byUscc;
+    }
+
+    /** Records the organisations the demo ledgers name, for the societies that have none yet; returns them all, by id. */
+    private List<Long> organisations(List<DemoData.Entry> entries, Map<String, Society> byUscc) {
         int created = 0;
         int present = 0;
         List<Long> ids = new java.util.ArrayList<>();

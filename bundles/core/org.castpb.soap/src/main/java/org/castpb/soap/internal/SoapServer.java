@@ -16,6 +16,8 @@ import org.castpb.soap.internal.evaluation.EvaluationPort;
 import org.castpb.soap.internal.members.MemberEndpoint;
 import org.castpb.soap.internal.members.MemberPort;
 import org.castpb.soap.internal.organisation.OrganisationEndpoint;
+import org.castpb.soap.internal.reports.ReportEndpoint;
+import org.castpb.soap.internal.reports.ReportPort;
 import org.castpb.security.LoginGuard;
 import org.castpb.soap.internal.organisation.OrganisationPort;
 import org.castpb.api.account.AccessLog;
@@ -36,6 +38,7 @@ public class SoapServer {
     static final String EVALUATION_ADDRESS = "/soap/EvaluationService";
     static final String MEMBER_ADDRESS = "/soap/MemberService";
     static final String ACCOUNT_ADDRESS = "/soap/AccountService";
+    static final String REPORT_ADDRESS = "/soap/ReportService";
     private static final Logger LOG = LoggerFactory.getLogger(SoapServer.class);
 
     /** In the order published; all or none are up. */
@@ -46,7 +49,8 @@ public class SoapServer {
     @Activate
     public SoapServer(@Reference SocietyEndpoint societies, @Reference OrganisationEndpoint organisations,
                       @Reference EvaluationEndpoint evaluations, @Reference AccountEndpoint accounts, @Reference LoginGuard guard,
-                      @Reference ActorResolver resolver, @Reference AccessLog accessLog, @Reference MemberEndpoint members) {
+                      @Reference ActorResolver resolver, @Reference AccessLog accessLog, @Reference MemberEndpoint members,
+                      @Reference ReportEndpoint reports) {
         this.actors = new ActorInterceptor(resolver, accessLog);
         this.refusals = new ActorInterceptor.RefusalLogger(accessLog);
         try {
@@ -57,6 +61,7 @@ public class SoapServer {
                     EVALUATION_ADDRESS, guard));
             servers.add(publish(MemberEndpoint.class, members, MemberPort.NS, "MemberService", "MemberPort", MEMBER_ADDRESS, guard));
             servers.add(publish(AccountEndpoint.class, accounts, AccountPort.NS, "AccountService", "AccountPort", ACCOUNT_ADDRESS, guard));
+            servers.add(publish(ReportEndpoint.class, reports, ReportPort.NS, "ReportService", "ReportPort", REPORT_ADDRESS, guard));
         } catch (RuntimeException e) {
             try {
                 deactivate();

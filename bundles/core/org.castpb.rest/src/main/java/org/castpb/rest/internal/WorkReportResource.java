@@ -1,0 +1,155 @@
+package org.castpb.rest.internal;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import javax.ws.rs.core.UriInfo;
+import org.castpb.api.Actor;
+import org.castpb.api.AuditEntry;
+import org.castpb.api.FieldError;
+import org.castpb.api.Page;
+import org.castpb.api.csv.CsvCells;
+import org.castpb.api.evaluation.Grade;
+import org.castpb.api.reports.AttachmentContent;
+import org.castpb.api.reports.ReportDraft;
+import org.castpb.api.reports.ReportState;
+import org.castpb.api.reports.ReportStatus;
+import org.castpb.api.reports.WorkReport;
+import org.castpb.api.reports.WorkReportService;
+import org.castpb.api.text.Labels;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Regular work reports over REST: a society writes a report (attachments as base64 in the JSON), submits it, the
+ * committee above reviews it; the status sheet of a period lists missing and late reports, as JSON or CSV.
+ */
+@Component(service = WorkReportResource.class)
+@Path("/work-reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkReportResource {
+
+    private static final int PAGE = 500;
+
+    private final WorkReportService reports;
+
+    @Activate
+    public WorkReportResource(@Reference WorkReportService reports) {
+        this.reports = reports;
+    }
+
+    /** {@code {"grade":"GOOD","comment":"..."}} for a review. */
+    public record Review(Grade grade, String comment) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ReportDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
+        WorkReport created = reports.create(Actors.of(security), StepBodies.required(draft,
+                "{\"societyId\":1,\"period\":\"2026-H1\",\"text\":\"...\",\"attachments\":[{\"fileName\":\"报告.pdf\",\"content\":\"<base64>\"}]}"));
+        URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public WorkReport get(@PathParam("id") long id, @Context SecurityContext security) {
+        return reports.get(Actors.of(security), id);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public WorkReport submit(@PathParam("id") long id, @Context SecurityContext security) {
+        return reports.submit(Actors.of(security), id);
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public WorkReport review(@PathParam("id") long id, Review body, @Context SecurityContext security) {
+        return reports.review(Actors.of(security), id, body == null ? null : body.grade(), body == null ? null : body.comment());
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<AuditEntry> history(@PathParam("id") long id, @Context SecurityContext security) {
+        return reports.history(Actors.of(security), id);
+    }
+
+    /** The file as it was given, never shown inline: the browser saves it. */
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId, @Context SecurityContext security) {
+        AttachmentContent file = reports.attachment(Actors.of(security), id, attachmentId);
+        String encoded = java.net.URLEncoder.encode(file.attachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content(), file.attachment().mediaType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded).build();
+    }
+
+    /** The society's reports, newest first: the report history of its record. */
+    @GET
+    @Path("society/{societyId}")
+    public List<WorkReport> bySociety(@PathParam("societyId") long societyId, @Context SecurityContext security) {
+        return reports.bySociety(Actors.of(security), societyId);
+    }
+
+    /**
+     * Where each society owing a report for {@code period} (2026, 2026-H1) stands; {@code state} and {@code late=true}
+     * filter; with {@code format=csv} every row (paging ignored) as a CSV sheet in Chinese.
+     */
+    @GET
+    @Path("status")
+    @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
+    public Response status(@QueryParam("period") String period, @QueryParam("state") String state, @QueryParam("late") String late,
+                           @QueryParam("offset") String offset, @QueryParam("limit") String limit, @QueryParam("format") String format,
+                           @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        ReportState wanted = QueryParams.enumValue(errors, "state", state, ReportState.class);
+        Boolean lateOnly = QueryParams.booleanValue(errors, "late", late);
+        int from = QueryParams.intValue(errors, "offset", offset, 0);
+        int size = QueryParams.intValue(errors, "limit", limit, 50);
+        boolean csv = CoverageCsv.wanted(errors, format);
+        QueryParams.check(errors);
+        Actor actor = Actors.of(security);
+        boolean onlyLate = Boolean.TRUE.equals(lateOnly);
+        if (!csv) {
+            return Response.ok(reports.status(actor, period, wanted, onlyLate, from, size), MediaType.APPLICATION_JSON).build();
+        }
+        Page<ReportStatus> first = reports.status(actor, period, wanted, onlyLate, 0, PAGE);
+        StreamingOutput sheet = out -> {
+            out.write("\uFEFFID,学会名称,级别,行政区划代码,报告期,截止日期,状态,逾期,审阅等次\r\n".getBytes(StandardCharsets.UTF_8));
+            Page<ReportStatus> page = first;
+            int done = 0;
+            while (true) {
+                StringBuilder text = new StringBuilder();
+                for (ReportStatus r : page.items()) {
+                    CsvCells.record(text, Arrays.asList(r.societyId(), r.societyName(), Labels.of(r.level()), r.regionCode(), r.period(),
+                            r.dueOn(), Labels.of(r.state()), r.late() ? "是" : "否", r.grade() == null ? "" : Labels.of(r.grade())));
+                }
+                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                done += page.items().size();
+                if (page.items().isEmpty() || done >= page.total()) {
+                    return;
+                }
+                page = reports.status(actor, period, wanted, onlyLate, done, PAGE);
+            }
+        };
+        return CoverageCsv.response(sheet, "work-reports-" + period + ".csv");
+    }
+}

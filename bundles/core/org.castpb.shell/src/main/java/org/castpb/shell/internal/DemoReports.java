@@ -1,0 +1,77 @@
+package org.castpb.shell.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.castpb.api.Actor;
+import org.castpb.api.ConflictException;
+import org.castpb.api.Page;
+import org.castpb.api.evaluation.Campaign;
+import org.castpb.api.evaluation.CampaignDraft;
+import org.castpb.api.evaluation.EvaluationKind;
+import org.castpb.api.evaluation.EvaluationService;
+import org.castpb.api.evaluation.Grade;
+import org.castpb.api.reports.ReportDraft;
+import org.castpb.api.reports.WorkReport;
+import org.castpb.api.reports.WorkReportService;
+
+/**
+ * Work reports of the demo societies for the last half-year that ended, with the gaps a committee meets: the first
+ * society's report is reviewed, the second's submitted late and waiting, the third's still a draft, every other
+ * society's missing. And an annual inspection of the demo societies, once, whose failures open their rectification
+ * tasks. Reports already there are left alone, so running the demo again changes nothing.
+ */
+final class DemoReports {
+
+    private DemoReports() {
+    }
+
+    /** The half-year before the one {@code today} falls in: 2026-H1 in the second half of 2026. */
+    static String lastHalfYear(LocalDate today) {
+        return today.getMonthValue() > 6 ? today.getYear() + "-H1" : (today.getYear() - 1) + "-H2";
+    }
+
+    /** Writes the reports; returns how many were written now. */
+    static int load(Actor actor, WorkReportService reports, List<Long> societies, LocalDate today) {
+        String period = lastHalfYear(today);
+        int written = 0;
+        for (int i = 0; i < Math.min(3, societies.size()); i++) {
+            long society = societies.get(i);
+            if (reports.bySociety(actor, society).stream().anyMatch(r -> r.period().equals(period))) {
+                continue;
+            }
+            WorkReport report;
+            try {
+                report = reports.create(actor, new ReportDraft(society, period, TEXTS[i], List.of()));
+            } catch (ConflictException e) {
+                continue;
+            }
+            written++;
+            if (i < 2) {
+                report = reports.submit(actor, report.id());
+            }
+            if (i == 0) {
+                reports.review(actor, report.id(), Grade.GOOD, "内容翔实，“三会一课”记录完整；请补充党员发展计划的落实情况。");
+            }
+        }
+        return written;
+    }
+
+    /** Opens and starts this year's annual inspection of the demo societies unless one exists; returns it, or null. */
+    static Campaign inspect(Actor actor, EvaluationService evaluations, LocalDate today) {
+        Page<Campaign> campaigns = evaluations.list(actor, 0, 50);
+        boolean done = campaigns.items().stream().anyMatch(c -> c.kind() == EvaluationKind.ANNUAL_INSPECTION && c.year() == today.getYear() - 1);
+        if (done) {
+            return null;
+        }
+        Campaign campaign = evaluations.create(actor, new CampaignDraft(today.getYear() - 1, EvaluationKind.ANNUAL_INSPECTION,
+                (today.getYear() - 1) + "年度全国学会年检（演示）", null, DemoData.NATIONAL_REGION, null));
+        return evaluations.run(actor, campaign.id());
+    }
+
+    private static final String[] TEXTS = {
+        "本半年度，学会党委召开党员大会 2 次、支委会 6 次、党课 2 次；完成党员基本信息采集，发展入党积极分子 3 名；"
+                + "对理事会年度预算等“三重一大”事项先行研究 4 项。",
+        "本半年度开展主题党日活动 3 次，组织党员参加学术交流中的志愿服务；因秘书处人员变动，报告报送晚于规定时间。",
+        "（草稿）本半年度党建工作要点：支部换届准备、党员教育培训计划。"
+    };
+}

@@ -1,0 +1,64 @@
+package org.castpb.soap.internal.reports;
+
+import java.util.List;
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+import org.castpb.api.evaluation.Grade;
+import org.castpb.api.reports.ReportState;
+import org.castpb.soap.internal.AuditEntryXml;
+
+/**
+ * The SOAP contract for regular work reports: the same operations and rules as {@code /api/v1/work-reports}.
+ * Attachments travel as base64Binary. Names here are part of the published WSDL: do not rename.
+ */
+@WebService(name = "ReportPort", targetNamespace = ReportPort.NS)
+public interface ReportPort {
+
+    String NS = "http://castpb.org/soap/reports/1";
+
+    /** Writes a society's report for a period (2026, 2026-H1) as a draft, with its PDF or Word attachments. */
+    @WebMethod
+    @WebResult(name = "report")
+    WorkReportXml createReport(@WebParam(name = "societyId") long societyId, @WebParam(name = "period") String period,
+                               @WebParam(name = "text") String text,
+                               @WebParam(name = "attachment") List<AttachmentUploadXml> attachments) throws ReportFault;
+
+    /** Submits a draft to the party committee. */
+    @WebMethod
+    @WebResult(name = "report")
+    WorkReportXml submitReport(@WebParam(name = "id") long id) throws ReportFault;
+
+    /** Reviews a submitted report with a grade and a comment (NOT_SUBMITTED for a draft). */
+    @WebMethod
+    @WebResult(name = "report")
+    WorkReportXml reviewReport(@WebParam(name = "id") long id, @WebParam(name = "grade") Grade grade,
+                               @WebParam(name = "comment") String comment) throws ReportFault;
+
+    @WebMethod
+    @WebResult(name = "report")
+    WorkReportXml getReport(@WebParam(name = "id") long id) throws ReportFault;
+
+    /** One attachment with its content. */
+    @WebMethod
+    @WebResult(name = "attachment")
+    AttachmentUploadXml getAttachment(@WebParam(name = "id") long id, @WebParam(name = "attachmentId") long attachmentId) throws ReportFault;
+
+    /** A society's reports, newest first. */
+    @WebMethod
+    @WebResult(name = "report")
+    List<WorkReportXml> listSocietyReports(@WebParam(name = "societyId") long societyId) throws ReportFault;
+
+    /** A report's history: created, submitted, reviewed. */
+    @WebMethod
+    @WebResult(name = "auditEntry")
+    List<AuditEntryXml> getReportHistory(@WebParam(name = "id") long id) throws ReportFault;
+
+    /** Where each society owing a report for the period stands; {@code offset} 0 and {@code limit} 50 when left out. */
+    @WebMethod
+    @WebResult(name = "page")
+    ReportStatusPageXml listReportStatus(@WebParam(name = "period") String period, @WebParam(name = "state") ReportState state,
+                                         @WebParam(name = "late") Boolean late, @WebParam(name = "offset") Integer offset,
+                                         @WebParam(name = "limit") Integer limit) throws ReportFault;
+}
