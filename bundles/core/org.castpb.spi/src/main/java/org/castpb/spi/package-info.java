@@ -1,6 +1,6 @@
 /**
  * The castpb plugin SPI. A plugin is a bundle that registers {@link org.castpb.spi.EvaluationModule} or
- * {@link org.castpb.spi.FundingScheme} services, with the service properties named by their constants; castpb
+ * {@link org.castpb.spi.FundingScheme} services (and since 1.1.0 {@link org.castpb.spi.AllowanceScheme} services), with the service properties named by their constants; castpb
  * binds them dynamically when the plugin's feature is installed and lets go of them when it is removed.
  * <p>
  * Semantic versioning: a plugin imports this package with the range {@code [1.0,2)}. Additions that plugins need
@@ -16,7 +16,7 @@
  * forbid it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.castpb.spi;
 
 import org.osgi.annotation.bundle.Export;

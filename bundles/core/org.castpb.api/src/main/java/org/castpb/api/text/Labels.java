@@ -32,6 +32,9 @@ import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.RequestState;
 import org.castpb.api.reports.ReportKind;
 import org.castpb.api.reports.ReportState;
+import org.castpb.api.workers.JobChangeKind;
+import org.castpb.api.workers.WorkerGrade;
+import org.castpb.api.workers.WorkerKind;
 
 /**
  * The Chinese words officials use for castpb's enumerations, and their English counterparts. Chinese is the
@@ -144,6 +147,15 @@ public final class Labels {
         put(TransferStatus.PENDING, "待接收", null);
         put(TransferStatus.CONFIRMED, "已接收", null);
         put(TransferStatus.CANCELLED, "已撤回", null);
+        put(WorkerKind.FULL_TIME, "专职", null);
+        put(WorkerKind.PART_TIME, "兼职", null);
+        put(WorkerGrade.EXCELLENT, "优秀", null);
+        put(WorkerGrade.COMPETENT, "称职", null);
+        put(WorkerGrade.BASICALLY_COMPETENT, "基本称职", null);
+        put(WorkerGrade.INCOMPETENT, "不称职", null);
+        put(JobChangeKind.POSITION_CHANGED, "职务变动", null);
+        put(JobChangeKind.BECAME_PART_TIME, "转为兼职", "Became part-time");
+        put(JobChangeKind.LEFT, "离任", null);
     }
 
     private Labels() {
