@@ -18,6 +18,7 @@ import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
 import org.castpb.api.SocietyDraft;
 import org.castpb.api.members.MemberDraft;
+import org.castpb.api.workers.WorkerDraft;
 import org.castpb.api.organisation.LiaisonDraft;
 import org.castpb.api.organisation.PartyOrganisationDraft;
 import org.castpb.security.LoginGuard;
@@ -53,10 +54,11 @@ public class RestServer {
                       @Reference ConsoleSessions consoleSessions, @Reference InstanceResource instance,
                       @Reference FederationResource federation,
                       @Reference MemberResource members, @Reference MemberTransferResource memberTransfers,
-                      @Reference WorkReportResource workReports) {
+                      @Reference WorkReportResource workReports, @Reference WorkerResource workers,
+                      @Reference SocietyCommendationResource commendations) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
-                demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports);
+                demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports, workers, commendations);
         JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions);
         Server created;
         try {
@@ -125,6 +127,7 @@ public class RestServer {
                 .addMixIn(PartyOrganisationDraft.class, PartyOrganisationDraftJson.class)
                 .addMixIn(LiaisonDraft.class, LiaisonDraftJson.class)
                 .addMixIn(MemberDraft.class, MemberDraftJson.class)
+                .addMixIn(WorkerDraft.class, WorkerDraftJson.class)
                 .build();
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean}) {

@@ -26,8 +26,8 @@ import org.castpb.api.members.TransferService;
  */
 final class DemoMembers {
 
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"};
-    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀英", "建国", "志强",
+    static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"};
+    static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀英", "建国", "志强",
         "海燕", "晓东", "丽华", "文博"};
     private static final String[] ETHNICITIES = {"汉族", "汉族", "汉族", "汉族", "回族", "满族", "蒙古族", "壮族"};
     private static final int PER_ORGANISATION = 8;

@@ -28,6 +28,7 @@ import org.castpb.api.organisation.PartyOrganisation;
 import org.castpb.api.organisation.PartyOrganisationDraft;
 import org.castpb.api.organisation.PartyOrganisationService;
 import org.castpb.api.reports.WorkReportService;
+import org.castpb.api.workers.WorkerService;
 
 /**
  * Loads the demo data set into the running server, on request only. It goes through the CSV
@@ -36,7 +37,7 @@ import org.castpb.api.reports.WorkReportService;
  */
 @Service
 @Command(scope = "castpb", name = "demo", description = "Loads demo data into this server's records: the national societies of CAST's sample list "
-        + "with generated records, ledgers (about 70 % five clears), the party organisations the ledgers name, their members, work reports with gaps "
+        + "with generated records, ledgers (about 70 % five clears), the party organisations the ledgers name, their members, party affairs workers, work reports with gaps "
         + "and an annual inspection whose failures open rectification tasks; running it again changes nothing")
 public class LoadDemoData extends CastpbCommand {
 
@@ -62,6 +63,9 @@ public class LoadDemoData extends CastpbCommand {
     WorkReportService reports;
 
     @Reference
+    WorkerService workers;
+
+    @Reference
     EvaluationService evaluations;
 
     @Override
@@ -82,6 +86,12 @@ public class LoadDemoData extends CastpbCommand {
                 + " organisations already had members, " + loaded.transfers() + " transfers asked");
         List<Long> reporting = entries.stream().map(e -> demoSocieties.get(e.society().uscc())).filter(Objects::nonNull)
                 .filter(s -> s.groupMemberStatus() == GroupMemberStatus.MEMBER).map(Society::id).toList();
+        List<Long> rostered = entries.stream().map(e -> demoSocieties.get(e.society().uscc())).filter(Objects::nonNull)
+                .map(Society::id).sorted().toList();
+        DemoWorkers.Loaded staff = DemoWorkers.load(ShellActors.current(), workers, rostered, organisations);
+        System.out.println("Party affairs workers of the demo societies: " + staff.workers() + " on the rosters, " + staff.skipped()
+                + " societies already had workers, " + staff.jobChanges() + " job changes (" + staff.overdue() + " overdue), "
+                + staff.commendations() + " commendations");
         LocalDate today = LocalDate.now(Texts.ZONE);
         int written = DemoReports.load(ShellActors.current(), reports, reporting, today);
         System.out.println("Work reports for " + DemoReports.lastHalfYear(today) + ": " + written + " written (one reviewed, one late,"

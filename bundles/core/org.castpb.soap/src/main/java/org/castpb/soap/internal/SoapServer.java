@@ -18,6 +18,8 @@ import org.castpb.soap.internal.members.MemberPort;
 import org.castpb.soap.internal.organisation.OrganisationEndpoint;
 import org.castpb.soap.internal.reports.ReportEndpoint;
 import org.castpb.soap.internal.reports.ReportPort;
+import org.castpb.soap.internal.workers.WorkerEndpoint;
+import org.castpb.soap.internal.workers.WorkerPort;
 import org.castpb.security.LoginGuard;
 import org.castpb.soap.internal.organisation.OrganisationPort;
 import org.castpb.api.account.AccessLog;
@@ -39,6 +41,7 @@ public class SoapServer {
     static final String MEMBER_ADDRESS = "/soap/MemberService";
     static final String ACCOUNT_ADDRESS = "/soap/AccountService";
     static final String REPORT_ADDRESS = "/soap/ReportService";
+    static final String WORKER_ADDRESS = "/soap/WorkerService";
     private static final Logger LOG = LoggerFactory.getLogger(SoapServer.class);
 
     /** In the order published; all or none are up. */
@@ -50,7 +53,7 @@ public class SoapServer {
     public SoapServer(@Reference SocietyEndpoint societies, @Reference OrganisationEndpoint organisations,
                       @Reference EvaluationEndpoint evaluations, @Reference AccountEndpoint accounts, @Reference LoginGuard guard,
                       @Reference ActorResolver resolver, @Reference AccessLog accessLog, @Reference MemberEndpoint members,
-                      @Reference ReportEndpoint reports) {
+                      @Reference ReportEndpoint reports, @Reference WorkerEndpoint workers) {
         this.actors = new ActorInterceptor(resolver, accessLog);
         this.refusals = new ActorInterceptor.RefusalLogger(accessLog);
         try {
@@ -62,6 +65,7 @@ public class SoapServer {
             servers.add(publish(MemberEndpoint.class, members, MemberPort.NS, "MemberService", "MemberPort", MEMBER_ADDRESS, guard));
             servers.add(publish(AccountEndpoint.class, accounts, AccountPort.NS, "AccountService", "AccountPort", ACCOUNT_ADDRESS, guard));
             servers.add(publish(ReportEndpoint.class, reports, ReportPort.NS, "ReportService", "ReportPort", REPORT_ADDRESS, guard));
+            servers.add(publish(WorkerEndpoint.class, workers, WorkerPort.NS, "WorkerService", "WorkerPort", WORKER_ADDRESS, guard));
         } catch (RuntimeException e) {
             try {
                 deactivate();
