@@ -172,9 +172,14 @@ public abstract class CastpbTestSupport {
 
     /** What a refused console command says: the messages of the failure and its causes. */
     static String refusal(SessionFactory sessionFactory, String command) {
+        return refusalAs(sessionFactory, USER, List.of("admin", "national-admin"), command);
+    }
+
+    /** What a console command refused to {@code user} with the realm roles {@code roles} says. */
+    static String refusalAs(SessionFactory sessionFactory, String user, List<String> roles, String command) {
         String out;
         try {
-            out = executeCommand(sessionFactory, command);
+            out = executeCommandAs(sessionFactory, user, roles, command);
         } catch (Exception e) {
             StringBuilder messages = new StringBuilder();
             for (Throwable t = e; t != null; t = t.getCause()) {
@@ -236,5 +241,28 @@ public abstract class CastpbTestSupport {
         properties.put(org.castpb.spi.EvaluationModule.REGION, region);
         properties.put(org.castpb.spi.EvaluationModule.KINDS, new String[] {"ASSESSMENT"});
         return context.registerService(org.castpb.spi.EvaluationModule.class, module, properties);
+    }
+
+    /** The text of the first element {@code name} (any namespace prefix) of a SOAP message. */
+    static String xmlElement(String xml, String name) {
+        java.util.regex.Matcher m = xmlTag(name).matcher(xml);
+        org.junit.Assert.assertTrue(name + " in " + xml, m.find());
+        return m.group(1);
+    }
+
+    /** The texts of every element {@code name} (any namespace prefix) of a SOAP message. */
+    static List<String> xmlElements(String xml, String name) {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = xmlTag(name).matcher(xml);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static java.util.regex.Pattern xmlTag(String name) {
+        String qualified = "(?:[\\w.-]+:)?" + java.util.regex.Pattern.quote(name);
+        return java.util.regex.Pattern.compile("<" + qualified + "(?:\\s[^>]*)?>((?:(?!<" + qualified + "[\\s>]).)*?)</" + qualified + ">",
+                java.util.regex.Pattern.DOTALL);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.castpb.api.Actor;
@@ -150,6 +149,27 @@ public class WorkersIT extends CastpbTestSupport {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body(), csv.body().contains("姓名") && csv.body().contains("赵海燕") && csv.body().contains("专职"));
         assertFalse(csv.body(), csv.body().contains("宁波市党务工作者测试学会B"));
+        HttpResponse<byte[]> xlsx = bytesAs("wsec-a", "/v1/workers/export?format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        // an Excel workbook: its shared strings hold the headers and the name, its sheet the id as a number
+        Map<String, String> parts = new HashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx.body()))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(parts.keySet().toString(), parts.containsKey("xl/worksheets/sheet1.xml") && parts.containsKey("xl/sharedStrings.xml"));
+        assertTrue(parts.get("xl/sharedStrings.xml"), parts.get("xl/sharedStrings.xml").contains("姓名")
+                && parts.get("xl/sharedStrings.xml").contains("赵海燕"));
+        assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<v>" + id + ".0</v>") || parts.get("xl/worksheets/sheet1.xml")
+                .contains("<v>" + id + "</v>"));
+        assertEquals(Set.of("INVALID_VALUE"), codes(as("wsec-a", "GET", "/v1/workers/export?format=pdf", null).body()));
+    }
+
+    private HttpResponse<byte[]> bytesAs(String account, String path) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path))
+                .header("Authorization", basic(account)).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -185,7 +205,7 @@ public class WorkersIT extends CastpbTestSupport {
         String console = executeCommandAs(sessionFactory, "wsec-a", List.of("society-secretary"), "worker:shortfalls");
         assertTrue(console, console.contains("孙丽华") && console.contains("30.0") && !console.contains("周文博"));
         String soap = soapAs("wsec-a", "<w:listTrainingShortfalls><year>" + TODAY.getYear() + "</year></w:listTrainingShortfalls>").body();
-        assertTrue(soap, elements(soap, "name").contains("孙丽华"));
+        assertTrue(soap, xmlElements(soap, "name").contains("孙丽华"));
         String rules = get("/v1/workers/training-rules").body();
         assertTrue(rules, rules.contains("\"version\":\"v1\"") && rules.contains("\"fullTimeHours\":40"));
     }
@@ -217,7 +237,7 @@ public class WorkersIT extends CastpbTestSupport {
         String console = executeCommandAs(sessionFactory, "wsec-a", List.of("society-secretary"), "worker:job-changes --overdue");
         assertTrue(console, console.contains("吴建国") && console.contains("yes 是"));
         String soap = soapAs("wsec-a", "<w:listJobChanges><overdue>true</overdue></w:listJobChanges>").body();
-        assertTrue(soap, elements(soap, "workerName").contains("吴建国"));
+        assertTrue(soap, xmlElements(soap, "workerName").contains("吴建国"));
 
         // the report: filed late, then no longer overdue; a second filing is refused
         assertEquals(Set.of("REQUIRED"), codes(as("wsec-a", "POST", "/v1/workers/job-changes/" + change + "/report", "{\"report\":\" \"}").body()));
@@ -286,7 +306,7 @@ public class WorkersIT extends CastpbTestSupport {
         assertTrue(executeCommand(sessionFactory, "worker:allocate --year " + LAST_YEAR + " --budget 500").contains("cast.grade"));
         String soap = soapAs("wsec-b", "<w:allocateAllowances><year>" + LAST_YEAR + "</year><budget>100</budget><schemeId>cast.grade</schemeId>"
                 + "</w:allocateAllowances>").body();
-        assertEquals("FORBIDDEN", element(soap, "code"));
+        assertEquals("FORBIDDEN", xmlElement(soap, "code"));
     }
 
     @Test
@@ -311,7 +331,7 @@ public class WorkersIT extends CastpbTestSupport {
         String console = executeCommandAs(sessionFactory, "wsec-a", List.of("society-secretary"), "worker:commendations " + IDS.get("societyA"));
         assertTrue(console, console.contains("优秀党务工作者") && console.contains("先进基层党组织"));
         String soap = soapAs("wviewer-33", "<w:listCommendations><societyId>" + IDS.get("societyA") + "</societyId></w:listCommendations>").body();
-        assertEquals(List.of("优秀党务工作者", "先进基层党组织").stream().sorted().toList(), elements(soap, "title").stream().sorted().toList());
+        assertEquals(List.of("优秀党务工作者", "先进基层党组织").stream().sorted().toList(), xmlElements(soap, "title").stream().sorted().toList());
     }
 
     @Test
@@ -319,23 +339,23 @@ public class WorkersIT extends CastpbTestSupport {
         String refused = soapAs("wsec-a", "<w:addWorker><worker><societyId>" + IDS.get("societyA") + "</societyId><name>林涛</name>"
                 + "<kind>FULL_TIME</kind><position>专职副书记</position><startDate>2022-03-01</startDate><endDate>2022-02-01</endDate>"
                 + "</worker></w:addWorker>").body();
-        assertEquals("VALIDATION_FAILED", element(refused, "code"));
+        assertEquals("VALIDATION_FAILED", xmlElement(refused, "code"));
         assertTrue(refused, refused.contains("END_BEFORE_START"));
         String added = soapAs("wsec-a", "<w:addWorker><worker><societyId>" + IDS.get("societyA") + "</societyId><name>林涛</name>"
                 + "<kind>FULL_TIME</kind><position>专职副书记</position><startDate>2022-03-01</startDate></worker></w:addWorker>").body();
-        long id = Long.parseLong(element(added, "id"));
-        assertEquals("OUT_OF_SCOPE", element(soapAs("wsec-b", "<w:addWorker><worker><societyId>" + IDS.get("societyA") + "</societyId>"
+        long id = Long.parseLong(xmlElement(added, "id"));
+        assertEquals("OUT_OF_SCOPE", xmlElement(soapAs("wsec-b", "<w:addWorker><worker><societyId>" + IDS.get("societyA") + "</societyId>"
                 + "<name>x</name><kind>PART_TIME</kind><position>y</position><startDate>2022-03-01</startDate></worker></w:addWorker>").body(), "code"));
-        assertEquals("NOT_FOUND", element(soapAs("wsec-b", "<w:getWorker><id>" + id + "</id></w:getWorker>").body(), "code"));
-        String csv = element(soapAs("wsec-a", "<w:exportRoster/>").body(), "csv");
+        assertEquals("NOT_FOUND", xmlElement(soapAs("wsec-b", "<w:getWorker><id>" + id + "</id></w:getWorker>").body(), "code"));
+        String csv = xmlElement(soapAs("wsec-a", "<w:exportRoster/>").body(), "csv");
         assertTrue(csv, csv.contains("姓名") && csv.contains("林涛"));
 
         String console = executeCommandAs(sessionFactory, "wsec-a", List.of("society-secretary"), "worker:add --name 何静 --kind PART_TIME"
                 + " --position 组织委员 --start 2023-01-01 " + IDS.get("societyA"));
         assertTrue(console, console.contains("何静") && console.contains("兼职"));
-        String bad = refusalAs("wsec-b", "worker:add --name x --kind PART_TIME --position y --start 2023-01-01 " + IDS.get("societyA"));
+        String bad = refusalAs(sessionFactory, "wsec-b", List.of("society-secretary"), "worker:add --name x --kind PART_TIME --position y --start 2023-01-01 " + IDS.get("societyA"));
         assertTrue(bad, bad.contains("OUT_OF_SCOPE"));
-        String end = refusalAs("wsec-a", "worker:add --name x --kind PART_TIME --position y --start 2023-01-01 --end 2022-01-01 "
+        String end = refusalAs(sessionFactory, "wsec-a", List.of("society-secretary"), "worker:add --name x --kind PART_TIME --position y --start 2023-01-01 --end 2022-01-01 "
                 + IDS.get("societyA"));
         assertTrue(end, end.contains("END_BEFORE_START") || end.contains("endDate"));
     }
@@ -355,21 +375,6 @@ public class WorkersIT extends CastpbTestSupport {
         String again = executeCommand(sessionFactory, "castpb:demo");
         assertTrue(again, again.contains("0 on the rosters"));
         assertEquals(workers, JSON.readTree(get("/v1/workers?limit=1").body()).get("total").asLong());
-    }
-
-    private String refusalAs(String account, String command) {
-        try {
-            String out = executeCommandAs(sessionFactory, account, List.of("society-secretary"), command);
-            throw new AssertionError("not refused: " + command + "\n" + out);
-        } catch (AssertionError e) {
-            throw e;
-        } catch (Exception e) {
-            StringBuilder messages = new StringBuilder();
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                messages.append(t.getMessage()).append(" | ");
-            }
-            return messages.toString();
-        }
     }
 
     private long add(String account, String society, String name, String kind, String position, LocalDate start, LocalDate end) throws Exception {
@@ -420,25 +425,5 @@ public class WorkersIT extends CastpbTestSupport {
 
     private static String basic(String account) {
         return "Basic " + Base64.getEncoder().encodeToString((account + ":" + PASSWORD_OF).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String element(String xml, String name) {
-        Matcher m = tag(name).matcher(xml);
-        assertTrue(name + " in " + xml, m.find());
-        return m.group(1);
-    }
-
-    private static List<String> elements(String xml, String name) {
-        List<String> found = new ArrayList<>();
-        Matcher m = tag(name).matcher(xml);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
-
-    private static Pattern tag(String name) {
-        String qualified = "(?:[\\w.-]+:)?" + Pattern.quote(name);
-        return Pattern.compile("<" + qualified + "(?:\\s[^>]*)?>((?:(?!<" + qualified + "[\\s>]).)*?)</" + qualified + ">", Pattern.DOTALL);
     }
 }

@@ -72,4 +72,10 @@ public interface WorkerService {
 
     /** {@link #shortfalls} as CSV with Chinese headers, UTF-8 with a byte-order mark. */
     void exportShortfalls(Actor actor, int year, Long societyId, OutputStream out);
+
+    /** {@link #exportRoster(Actor, Long, OutputStream)}, or as an Excel workbook (.xlsx) with typed numbers and dates when {@code xlsx}. */
+    void exportRoster(Actor actor, Long societyId, boolean xlsx, OutputStream out);
+
+    /** {@link #exportShortfalls(Actor, int, Long, OutputStream)}, or as an Excel workbook (.xlsx) when {@code xlsx}. */
+    void exportShortfalls(Actor actor, int year, Long societyId, boolean xlsx, OutputStream out);
 }

@@ -167,26 +167,41 @@ public class WorkerResource {
         return workers.shortfalls(Actors.of(security), y, society);
     }
 
-    /** The shortfalls as CSV with Chinese headers. */
+    /** The shortfalls as CSV with Chinese headers, or an Excel workbook with {@code format=xlsx}. */
     @GET
     @Path("training-shortfalls/export")
     public Response exportShortfalls(@QueryParam("year") String year, @QueryParam("societyId") String societyId,
-                                     @Context SecurityContext security) {
+                                     @QueryParam("format") String format, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         int y = year(errors, year);
         Long society = QueryParams.longValue(errors, "societyId", societyId);
+        boolean xlsx = xlsx(errors, format);
         QueryParams.check(errors);
-        return csv("training-shortfalls-" + y + ".csv", out -> workers.exportShortfalls(Actors.of(security), y, society, out));
+        return file("training-shortfalls-" + y, xlsx, out -> workers.exportShortfalls(Actors.of(security), y, society, xlsx, out));
     }
 
-    /** The roster in scope (current and former) as CSV with Chinese headers: {@code ?societyId=3}. */
+    /** The roster in scope (current and former) as CSV with Chinese headers, or a workbook: {@code ?societyId=3&format=xlsx}. */
     @GET
     @Path("export")
-    public Response exportRoster(@QueryParam("societyId") String societyId, @Context SecurityContext security) {
+    public Response exportRoster(@QueryParam("societyId") String societyId, @QueryParam("format") String format,
+                                 @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         Long society = QueryParams.longValue(errors, "societyId", societyId);
+        boolean xlsx = xlsx(errors, format);
         QueryParams.check(errors);
-        return csv("workers.csv", out -> workers.exportRoster(Actors.of(security), society, out));
+        return file("workers", xlsx, out -> workers.exportRoster(Actors.of(security), society, xlsx, out));
+    }
+
+    /** Whether {@code format} asks for a workbook: csv (default) or xlsx. */
+    private static boolean xlsx(List<FieldError> errors, String format) {
+        if (format == null || format.isBlank() || "csv".equalsIgnoreCase(format.strip())) {
+            return false;
+        }
+        if ("xlsx".equalsIgnoreCase(format.strip())) {
+            return true;
+        }
+        errors.add(new FieldError("format", "INVALID_VALUE", "format is csv or xlsx, got '" + format + "'"));
+        return false;
     }
 
     /** {@code ?societyId=3&overdue=true}: job changes of full-time workers, with their due day; only unreported ones past it when overdue. */
@@ -249,12 +264,14 @@ public class WorkerResource {
     }
 
     /** Written before the answer starts, so that a refusal is a problem document and not a broken file. */
-    private static Response csv(String filename, Consumer<ByteArrayOutputStream> writer) {
+    private static Response file(String name, boolean xlsx, Consumer<ByteArrayOutputStream> writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.accept(out);
-        return Response.ok(out.toByteArray(), TransferResource.CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        return Response.ok(out.toByteArray(), xlsx ? XLSX : TransferResource.CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"").build();
     }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static EntityTag etag(Worker worker) {
         return new EntityTag(Long.toString(worker.version()));

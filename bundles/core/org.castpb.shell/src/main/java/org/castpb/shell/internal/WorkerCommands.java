@@ -391,7 +391,7 @@ final class WorkerCommands {
     }
 
     @Service
-    @Command(scope = "worker", name = "export", description = "Writes the roster (or with --shortfalls the training shortfalls) as a UTF-8 CSV file with Chinese headers in the exchange directory")
+    @Command(scope = "worker", name = "export", description = "Writes the roster (or with --shortfalls the training shortfalls) with Chinese headers in the exchange directory: an Excel workbook when the file ends .xlsx, else UTF-8 CSV")
     public static class Export extends CastpbCommand {
         @Reference
         WorkerService workers;
@@ -399,7 +399,8 @@ final class WorkerCommands {
         @Reference
         ExchangeDirectory exchange;
 
-        @Argument(index = 0, name = "file", description = "the CSV file, inside the exchange directory (by default data/exchange)", required = true)
+        @Argument(index = 0, name = "file", description = "the .csv or .xlsx file, inside the exchange directory (by default data/exchange)",
+                required = true)
         String file;
 
         @Option(name = "--society", description = "a society's id")
@@ -421,10 +422,11 @@ final class WorkerCommands {
                 throw badInput(path + " exists: give --force to overwrite it");
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            boolean xlsx = file.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
             if (shortfalls) {
-                workers.exportShortfalls(ShellActors.current(), year(year), societyId, out);
+                workers.exportShortfalls(ShellActors.current(), year(year), societyId, xlsx, out);
             } else {
-                workers.exportRoster(ShellActors.current(), societyId, out);
+                workers.exportRoster(ShellActors.current(), societyId, xlsx, out);
             }
             java.nio.file.Files.write(path, out.toByteArray());
             System.out.println("Wrote " + path);

@@ -1,10 +1,7 @@
 package org.castpb.workers.internal;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +22,6 @@ import org.castpb.api.Page;
 import org.castpb.api.Scope;
 import org.castpb.api.StaleVersionException;
 import org.castpb.api.ValidationException;
-import org.castpb.api.csv.CsvCells;
 import org.castpb.api.text.Labels;
 import org.castpb.api.workers.Assessment;
 import org.castpb.api.workers.Commendation;
@@ -365,31 +361,40 @@ public class JpaWorkerService implements WorkerService {
 
     @Override
     public void exportRoster(Actor actor, Long societyId, OutputStream out) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        CsvCells.record(csv, List.of("编号", "学会编号", "学会", "姓名", "类别", "职务", "任职日期", "离任日期"));
+        exportRoster(actor, societyId, false, out);
+    }
+
+    @Override
+    public void exportRoster(Actor actor, Long societyId, boolean xlsx, OutputStream out) {
         Map<Long, String> names = societyNames(actor);
+        List<List<Object>> rows = new ArrayList<>();
         for (int offset = 0; ; offset += MAX_LIMIT) {
             Page<Worker> page = list(actor, societyId, false, offset, MAX_LIMIT);
             for (Worker w : page.items()) {
-                CsvCells.record(csv, java.util.Arrays.asList(w.id(), w.societyId(), names.get(w.societyId()), w.name(), Labels.of(w.kind()),
+                rows.add(java.util.Arrays.asList(w.id(), w.societyId(), names.get(w.societyId()), w.name(), Labels.of(w.kind()),
                         w.position(), w.startDate(), w.endDate()));
             }
             if (page.items().isEmpty() || offset + page.items().size() >= page.total()) {
                 break;
             }
         }
-        write(out, csv);
+        Sheets.write("党务工作者", List.of("编号", "学会编号", "学会", "姓名", "类别", "职务", "任职日期", "离任日期"), rows, xlsx, out);
     }
 
     @Override
     public void exportShortfalls(Actor actor, int year, Long societyId, OutputStream out) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        CsvCells.record(csv, List.of("年度", "编号", "学会编号", "学会", "姓名", "类别", "目标学时", "已完成学时", "缺少学时", "规则版本"));
+        exportShortfalls(actor, year, societyId, false, out);
+    }
+
+    @Override
+    public void exportShortfalls(Actor actor, int year, Long societyId, boolean xlsx, OutputStream out) {
+        List<List<Object>> rows = new ArrayList<>();
         for (TrainingShortfall s : shortfalls(actor, year, societyId)) {
-            CsvCells.record(csv, List.of(s.year(), s.workerId(), s.societyId(), s.societyName(), s.name(), Labels.of(s.kind()),
-                    s.target().toPlainString(), s.hours().toPlainString(), s.missing().toPlainString(), s.ruleVersion()));
+            rows.add(java.util.Arrays.asList(s.year(), s.workerId(), s.societyId(), s.societyName(), s.name(), Labels.of(s.kind()), s.target(), s.hours(),
+                    s.missing(), s.ruleVersion()));
         }
-        write(out, csv);
+        Sheets.write("培训学时不足", List.of("年度", "编号", "学会编号", "学会", "姓名", "类别", "目标学时", "已完成学时", "缺少学时", "规则版本"),
+                rows, xlsx, out);
     }
 
     /** The names of the societies in scope that have workers. */
@@ -403,15 +408,6 @@ public class JpaWorkerService implements WorkerService {
             }
             return names;
         });
-    }
-
-    private static void write(OutputStream out, StringBuilder csv) {
-        try {
-            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     interface Work<R> {
