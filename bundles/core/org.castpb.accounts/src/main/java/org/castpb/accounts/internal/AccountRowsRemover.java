@@ -16,6 +16,7 @@ import org.castpb.api.account.Account;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /**
  * Takes societies being removed out of every account that names them (a secretary's societies, societies granted
@@ -28,7 +29,7 @@ public class AccountRowsRemover implements SocietyRowsRemover {
     static final String CHANGE = "SOCIETY_REMOVED";
 
     @Activate
-    public AccountRowsRemover(@Reference AccountSchemaMigrator schemaIsReady) {
+    public AccountRowsRemover(@Reference(target = "(osgi.condition.id=castpb.schema.accounts)") Condition schemaIsReady) {
     }
 
     @Override

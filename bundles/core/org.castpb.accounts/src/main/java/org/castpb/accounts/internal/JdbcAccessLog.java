@@ -17,6 +17,7 @@ import org.castpb.api.account.AccessRefusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ public class JdbcAccessLog implements AccessLog {
 
     @Activate
     public JdbcAccessLog(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                         @Reference AccountSchemaMigrator schemaIsReady) {
+                         @Reference(target = "(osgi.condition.id=castpb.schema.accounts)") Condition schemaIsReady) {
         this.dataSource = dataSource;
     }
 

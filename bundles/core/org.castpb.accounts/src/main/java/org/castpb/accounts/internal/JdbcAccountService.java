@@ -28,6 +28,7 @@ import org.castpb.api.account.ActorResolver;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,7 @@ public class JdbcAccountService implements AccountService, ActorResolver {
     @Activate
     public JdbcAccountService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
                               @Reference Realm realm, @Reference SocietyService societies,
-                              @Reference AccountSchemaMigrator schemaIsReady) {
+                              @Reference(target = "(osgi.condition.id=castpb.schema.accounts)") Condition schemaIsReady) {
         this.dataSource = dataSource;
         this.realm = realm;
         this.societies = societies;

@@ -8,6 +8,7 @@ import org.castpb.api.SocietyRowsRemover;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /**
  * Removes the rectification tasks of societies being removed. Snapshots stay: they are monthly totals,
@@ -17,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 public class CoverageRowsRemover implements SocietyRowsRemover {
 
     @Activate
-    public CoverageRowsRemover(@Reference CoverageSchemaMigrator schemaIsReady) {
+    public CoverageRowsRemover(@Reference(target = "(osgi.condition.id=castpb.schema.coverage)") Condition schemaIsReady) {
     }
 
     @Override

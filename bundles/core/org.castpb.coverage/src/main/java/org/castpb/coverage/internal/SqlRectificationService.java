@@ -29,6 +29,7 @@ import org.castpb.api.coverage.RectificationTask;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,7 @@ public class SqlRectificationService implements RectificationService {
     @Activate
     public SqlRectificationService(SqlCoverageService.Config config,
                                    @Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                                   @Reference CoverageSchemaMigrator schemaIsReady) {
+                                   @Reference(target = "(osgi.condition.id=castpb.schema.coverage)") Condition schemaIsReady) {
         this(dataSource, new CoverageQueries(dataSource, CoverageSettings.scope(config.scopeLevels(),
                         config.scopeGroupMemberStatuses(), config.scopeRegistrationStatuses())),
                 CoverageSettings.targets(config.targets()), CoverageSettings.dueDays(config.rectificationDueDays()),

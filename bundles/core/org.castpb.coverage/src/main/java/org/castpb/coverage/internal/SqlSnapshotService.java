@@ -28,6 +28,7 @@ import org.castpb.api.coverage.TrendPoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ public class SqlSnapshotService implements SnapshotService {
     @Activate
     public SqlSnapshotService(SqlCoverageService.Config config,
                               @Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                              @Reference CoverageSchemaMigrator schemaIsReady) {
+                              @Reference(target = "(osgi.condition.id=castpb.schema.coverage)") Condition schemaIsReady) {
         this(dataSource, new CoverageQueries(dataSource, CoverageSettings.scope(config.scopeLevels(),
                 config.scopeGroupMemberStatuses(), config.scopeRegistrationStatuses())), Clock.system(CoverageSettings.BEIJING));
     }

@@ -99,7 +99,7 @@ public class CoverageChangeLogTest {
     private static void migrate(EmbeddedDataSource ds) throws Exception {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(ds.getConnection()));
         try {
-            new Liquibase(CoverageSchemaMigrator.CHANGELOG, new ClassLoaderResourceAccessor(), database)
+            new Liquibase("db/coverage-changelog.xml", new ClassLoaderResourceAccessor(), database)
                     .update(new Contexts(), new LabelExpression());
             database.commit();
         } finally {

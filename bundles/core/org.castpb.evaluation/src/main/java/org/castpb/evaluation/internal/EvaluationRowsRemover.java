@@ -1,5 +1,6 @@
 package org.castpb.evaluation.internal;
 
+import org.osgi.service.condition.Condition;
 import static org.castpb.api.SocietyRowsRemover.update;
 
 import java.sql.Connection;
@@ -20,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 public class EvaluationRowsRemover implements SocietyRowsRemover {
 
     @Activate
-    public EvaluationRowsRemover(@Reference EvaluationSchemaMigrator schemaIsReady) {
+    public EvaluationRowsRemover(@Reference(target = "(osgi.condition.id=castpb.schema.evaluation)") Condition schemaIsReady) {
     }
 
     @Override

@@ -48,6 +48,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +95,7 @@ public class SqlEvaluationService implements EvaluationService {
 
     @Activate
     public SqlEvaluationService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                                @Reference EvaluationSchemaMigrator schemaIsReady,
+                                @Reference(target = "(osgi.condition.id=castpb.schema.evaluation)") Condition schemaIsReady,
                                 @Reference PluginRegistry plugins, @Reference SocietyService societies,
                                 @Reference LedgerService ledgers, @Reference PartyOrganisationService organisations,
                                 @Reference LiaisonService liaisons, @Reference EstablishmentRequestService requests,

@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ public class SqlFundingService implements FundingService {
 
     @Activate
     public SqlFundingService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                             @Reference EvaluationSchemaMigrator schemaIsReady, @Reference PluginRegistry plugins,
+                             @Reference(target = "(osgi.condition.id=castpb.schema.evaluation)") Condition schemaIsReady, @Reference PluginRegistry plugins,
                              @Reference EvaluationService evaluations,
                              @Reference PartyOrganisationService organisations, EngineConfig config) {
         this(new EvaluationStore(dataSource), plugins, evaluations, organisations, Limits.of(config),

@@ -33,7 +33,7 @@ final class EvaluationDatabase {
         }
         Connection c = ds.getConnection();
         Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-        Liquibase liquibase = new Liquibase(EvaluationSchemaMigrator.CHANGELOG, new ClassLoaderResourceAccessor(), db);
+        Liquibase liquibase = new Liquibase("db/evaluation-changelog.xml", new ClassLoaderResourceAccessor(), db);
         liquibase.update(new Contexts(), new LabelExpression());
         db.commit();
         db.close();

@@ -59,6 +59,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,7 @@ public class JdbcFederationService implements FederationService {
 
     @Activate
     public JdbcFederationService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                                 @Reference FederationSchemaMigrator schemaIsReady, @Reference CoverageService coverage,
+                                 @Reference(target = "(osgi.condition.id=castpb.schema.federation)") Condition schemaIsReady, @Reference CoverageService coverage,
                                  @Reference RectificationService rectifications, @Reference SocietyService societies,
                                  @Reference LedgerService ledgers, @Reference EvaluationService evaluations, InstanceConfig config) {
         this.dataSource = dataSource;

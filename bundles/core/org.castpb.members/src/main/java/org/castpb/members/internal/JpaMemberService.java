@@ -30,6 +30,7 @@ import org.castpb.api.members.RetentionRun;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /** {@link MemberService} on JPA: each call one resource-local transaction, every read and write confined by {@link MemberScope}. */
 @Component(service = MemberService.class)
@@ -40,7 +41,7 @@ public class JpaMemberService implements MemberService {
 
     @Activate
     public JpaMemberService(@Reference(target = "(osgi.unit.name=castpb-members)") JpaTemplate jpa,
-                            @Reference MemberSchemaMigrator schemaIsReady, @Reference MembersConfig config) {
+                            @Reference(target = "(osgi.condition.id=castpb.schema.members)") Condition schemaIsReady, @Reference MembersConfig config) {
         this.jpa = jpa;
         this.config = config;
     }

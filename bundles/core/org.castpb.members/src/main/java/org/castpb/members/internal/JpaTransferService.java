@@ -22,6 +22,7 @@ import org.castpb.api.members.TransferStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /**
  * {@link TransferService} on JPA. A transfer is in scope when either side's organisation is; the origin asks, the
@@ -35,7 +36,7 @@ public class JpaTransferService implements TransferService {
 
     @Activate
     public JpaTransferService(@Reference(target = "(osgi.unit.name=castpb-members)") JpaTemplate jpa,
-                              @Reference MemberSchemaMigrator schemaIsReady, @Reference MembersConfig config) {
+                              @Reference(target = "(osgi.condition.id=castpb.schema.members)") Condition schemaIsReady, @Reference MembersConfig config) {
         this.jpa = jpa;
         this.config = config;
     }

@@ -38,6 +38,7 @@ import org.castpb.api.text.Labels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /** {@link MemberExchangeService}: CSV with Chinese headers and Chinese values, read and written in one transaction each. */
 @Component(service = MemberExchangeService.class)
@@ -50,7 +51,7 @@ public class MemberFiles implements MemberExchangeService {
     private final JpaTemplate jpa;
 
     @Activate
-    public MemberFiles(@Reference(target = "(osgi.unit.name=castpb-members)") JpaTemplate jpa, @Reference MemberSchemaMigrator schemaIsReady) {
+    public MemberFiles(@Reference(target = "(osgi.unit.name=castpb-members)") JpaTemplate jpa, @Reference(target = "(osgi.condition.id=castpb.schema.members)") Condition schemaIsReady) {
         this.jpa = jpa;
     }
 

@@ -1,5 +1,6 @@
 package org.castpb.members.internal;
 
+import org.osgi.service.condition.Condition;
 import static org.castpb.api.SocietyRowsRemover.select;
 import static org.castpb.api.SocietyRowsRemover.update;
 
@@ -28,7 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 public class MemberRowsRemover implements SocietyRowsRemover {
 
     @Activate
-    public MemberRowsRemover(@Reference MemberSchemaMigrator schemaIsReady) {
+    public MemberRowsRemover(@Reference(target = "(osgi.condition.id=castpb.schema.members)") Condition schemaIsReady) {
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.castpb.api.members.ReconciliationItem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /**
  * {@link MemberLedgerService}: the registry's counts in one SQL query over the rolls of the organisations covering the
@@ -28,7 +29,7 @@ public class RegistryLedger implements MemberLedgerService {
 
     @Activate
     public RegistryLedger(@Reference(target = "(osgi.unit.name=castpb-members)") JpaTemplate jpa,
-                          @Reference MemberSchemaMigrator schemaIsReady, @Reference LedgerService ledgers) {
+                          @Reference(target = "(osgi.condition.id=castpb.schema.members)") Condition schemaIsReady, @Reference LedgerService ledgers) {
         this.jpa = jpa;
         this.ledgers = ledgers;
     }

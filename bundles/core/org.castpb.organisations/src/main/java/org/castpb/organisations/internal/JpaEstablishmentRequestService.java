@@ -29,6 +29,7 @@ import org.castpb.api.organisation.RuleWarning;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -62,7 +63,7 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
     public JpaEstablishmentRequestService(Config config,
                                           @Reference(target = "(osgi.unit.name=castpb-organisations)") JpaTemplate jpa,
                                           @Reference RuleBook ruleBook,
-                                          @Reference OrganisationSchemaMigrator schemaIsReady,
+                                          @Reference(target = "(osgi.condition.id=castpb.schema.organisations)") Condition schemaIsReady,
                                           @Reference LedgerSync ledgers) {
         if (config.overdueAfterDays() < 1) {
             throw new IllegalArgumentException(PID + ": overdueAfterDays must be at least 1, got " + config.overdueAfterDays());

@@ -20,6 +20,7 @@ import org.castpb.api.organisation.LiaisonService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /** {@link LiaisonService} on JPA; every change is audited in the same transaction. An assignment is in scope when its society is. */
 @Component(service = LiaisonService.class)
@@ -32,7 +33,7 @@ public class JpaLiaisonService implements LiaisonService {
 
     @Activate
     public JpaLiaisonService(@Reference(target = "(osgi.unit.name=castpb-organisations)") JpaTemplate jpa,
-                             @Reference OrganisationSchemaMigrator schemaIsReady) {
+                             @Reference(target = "(osgi.condition.id=castpb.schema.organisations)") Condition schemaIsReady) {
         this.jpa = jpa;
     }
 

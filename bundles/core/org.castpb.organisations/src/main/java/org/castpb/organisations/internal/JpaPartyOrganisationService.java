@@ -23,6 +23,7 @@ import org.castpb.api.organisation.RuleWarning;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /**
  * {@link PartyOrganisationService} on JPA: each call runs in one resource-local transaction. Every read and write
@@ -38,7 +39,7 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
     @Activate
     public JpaPartyOrganisationService(@Reference(target = "(osgi.unit.name=castpb-organisations)") JpaTemplate jpa,
                                        @Reference RuleBook ruleBook,
-                                       @Reference OrganisationSchemaMigrator schemaIsReady,
+                                       @Reference(target = "(osgi.condition.id=castpb.schema.organisations)") Condition schemaIsReady,
                                        @Reference LedgerSync ledgers) {
         this.jpa = jpa;
         this.rules = ruleBook.rules();

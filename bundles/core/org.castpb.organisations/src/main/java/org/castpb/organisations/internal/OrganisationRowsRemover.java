@@ -1,5 +1,6 @@
 package org.castpb.organisations.internal;
 
+import org.osgi.service.condition.Condition;
 import static org.castpb.api.SocietyRowsRemover.select;
 import static org.castpb.api.SocietyRowsRemover.update;
 
@@ -22,7 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 public class OrganisationRowsRemover implements SocietyRowsRemover {
 
     @Activate
-    public OrganisationRowsRemover(@Reference OrganisationSchemaMigrator schemaIsReady) {
+    public OrganisationRowsRemover(@Reference(target = "(osgi.condition.id=castpb.schema.organisations)") Condition schemaIsReady) {
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.condition.Condition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ public class JdbcDemoDataService implements DemoDataService {
     @Activate
     public JdbcDemoDataService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
                                @Reference(target = "(osgi.unit.name=castpb)") JpaTemplate jpa,
-                               @Reference SchemaMigrator schemaIsReady,
+                               @Reference(target = "(osgi.condition.id=castpb.schema.records)") Condition schemaIsReady,
                                @Reference(policyOption = ReferencePolicyOption.GREEDY) List<SocietyRowsRemover> removers) {
         this.dataSource = dataSource;
         this.jpa = jpa;

@@ -36,6 +36,7 @@ import org.castpb.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /** {@link LedgerService} on JPA: revisions are appended, the newest flagged current. */
 @Component(service = LedgerService.class)
@@ -48,7 +49,7 @@ public class JpaLedgerService implements LedgerService {
 
     @Activate
     public JpaLedgerService(@Reference(target = "(osgi.unit.name=castpb)") JpaTemplate jpa,
-                            @Reference SchemaMigrator schemaIsReady) {
+                            @Reference(target = "(osgi.condition.id=castpb.schema.records)") Condition schemaIsReady) {
         this.jpa = jpa;
     }
 

@@ -32,6 +32,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.condition.Condition;
 
 /** {@link SocietyService} on JPA: each call runs in one resource-local transaction. */
 @Component(service = SocietyService.class, configurationPid = JpaSocietyTransferService.PID)
@@ -58,7 +59,7 @@ public class JpaSocietyService implements SocietyService {
 
     @Activate
     public JpaSocietyService(@Reference(target = "(osgi.unit.name=castpb)") JpaTemplate jpa,
-                             @Reference SchemaMigrator schemaIsReady, Names names) {
+                             @Reference(target = "(osgi.condition.id=castpb.schema.records)") Condition schemaIsReady, Names names) {
         this.jpa = jpa;
         this.refuseDuplicateNames = names.refuseDuplicateNames();
     }

@@ -38,6 +38,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.condition.Condition;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -84,7 +85,7 @@ public class JpaSocietyTransferService implements SocietyTransferService {
 
     @Activate
     public JpaSocietyTransferService(@Reference(target = "(osgi.unit.name=castpb)") JpaTemplate jpa,
-                                     @Reference SchemaMigrator schemaIsReady, Config config) {
+                                     @Reference(target = "(osgi.condition.id=castpb.schema.records)") Condition schemaIsReady, Config config) {
         this.jpa = jpa;
         this.maxBytes = config.maxFileMegabytes() * 1024L * 1024L;
         this.refuseDuplicateNames = config.refuseDuplicateNames();
