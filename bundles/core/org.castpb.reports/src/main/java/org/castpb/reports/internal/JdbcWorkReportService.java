@@ -43,6 +43,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,7 @@ public class JdbcWorkReportService implements WorkReportService {
 
     @Activate
     public JdbcWorkReportService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                                 @Reference ReportSchemaMigrator schemaIsReady, ReportConfig config) {
+                                 @Reference(target = "(osgi.condition.id=castpb.schema.reports)") Condition schemaIsReady, ReportConfig config) {
         this(dataSource, config, Clock.system(BEIJING));
     }
 

@@ -9,6 +9,7 @@ import org.castpb.api.SocietyRowsRemover;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /** Removes the work reports of societies being removed, their files and history first. */
 @Component(service = SocietyRowsRemover.class)
@@ -17,7 +18,7 @@ public class ReportRowsRemover implements SocietyRowsRemover {
     private static final String OF_SOCIETIES = " WHERE REPORT_ID IN (SELECT ID FROM RPT_REPORT WHERE SOCIETY_ID IN (:ids))";
 
     @Activate
-    public ReportRowsRemover(@Reference ReportSchemaMigrator schemaIsReady) {
+    public ReportRowsRemover(@Reference(target = "(osgi.condition.id=castpb.schema.reports)") Condition schemaIsReady) {
     }
 
     @Override

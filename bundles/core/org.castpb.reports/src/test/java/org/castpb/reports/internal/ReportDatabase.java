@@ -51,7 +51,7 @@ final class ReportDatabase {
     private static void migrate(EmbeddedDataSource ds) throws Exception {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(ds.getConnection()));
         try {
-            new Liquibase(ReportSchemaMigrator.CHANGELOG, new ClassLoaderResourceAccessor(), database).update(new Contexts(), new LabelExpression());
+            new Liquibase("db/reports-changelog.xml", new ClassLoaderResourceAccessor(), database).update(new Contexts(), new LabelExpression());
             database.commit();
         } finally {
             database.close();
