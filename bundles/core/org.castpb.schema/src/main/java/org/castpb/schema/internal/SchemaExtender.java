@@ -49,7 +49,7 @@ public class SchemaExtender {
 
     /** The contexts of the shared schema, in the order their change logs run. */
     static final List<String> CONTEXTS = List.of("records", "organisations", "accounts", "members", "coverage",
-            "evaluation", "reports", "federation");
+            "evaluation", "reports", "workers", "federation");
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
 

@@ -32,6 +32,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ public class JpaAllowanceService implements AllowanceService {
 
     @Activate
     public JpaAllowanceService(@Reference(target = "(osgi.unit.name=castpb-workers)") JpaTemplate jpa,
-                               @Reference WorkerSchemaMigrator schemaIsReady, @Reference WorkersConfig config,
+                               @Reference(target = "(osgi.condition.id=castpb.schema.workers)") Condition schemaIsReady, @Reference WorkersConfig config,
                                @Reference AllowanceSchemes schemes) {
         this.jpa = jpa;
         this.config = config;

@@ -38,6 +38,7 @@ import org.castpb.api.workers.WorkerService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /** {@link WorkerService} on JPA: each call one resource-local transaction, every read and write confined by {@link WorkerScope}. */
 @Component(service = WorkerService.class)
@@ -50,7 +51,7 @@ public class JpaWorkerService implements WorkerService {
 
     @Activate
     public JpaWorkerService(@Reference(target = "(osgi.unit.name=castpb-workers)") JpaTemplate jpa,
-                            @Reference WorkerSchemaMigrator schemaIsReady, @Reference WorkersConfig config) {
+                            @Reference(target = "(osgi.condition.id=castpb.schema.workers)") Condition schemaIsReady, @Reference WorkersConfig config) {
         this.jpa = jpa;
         this.config = config;
     }

@@ -12,13 +12,14 @@ import org.castpb.api.SocietyRowsRemover;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /** Removes the workers of removed societies with their training, job changes, grades, allowances, commendations and audit. */
 @Component(service = SocietyRowsRemover.class)
 public class WorkerRowsRemover implements SocietyRowsRemover {
 
     @Activate
-    public WorkerRowsRemover(@Reference WorkerSchemaMigrator schemaIsReady) {
+    public WorkerRowsRemover(@Reference(target = "(osgi.condition.id=castpb.schema.workers)") Condition schemaIsReady) {
     }
 
     @Override
