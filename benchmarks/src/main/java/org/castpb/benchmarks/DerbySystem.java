@@ -33,7 +33,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 /**
  * One embedded Derby system (one JVM, one page cache, one derby.system.home under target/)
  * holding the benchmark's databases. Each database is created empty and brought to the
- * current schema by the records bundle's own Liquibase change log, as SchemaMigrator does
+ * current schema by the records bundle's own Liquibase change log, as the schema bundle does
  * in Karaf, so the benchmark measures the shipped schema and indexes, not a copy.
  */
 final class DerbySystem implements AutoCloseable {
@@ -62,7 +62,7 @@ final class DerbySystem implements AutoCloseable {
         if ("test".equals(System.getProperty("bench.derbyDurability"))) {
             System.setProperty("derby.system.durability", "test");
         }
-        // Liquibase 4.30+ would try to report usage over the network (castpb's SchemaMigrator sets the same).
+        // Liquibase 4.30+ would try to report usage over the network (the schema bundle sets the same).
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.showSummaryOutput", "log");
         System.setProperty("liquibase.showSummary", "OFF");

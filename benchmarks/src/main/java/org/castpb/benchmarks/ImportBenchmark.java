@@ -267,7 +267,7 @@ public final class ImportBenchmark {
     }
 
     private static JpaSocietyTransferService transferService(EntityManagerFactory emf) {
-        // SchemaMigrator is only a readiness marker for DS; the schema is already migrated here.
+        // the schema condition is only a readiness marker for DS; the schema is already migrated here.
         return new JpaSocietyTransferService(new LocalJpaTemplate(emf), null, new LargeFiles());
     }
 

@@ -15,8 +15,8 @@ import org.castpb.api.text.Labels;
  */
 public final class RecordsAccess {
 
-    /** Where the change log lives inside the records jar (as SchemaMigrator loads it). */
-    public static final String CHANGELOG = SchemaMigrator.CHANGELOG;
+    /** Where the change log lives inside the records jar (its Castpb-Schema header names it). */
+    public static final String CHANGELOG = "db/changelog.xml";
 
     private RecordsAccess() {
     }
