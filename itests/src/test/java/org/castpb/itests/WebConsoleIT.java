@@ -220,6 +220,7 @@ public class WebConsoleIT {
         assertTrue(ledger, ledger.contains("运行情况清") && ledger.contains("未清，缺："));
         assertTrue("labels, not field names: " + ledger, ledger.contains("运行状态") && !ledger.contains("runningState"));
         assertTrue(text("#society-history"), text("#society-history").contains(ADMIN));
+        assertTrue(text("#society-commendations"), text("#society-commendations").contains("尚无表彰"));
         screenshot("society");
     }
 

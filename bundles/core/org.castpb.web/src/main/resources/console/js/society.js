@@ -1,17 +1,19 @@
 // A society's page: its record, the ledger's five clears and what each lacks, its party organisations, its
-// evaluations and the history of its record.
+// evaluations, its commendations and the history of its record.
 import { api } from './api.js';
 import { t, label, number, date, dateTime, region, lang } from './i18n.js';
 import { h, table } from './dom.js';
 
 export async function render(main, [id]) {
   const societyId = encodeURIComponent(id);
-  const [society, ledger, organisations, evaluations, history] = await Promise.all([
+  const [society, ledger, organisations, evaluations, history, commendations, workers] = await Promise.all([
     api('GET', `/societies/${societyId}`),
     api('GET', `/societies/${societyId}/ledger`),
     api('GET', `/party-organisations?societyId=${societyId}`),
     api('GET', `/societies/${societyId}/evaluations`),
     api('GET', `/societies/${societyId}/history`),
+    api('GET', `/societies/${societyId}/commendations`),
+    api('GET', `/workers?societyId=${societyId}&limit=500`),
   ]);
   const s = society.data;
   main.replaceChildren(
@@ -22,6 +24,8 @@ export async function render(main, [id]) {
       clears(ledger.data)),
     h('div', { class: 'card', id: 'society-organisations' }, h('h3', {}, t('society.organisations')), organisationList(organisations.data)),
     h('div', { class: 'card', id: 'society-evaluations' }, h('h3', {}, t('society.evaluations')), evaluationList(evaluations.data)),
+    h('div', { class: 'card', id: 'society-commendations' }, h('h3', {}, t('society.commendations')),
+      commendationList(commendations.data, workers.data.items, organisations.data)),
     h('div', { class: 'card', id: 'society-history' }, h('h3', {}, t('society.history')), table([
       { label: t('society.history.at'), value: (e) => dateTime(e.at) },
       { label: t('society.history.actor'), value: (e) => e.actor },
@@ -69,4 +73,15 @@ function evaluationList(evaluations) {
     t('society.evaluation.line', e.campaignId, label('outcome', e.outcome), e.score == null ? '–' : number(e.score),
       e.grade ? label('grade', e.grade) : '–'),
     e.reasons.length ? h('div', { class: 'note' }, e.reasons.join('；')) : null)));
+}
+
+// Of the society, one of its party organisations or one of its party affairs workers, named.
+function commendationList(commendations, workers, organisations) {
+  if (!commendations.length) return h('p', { class: 'note' }, t('society.commendations.none'));
+  const name = (list, id) => (list.find((x) => x.id === id) || { name: `#${id}` }).name;
+  return h('ul', {}, commendations.map((c) => h('li', {}, t('society.commendation.line', c.title,
+    c.workerId != null ? t('society.commendation.worker', name(workers, c.workerId))
+      : c.organisationId != null ? t('society.commendation.organisation', name(organisations, c.organisationId))
+        : t('society.commendation.society'),
+    date(c.awardedOn), c.awardedBy))));
 }
