@@ -56,6 +56,19 @@ public class MemberRowsRemover implements SocietyRowsRemover {
         removed.put("MEMBER_DISCLOSURE", update(c, "DELETE FROM MEMBER_DISCLOSURE WHERE MEMBER_ID IN (:ids)", ids));
         removed.put("MEMBER", update(c, "DELETE FROM MEMBER WHERE ID IN (:ids)", ids));
         removed.put("MEMBER_RETAINED_COUNT", update(c, "DELETE FROM MEMBER_RETAINED_COUNT WHERE ORGANISATION_ID IN (:ids)", going));
+        // the development pipelines and plans of the organisations going (and of any already gone)
+        Set<Long> candidates = new LinkedHashSet<>(select(c, "SELECT ID FROM PIPELINE_CANDIDATE WHERE ORGANISATION_ID IN (:ids)", going));
+        candidates.addAll(longs(c, "SELECT ID FROM PIPELINE_CANDIDATE C WHERE NOT EXISTS (SELECT 1 FROM PORG_ORGANISATION O"
+                + " WHERE O.ID = C.ORGANISATION_ID)"));
+        List<Long> candidateIds = new ArrayList<>(candidates);
+        removed.put("PIPELINE_WARNING", update(c, "DELETE FROM PIPELINE_WARNING WHERE STEP_ID IN (SELECT ID FROM PIPELINE_STEP"
+                + " WHERE CANDIDATE_ID IN (:ids))", candidateIds));
+        removed.put("PIPELINE_STEP", update(c, "DELETE FROM PIPELINE_STEP WHERE CANDIDATE_ID IN (:ids)", candidateIds));
+        removed.put("PIPELINE_CANDIDATE", update(c, "DELETE FROM PIPELINE_CANDIDATE WHERE ID IN (:ids)", candidateIds));
+        List<Long> plans = select(c, "SELECT ID FROM PIPELINE_PLAN WHERE ORGANISATION_ID IN (:ids)", going);
+        removed.put("PIPELINE_PLAN", update(c, "DELETE FROM PIPELINE_PLAN WHERE ID IN (:ids)", plans));
+        update(c, "DELETE FROM PIPELINE_AUDIT WHERE SUBJECT = 'CANDIDATE' AND SUBJECT_ID IN (:ids)", candidateIds);
+        update(c, "DELETE FROM PIPELINE_AUDIT WHERE SUBJECT = 'PLAN' AND SUBJECT_ID IN (:ids)", plans);
         return removed;
     }
 

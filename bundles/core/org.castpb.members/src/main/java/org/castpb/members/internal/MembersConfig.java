@@ -13,7 +13,7 @@ public class MembersConfig {
 
     static final String PID = "org.castpb.members";
 
-    @ObjectClassDefinition(name = "castpb members", description = "Transfers' overdue queue and the retention of members who left")
+    @ObjectClassDefinition(name = "castpb members", description = "Transfers' overdue queue, the retention of members who left, the development rule sets")
     public @interface Config {
 
         @AttributeDefinition(name = "Overdue after (days)", description = "A transfer pending longer than this is overdue, on both sides", min = "1")
@@ -22,10 +22,17 @@ public class MembersConfig {
         @AttributeDefinition(name = "Retention (days)", description = "A member who left (transferred out, removed, died) is kept this "
                 + "long after leaving, then reduced to counts per organisation, year and status", min = "1")
         int retentionDays() default 1825;
+
+        @AttributeDefinition(name = "Pipeline rule sets", description = "Development rule-set versions added to or replacing the "
+                + "built-in v1 (age 18, activist 12 months, 24 class hours, probation 12 months extendable once by at most 12), one per "
+                + "entry: 'VERSION EFFECTIVE_FROM name=value ...', names minAgeYears, activistMinMonths, minTrainingHours, "
+                + "probationMonths, maxExtensionMonths, maxExtensions")
+        String[] pipelineRuleSets() default {};
     }
 
     private final int overdueDays;
     private final int retentionDays;
+    private final PipelineRuleSets pipelineRules;
 
     @Activate
     public MembersConfig(Config config) {
@@ -34,6 +41,11 @@ public class MembersConfig {
         }
         this.overdueDays = config.overdueDays();
         this.retentionDays = config.retentionDays();
+        this.pipelineRules = PipelineRuleSets.DEFAULTS.with(config.pipelineRuleSets());
+    }
+
+    PipelineRuleSets pipelineRules() {
+        return pipelineRules;
     }
 
     int overdueDays() {

@@ -55,10 +55,10 @@ public class RestServer {
                       @Reference FederationResource federation,
                       @Reference MemberResource members, @Reference MemberTransferResource memberTransfers,
                       @Reference WorkReportResource workReports, @Reference WorkerResource workers,
-                      @Reference SocietyCommendationResource commendations) {
+                      @Reference SocietyCommendationResource commendations, @Reference PipelineResource pipeline) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
-                demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports, workers, commendations);
+                demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports, workers, commendations, pipeline);
         JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions);
         Server created;
         try {

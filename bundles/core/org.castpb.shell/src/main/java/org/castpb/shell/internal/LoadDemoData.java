@@ -24,6 +24,7 @@ import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.EvaluationService;
 import org.castpb.api.members.MemberService;
 import org.castpb.api.members.TransferService;
+import org.castpb.api.pipeline.PipelineService;
 import org.castpb.api.organisation.PartyOrganisation;
 import org.castpb.api.organisation.PartyOrganisationDraft;
 import org.castpb.api.organisation.PartyOrganisationService;
@@ -68,6 +69,9 @@ public class LoadDemoData extends CastpbCommand {
     @Reference
     EvaluationService evaluations;
 
+    @Reference
+    PipelineService pipeline;
+
     @Override
     protected Object run() throws Exception {
         List<DemoData.SampleRow> sample = DemoData.sample();
@@ -100,6 +104,10 @@ public class LoadDemoData extends CastpbCommand {
         System.out.println(inspection == null ? "The demo annual inspection was run before"
                 : "Annual inspection campaign " + inspection.id() + " is running; its failures open rectification tasks"
                         + " (coverage:rectifications)");
+        DemoPipeline.Loaded developing = DemoPipeline.load(ShellActors.current(), pipeline, members, demoOrganisations);
+        System.out.println("Development pipelines: " + developing.candidates() + " candidates recorded ("
+                + developing.members() + " of them now probationary members), " + developing.plans()
+                + " plans set, " + developing.skipped() + " organisations already had a pipeline");
         return null;
     }
 

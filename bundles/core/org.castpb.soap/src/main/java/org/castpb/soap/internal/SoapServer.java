@@ -15,6 +15,7 @@ import org.castpb.soap.internal.evaluation.EvaluationEndpoint;
 import org.castpb.soap.internal.evaluation.EvaluationPort;
 import org.castpb.soap.internal.members.MemberEndpoint;
 import org.castpb.soap.internal.members.MemberPort;
+import org.castpb.soap.internal.members.PipelineEndpoint;
 import org.castpb.soap.internal.organisation.OrganisationEndpoint;
 import org.castpb.soap.internal.reports.ReportEndpoint;
 import org.castpb.soap.internal.reports.ReportPort;
@@ -39,6 +40,7 @@ public class SoapServer {
     static final String ORGANISATION_ADDRESS = "/soap/OrganisationService";
     static final String EVALUATION_ADDRESS = "/soap/EvaluationService";
     static final String MEMBER_ADDRESS = "/soap/MemberService";
+    static final String PIPELINE_ADDRESS = "/soap/PipelineService";
     static final String ACCOUNT_ADDRESS = "/soap/AccountService";
     static final String REPORT_ADDRESS = "/soap/ReportService";
     static final String WORKER_ADDRESS = "/soap/WorkerService";
@@ -53,7 +55,8 @@ public class SoapServer {
     public SoapServer(@Reference SocietyEndpoint societies, @Reference OrganisationEndpoint organisations,
                       @Reference EvaluationEndpoint evaluations, @Reference AccountEndpoint accounts, @Reference LoginGuard guard,
                       @Reference ActorResolver resolver, @Reference AccessLog accessLog, @Reference MemberEndpoint members,
-                      @Reference ReportEndpoint reports, @Reference WorkerEndpoint workers) {
+                      @Reference ReportEndpoint reports, @Reference WorkerEndpoint workers,
+                      @Reference PipelineEndpoint pipeline) {
         this.actors = new ActorInterceptor(resolver, accessLog);
         this.refusals = new ActorInterceptor.RefusalLogger(accessLog);
         try {
@@ -63,6 +66,7 @@ public class SoapServer {
             servers.add(publish(EvaluationEndpoint.class, evaluations, EvaluationPort.NS, "EvaluationService", "EvaluationPort",
                     EVALUATION_ADDRESS, guard));
             servers.add(publish(MemberEndpoint.class, members, MemberPort.NS, "MemberService", "MemberPort", MEMBER_ADDRESS, guard));
+            servers.add(publish(PipelineEndpoint.class, pipeline, MemberPort.NS, "PipelineService", "PipelinePort", PIPELINE_ADDRESS, guard));
             servers.add(publish(AccountEndpoint.class, accounts, AccountPort.NS, "AccountService", "AccountPort", ACCOUNT_ADDRESS, guard));
             servers.add(publish(ReportEndpoint.class, reports, ReportPort.NS, "ReportService", "ReportPort", REPORT_ADDRESS, guard));
             servers.add(publish(WorkerEndpoint.class, workers, WorkerPort.NS, "WorkerService", "WorkerPort", WORKER_ADDRESS, guard));
