@@ -27,6 +27,8 @@ import org.castpb.api.members.MembershipKind;
 import org.castpb.api.members.SocietyPosition;
 import org.castpb.api.members.TransferStatus;
 import org.castpb.api.organisation.LiaisonKind;
+import org.castpb.api.pipeline.PipelineStage;
+import org.castpb.api.pipeline.StepKind;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.RequestState;
@@ -156,6 +158,17 @@ public final class Labels {
         put(JobChangeKind.POSITION_CHANGED, "职务变动", null);
         put(JobChangeKind.BECAME_PART_TIME, "转为兼职", "Became part-time");
         put(JobChangeKind.LEFT, "离任", null);
+        put(PipelineStage.APPLICANT, "入党申请人", "Applicant");
+        put(PipelineStage.ACTIVIST, "入党积极分子", "Activist");
+        put(PipelineStage.DEVELOPMENT_CANDIDATE, "发展对象", "Development candidate");
+        put(PipelineStage.PROBATIONARY, "预备党员", "Probationary member");
+        put(PipelineStage.FORMAL, "正式党员", "Formal member");
+        put(StepKind.APPLY, "递交入党申请", "Application");
+        put(StepKind.DESIGNATE_ACTIVIST, "确定为入党积极分子", "Designated activist");
+        put(StepKind.ADMIT_CANDIDATE, "确定为发展对象", "Admitted as development candidate");
+        put(StepKind.ADMIT_PROBATIONARY, "接收为预备党员", "Admitted as probationary member");
+        put(StepKind.EXTEND_PROBATION, "延长预备期", "Probation extended");
+        put(StepKind.CONFIRM_FORMAL, "转为正式党员", "Confirmed as formal member");
     }
 
     private Labels() {

@@ -31,6 +31,7 @@ import org.castpb.api.pipeline.PipelineStep;
 import org.castpb.api.pipeline.PlanProgress;
 import org.castpb.api.pipeline.StepDraft;
 import org.castpb.api.pipeline.StepKind;
+import org.castpb.api.text.Labels;
 
 /**
  * The console's development commands (发展党员): member:pipeline-apply, pipeline-step, pipeline-accept, pipeline-list,
@@ -46,7 +47,7 @@ final class PipelineCommands {
         ConsoleTable table = new ConsoleTable("ID", "Org 组织", "Name 姓名", "Born 出生", "Citizen ID 身份证号", "Position 职务", "Stage 阶段",
                 "Since 自", "Applied 申请", "Member 党员", "Waiting 待审批").alignRight(0, 1);
         candidates.forEach(c -> table.addRow(c.id(), c.organisationId(), c.name(), c.birthDate(), c.citizenId(),
-                c.position() + (c.leaderRole() == null ? "" : " " + c.leaderRole()), c.stage(), c.stageSince(), c.appliedOn(),
+                c.position() + (c.leaderRole() == null ? "" : " " + c.leaderRole()), c.stage() + " " + Labels.of(c.stage()), c.stageSince(), c.appliedOn(),
                 c.memberId() == null ? "" : c.memberId(), c.awaitingApproval() ? "yes 是" : ""));
         table.print(System.out);
     }
@@ -57,7 +58,7 @@ final class PipelineCommands {
             System.out.println("Probation ends 预备期满: " + c.probationEndsOn());
         }
         for (PipelineStep s : c.steps()) {
-            System.out.println("  " + s.on() + "  " + s.kind() + (s.done() ? "" : "  (waiting for an approver 待审批)") + "  rules " + s.ruleSetVersion()
+            System.out.println("  " + s.on() + "  " + s.kind() + " " + Labels.of(s.kind()) + (s.done() ? "" : "  (waiting for an approver 待审批)") + "  rules " + s.ruleSetVersion()
                     + (s.politicalReviewOn() == null ? "" : "  political review 政审 " + s.politicalReviewOn())
                     + (s.trainingHours() == null ? "" : "  training 培训 " + s.trainingHours() + " h")
                     + (s.sponsorIds().isEmpty() ? "" : "  sponsors 介绍人 " + s.sponsorIds())
