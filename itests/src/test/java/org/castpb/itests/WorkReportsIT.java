@@ -67,7 +67,7 @@ public class WorkReportsIT extends CastpbTestSupport {
         await().atMost(BOOT).until(() -> get("/v1/societies?limit=1").statusCode() == 200
                 && get("/v1/evaluation/modules").body().contains("cast.national")
                 && call("GET", "/soap/OrganisationService?wsdl", null, null, false).statusCode() == 200);
-        awaitCommands(sessionFactory, "coverage:rectifications", "society:admit", "report:status");
+        awaitCommands(sessionFactory, "coverage:rectifications", "society:admit", "report:status", "budget:missing");
     }
 
     // ---- follow-through on evaluations ----
@@ -259,6 +259,67 @@ public class WorkReportsIT extends CastpbTestSupport {
         String history = executeCommand(sessionFactory, "report:list " + reporting);
         assertTrue(history, history.contains("REVIEWED") && history.contains("按要求报送，但逾期"));
         assertEquals(List.of("CREATE", "SUBMIT", "REVIEW"), texts(JSON.readTree(get("/v1/work-reports/" + id + "/history").body()), "change"));
+    }
+
+    // ---- party-work budgets ----
+
+    @Test
+    public void budgetsAreRecordedSocietiesWithoutABudgetLineListedAndAPluginReadsTheBudgetThroughTheSpi() throws Exception {
+        long funded = createSociety("河南省科学技术史学会", "410000", "PROVINCIAL", "MEMBER", 9731);
+        long unfunded = createSociety("河南省天文学会", "410100", "PROVINCIAL", "MEMBER", 9732);
+        int year = TODAY.getYear();
+        String body = "{\"budgetLine\":50000,\"spending\":{\"ACTIVITIES\":12000.5,\"EDUCATION\":8000},\"activityRoom\":true,"
+                + "\"facilities\":\"党员活动室 60 平方米\"}";
+        assertProblem(call("PUT", "/v1/budgets/" + funded + "/" + year, "application/json", body, true), 428, "PRECONDITION_REQUIRED");
+        JsonNode negative = assertProblem(call("PUT", "/v1/budgets/" + funded + "/" + year, "application/json",
+                "{\"budgetLine\":-1}", true, "If-Match", "\"0\""), 422, "VALIDATION_FAILED");
+        assertEquals(List.of("NEGATIVE"), codes(negative));
+        HttpResponse<String> recorded = call("PUT", "/v1/budgets/" + funded + "/" + year, "application/json", body, true, "If-Match", "\"0\"");
+        assertEquals(recorded.body(), 200, recorded.statusCode());
+        // Jackson's tree reads numbers as doubles: compared as amounts
+        assertEquals(0, new java.math.BigDecimal("20000.50").compareTo(JSON.readTree(recorded.body()).get("spent").decimalValue()));
+        String soap = call("POST", "/soap/ReportService", "text/xml; charset=UTF-8",
+                "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:r=\"http://castpb.org/soap/reports/1\">"
+                        + "<soap:Body><r:recordBudget><r:societyId>" + unfunded + "</r:societyId><r:year>" + year + "</r:year>"
+                        + "<r:version>0</r:version><r:spending><r:category>ACTIVITIES</r:category><r:amount>3000</r:amount></r:spending>"
+                        + "<r:activityRoom>false</r:activityRoom></r:recordBudget></soap:Body></soap:Envelope>", true).body();
+        assertEquals(soap, "3000.00", element(soap, "spent"));
+
+        JsonNode without = JSON.readTree(get("/v1/budgets/without-line?year=" + year + "&limit=500").body());
+        List<Long> ids = new ArrayList<>();
+        without.get("items").forEach(i -> ids.add(i.get("societyId").asLong()));
+        assertTrue(without.toString(), ids.contains(unfunded));
+        assertFalse(ids.contains(funded));
+        String csv = get("/v1/budgets/without-line?year=" + year + "&format=csv&limit=500").body();
+        assertTrue(csv, csv.contains("河南省天文学会,省级,410100," + year + ",已填报，未列党建工作经费"));
+        String console = executeCommand(sessionFactory, "budget:missing --limit 500 " + year);
+        assertTrue(console, console.contains("河南省天文学会"));
+
+        // an evaluation module reads the society's budget of the campaign's year (SPI 1.1.0)
+        ServiceRegistration<EvaluationModule> module = register(bundleContext, "test.budget", "41", c -> {
+            java.util.Optional<org.castpb.api.budgets.PartyWorkBudget> budget = c.partyWorkBudget().filter(b -> b.hasBudgetLine());
+            return Evaluation.of(Grade.GOOD, List.of(budget.isPresent()
+                    ? Finding.met("BUDGET_LINE", "党建工作经费列入管理费用", 10, "预算 " + budget.get().budgetLine().toPlainString() + " 元")
+                    : Finding.missed("BUDGET_LINE", "党建工作经费列入管理费用", 10, "未列党建工作经费")));
+        });
+        try {
+            await().atMost(10, TimeUnit.SECONDS).until(() -> get("/v1/evaluation/modules").body().contains("test.budget"));
+            JsonNode campaign = runCampaign("{\"year\":" + year + ",\"kind\":\"ASSESSMENT\",\"regionPrefix\":\"41\"}");
+            assertEquals("预算 50000.00 元", budgetFinding(campaign, funded).get("evidence").asText());
+            assertEquals(0, budgetFinding(campaign, unfunded).get("points").asInt());
+        } finally {
+            module.unregister();
+        }
+    }
+
+    private JsonNode budgetFinding(JsonNode campaign, long society) throws IOException {
+        JsonNode result = JSON.readTree(get("/v1/evaluation/campaigns/" + campaign.get("id").asLong() + "/results/" + society).body());
+        for (JsonNode m : result.get("modules")) {
+            if (m.get("moduleId").asText().equals("test.budget")) {
+                return m.get("findings").get(0);
+            }
+        }
+        throw new AssertionError("no test.budget result in " + result);
     }
 
     private static String report(long society, String period, String... files) {

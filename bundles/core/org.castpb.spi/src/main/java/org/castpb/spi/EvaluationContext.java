@@ -2,8 +2,10 @@ package org.castpb.spi;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.castpb.api.Ledger;
 import org.castpb.api.Society;
+import org.castpb.api.budgets.PartyWorkBudget;
 import org.castpb.api.evaluation.EvaluationKind;
 import org.castpb.api.organisation.LiaisonAssignment;
 import org.castpb.api.organisation.PartyOrganisation;
@@ -43,4 +45,17 @@ public interface EvaluationContext {
 
     /** Liaison officers and instructors serving the society on {@link #asOf()}. */
     List<LiaisonAssignment> liaisons();
+
+    /**
+     * The society's party-work budget for {@link #year()} (2016 opinions, art. 11: party-work funding listed in the
+     * management costs, rooms and facilities provided), as recorded when the campaign read the society; empty when
+     * nothing is recorded for the year. A society without a budget line is one whose budget is empty or has no
+     * {@link PartyWorkBudget#budgetLine()}.
+     *
+     * @return the recorded budget, or empty; never null
+     * @since 1.1.0
+     */
+    default Optional<PartyWorkBudget> partyWorkBudget() {
+        return Optional.empty();
+    }
 }

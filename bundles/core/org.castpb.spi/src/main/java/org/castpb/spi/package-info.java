@@ -5,7 +5,8 @@
  * <p>
  * Semantic versioning: a plugin imports this package with the range {@code [1.0,2)}. Additions that plugins need
  * not implement raise the minor version; anything that could break a plugin raises the major version, and the
- * build's baseline check refuses such a change without it.
+ * build's baseline check refuses such a change without it. 1.1.0 added {@link org.castpb.spi.AllowanceScheme} and
+ * {@link org.castpb.spi.EvaluationContext#partyWorkBudget()}.
  * <p>
  * Containment: plugins run inside the server, so castpb calls them on a bounded set of its own threads and
  * watches every call: a time limit, an allocation cap per call, an {@link java.lang.OutOfMemoryError} caught on

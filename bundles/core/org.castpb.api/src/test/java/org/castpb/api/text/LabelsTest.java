@@ -23,7 +23,8 @@ public class LabelsTest {
     private static final List<Class<? extends Enum<?>>> READ_BY_PEOPLE = List.of(SocietyKind.class, Discipline.class,
             NoOrganisationReason.class, CoverageKind.class, Outcome.class, Grade.class, FundingChannel.class, OrganisationType.class,
             org.castpb.api.coverage.RectificationOrigin.class, org.castpb.api.reports.ReportKind.class, org.castpb.api.reports.ReportState.class,
-            org.castpb.api.pipeline.PipelineStage.class, org.castpb.api.pipeline.StepKind.class);
+            org.castpb.api.pipeline.PipelineStage.class, org.castpb.api.pipeline.StepKind.class,
+            org.castpb.api.budgets.SpendingCategory.class);
 
     @Test
     public void everyConstantPeopleReadHasItsOwnChineseWord() {

@@ -2,8 +2,10 @@ package org.castpb.evaluation.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.castpb.api.Ledger;
 import org.castpb.api.Society;
+import org.castpb.api.budgets.PartyWorkBudget;
 import org.castpb.api.evaluation.EvaluationKind;
 import org.castpb.api.organisation.LiaisonAssignment;
 import org.castpb.api.organisation.PartyOrganisation;
@@ -12,10 +14,17 @@ import org.castpb.spi.EvaluationContext;
 /** The engine's {@link EvaluationContext}: immutable, so every module of a society sees the same facts. */
 record Context(int year, EvaluationKind kind, LocalDate asOf, Society society, Ledger ledger,
                List<PartyOrganisation> organisations, boolean establishmentRequestPending,
-               List<LiaisonAssignment> liaisons) implements EvaluationContext {
+               List<LiaisonAssignment> liaisons, Optional<PartyWorkBudget> partyWorkBudget) implements EvaluationContext {
 
     Context {
         organisations = List.copyOf(organisations);
         liaisons = List.copyOf(liaisons);
+        partyWorkBudget = partyWorkBudget == null ? Optional.empty() : partyWorkBudget;
+    }
+
+    /** A context without a recorded budget. */
+    Context(int year, EvaluationKind kind, LocalDate asOf, Society society, Ledger ledger, List<PartyOrganisation> organisations,
+            boolean establishmentRequestPending, List<LiaisonAssignment> liaisons) {
+        this(year, kind, asOf, society, ledger, organisations, establishmentRequestPending, liaisons, Optional.empty());
     }
 }

@@ -3,11 +3,14 @@ package org.castpb.evaluation.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.castpb.api.Actor;
 import org.castpb.api.LedgerService;
 import org.castpb.api.Society;
+import org.castpb.api.budgets.BudgetService;
+import org.castpb.api.budgets.PartyWorkBudget;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.castpb.api.organisation.LiaisonService;
@@ -26,9 +29,17 @@ final class Facts {
     private final PartyOrganisationService organisations;
     private final LiaisonService liaisons;
     private final Set<Long> pendingSocieties;
+    private final BudgetService budgets;
 
     Facts(LedgerService ledgers, PartyOrganisationService organisations, LiaisonService liaisons,
           EstablishmentRequestService requests) {
+        this(ledgers, organisations, liaisons, requests, null);
+    }
+
+    /** {@code budgets} null while the budget service is not running: modules then see no budget. */
+    Facts(LedgerService ledgers, PartyOrganisationService organisations, LiaisonService liaisons,
+          EstablishmentRequestService requests, BudgetService budgets) {
+        this.budgets = budgets;
         this.ledgers = ledgers;
         this.organisations = organisations;
         this.liaisons = liaisons;
@@ -39,7 +50,15 @@ final class Facts {
     Context of(Campaign campaign, Society society) {
         return new Context(campaign.year(), campaign.kind(), campaign.asOf(), society,
                 ledgers.asOf(Actor.SYSTEM, society.id(), campaign.asOf()), organisationsOn(organisations, campaign.asOf(), society.id()),
-                pendingSocieties.contains(society.id()), liaisons.bySociety(Actor.SYSTEM, society.id(), campaign.asOf()));
+                pendingSocieties.contains(society.id()), liaisons.bySociety(Actor.SYSTEM, society.id(), campaign.asOf()),
+                budget(society.id(), campaign.year()));
+    }
+
+    private Optional<PartyWorkBudget> budget(long societyId, int year) {
+        if (budgets == null) {
+            return Optional.empty();
+        }
+        return budgets.bySociety(Actor.SYSTEM, societyId).stream().filter(b -> b.year() == year).findFirst();
     }
 
     /**

@@ -29,6 +29,7 @@ import org.castpb.api.Society;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
 import org.castpb.api.ValidationException;
+import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.coverage.RectificationService;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.CampaignDraft;
@@ -48,6 +49,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.condition.Condition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -92,6 +95,10 @@ public class SqlEvaluationService implements EvaluationService {
     private final FollowThrough followThrough;
     private volatile Limits limits;
     private volatile int rectificationDueDays;
+
+    /** The party-work budgets modules are given (SPI 1.1.0); optional, so the engine runs without the budgets bundle. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile BudgetService budgets;
 
     @Activate
     public SqlEvaluationService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
@@ -273,7 +280,7 @@ public class SqlEvaluationService implements EvaluationService {
         CampaignStatus end = CampaignStatus.INTERRUPTED;
         try {
             store.clearResults(campaign.id());
-            Facts facts = new Facts(ledgers, organisations, liaisons, requests);
+            Facts facts = new Facts(ledgers, organisations, liaisons, requests, budgets);
             ModuleRunner runner = new ModuleRunner(moduleCalls, limits);
             SocietyQuery query = new SocietyQuery(null, campaign.regionPrefix().isEmpty() ? null : campaign.regionPrefix(),
                     null, null, RegistrationStatus.ACTIVE, 0, PAGE);

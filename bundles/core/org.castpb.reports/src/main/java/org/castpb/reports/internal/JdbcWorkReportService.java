@@ -61,7 +61,6 @@ public class JdbcWorkReportService implements WorkReportService {
     static final int TEXT_MAX = 20000;
     static final int COMMENT_MAX = 2000;
     static final int LIMIT_MAX = 500;
-    private static final String SECRETARY = "society-secretary";
     private static final Logger LOG = LoggerFactory.getLogger(JdbcWorkReportService.class);
     private static final String SELECT = "SELECT R.ID, R.SOCIETY_ID, S.NAME, R.PERIOD, R.KIND, R.DUE_ON, R.STATE, R.REPORT_TEXT,"
             + " R.CREATED_BY, R.SUBMITTED_AT, R.SUBMITTED_BY, R.LATE, R.GRADE, R.REVIEW_COMMENT, R.REVIEWED_BY, R.REVIEWED_AT,"
@@ -94,7 +93,7 @@ public class JdbcWorkReportService implements WorkReportService {
 
     @Override
     public WorkReport create(Actor actor, ReportDraft draft) {
-        mayWrite(actor);
+        Societies.mayWrite(actor, "write work reports");
         if (draft == null) {
             throw new ValidationException(new FieldError("report", "REQUIRED", "a report is required"));
         }
@@ -116,13 +115,7 @@ public class JdbcWorkReportService implements WorkReportService {
         errors.addAll(Attachments.check(draft.attachments(), maxBytes, maxAttachments));
         ReportPeriod p = period;
         return Jdbc.inTransaction(dataSource, "writing a work report", c -> {
-            Society society = society(c, draft.societyId());
-            if (society == null) {
-                throw new NotFoundException("society", draft.societyId());
-            }
-            if (!Scope.of(actor).covers(society.id(), society.regionCode(), society.level())) {
-                throw ForbiddenException.outOfScope(actor, "write a work report of society " + society.id());
-            }
+            Societies.Row society = Societies.writable(c, actor, draft.societyId(), "write a work report of society " + draft.societyId());
             if (p != null && !schedule.owes(society.level(), p)) {
                 errors.add(new FieldError("period", NOT_SCHEDULED, society.level() + " societies report "
                         + schedule.kinds().get(society.level()) + ", not " + p.kind() + " (period " + p + ")"));
@@ -172,7 +165,7 @@ public class JdbcWorkReportService implements WorkReportService {
 
     @Override
     public WorkReport submit(Actor actor, long reportId) {
-        mayWrite(actor);
+        Societies.mayWrite(actor, "submit work reports");
         return Jdbc.inTransaction(dataSource, "submitting work report " + reportId, c -> {
             WorkReport before = changeable(c, actor, reportId, "submit work report " + reportId);
             if (before.state() != ReportState.DRAFT) {
@@ -207,7 +200,7 @@ public class JdbcWorkReportService implements WorkReportService {
         String text = comment == null ? null : comment.strip();
         return Jdbc.inTransaction(dataSource, "reviewing work report " + reportId, c -> {
             WorkReport before = changeable(c, actor, reportId, "review work report " + reportId);
-            Society society = society(c, before.societyId());
+            Societies.Row society = Societies.find(c, before.societyId());
             if (society.level() == SocietyLevel.NATIONAL && !actor.hasAnyRole(Actor.NATIONAL)) {
                 throw new ForbiddenException(actor.name() + " may not review the report of a national society; the Societies Party"
                         + " Committee (a national administrator) does");
@@ -276,10 +269,7 @@ public class JdbcWorkReportService implements WorkReportService {
     public List<WorkReport> bySociety(Actor actor, long societyId) {
         Scope scope = Scope.of(actor);
         return Jdbc.inTransaction(dataSource, "listing the work reports of society " + societyId, c -> {
-            Society society = society(c, societyId);
-            if (society == null || !scope.covers(society.id(), society.regionCode(), society.level())) {
-                throw new NotFoundException("society", societyId);
-            }
+            Societies.readable(c, scope, societyId);
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT ID FROM RPT_REPORT WHERE SOCIETY_ID = ? ORDER BY DUE_ON DESC, ID DESC")) {
                 ps.setLong(1, societyId);
@@ -302,18 +292,8 @@ public class JdbcWorkReportService implements WorkReportService {
         Scope scope = Scope.of(actor);
         return Jdbc.inTransaction(dataSource, "reading the history of work report " + reportId, c -> {
             read(c, scope, reportId);
-            List<AuditEntry> entries = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT CHANGED_AT, ACTOR, CHANGE_KIND, BEFORE_STATE, AFTER_STATE FROM RPT_HISTORY"
-                    + " WHERE REPORT_ID = ? ORDER BY CHANGED_AT, ID")) {
-                ps.setLong(1, reportId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        entries.add(new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5)));
-                    }
-                }
-            }
-            return entries;
+            return Jdbc.history(c, "SELECT CHANGED_AT, ACTOR, CHANGE_KIND, BEFORE_STATE, AFTER_STATE FROM RPT_HISTORY"
+                    + " WHERE REPORT_ID = ? ORDER BY CHANGED_AT, ID", reportId);
         });
     }
 
@@ -327,12 +307,7 @@ public class JdbcWorkReportService implements WorkReportService {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("period", "INVALID", e.getMessage()));
         }
-        if (offset < 0) {
-            errors.add(new FieldError("offset", "OUT_OF_RANGE", "offset must be 0 or more, not " + offset));
-        }
-        if (limit < 1 || limit > LIMIT_MAX) {
-            errors.add(new FieldError("limit", "OUT_OF_RANGE", "limit must be from 1 to " + LIMIT_MAX + ", not " + limit));
-        }
+        Jdbc.checkPage(errors, offset, limit, LIMIT_MAX);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -382,34 +357,11 @@ public class JdbcWorkReportService implements WorkReportService {
 
     // ---- rules and rows ----
 
-    /** Writers of records, and a society's secretary for their own societies (the scope decides which). */
-    private static void mayWrite(Actor actor) {
-        if (actor == null || !(actor.hasAnyRole(Actor.RECORD_WRITERS) || actor.roles().contains(SECRETARY))) {
-            throw new ForbiddenException((actor == null ? "an anonymous caller" : actor.name()) + " may not write work reports; it needs"
-                    + " one of the roles " + Actor.RECORD_WRITERS + " or " + SECRETARY);
-        }
-    }
-
     /** The report if it exists; refused when its society lies outside the actor's scope. */
     private static WorkReport changeable(Connection c, Actor actor, long reportId, String what) throws SQLException {
         WorkReport report = read(c, Scope.ALL, reportId);
-        Society society = society(c, report.societyId());
-        if (!Scope.of(actor).covers(society.id(), society.regionCode(), society.level())) {
-            throw ForbiddenException.outOfScope(actor, what);
-        }
+        Societies.writable(c, actor, report.societyId(), what);
         return report;
-    }
-
-    private record Society(long id, SocietyLevel level, String regionCode) {
-    }
-
-    private static Society society(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT ID, SOCIETY_LEVEL, REGION_CODE FROM SOCIETY WHERE ID = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Society(rs.getLong(1), SocietyLevel.valueOf(rs.getString(2).trim()), rs.getString(3).trim()) : null;
-            }
-        }
     }
 
     private static Long existing(Connection c, long societyId, String period) throws SQLException {

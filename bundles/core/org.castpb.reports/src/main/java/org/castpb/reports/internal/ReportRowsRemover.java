@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.condition.Condition;
 
-/** Removes the work reports of societies being removed, their files and history first. */
+/** Removes the work reports (their files and history first) and the budgets of societies being removed. */
 @Component(service = SocietyRowsRemover.class)
 public class ReportRowsRemover implements SocietyRowsRemover {
 
@@ -27,6 +27,9 @@ public class ReportRowsRemover implements SocietyRowsRemover {
         removed.put("RPT_ATTACHMENT", SocietyRowsRemover.update(c, "DELETE FROM RPT_ATTACHMENT" + OF_SOCIETIES, societies));
         removed.put("RPT_HISTORY", SocietyRowsRemover.update(c, "DELETE FROM RPT_HISTORY" + OF_SOCIETIES, societies));
         removed.put("RPT_REPORT", SocietyRowsRemover.update(c, "DELETE FROM RPT_REPORT WHERE SOCIETY_ID IN (:ids)", societies));
+        removed.put("RPT_BUDGET_HISTORY", SocietyRowsRemover.update(c, "DELETE FROM RPT_BUDGET_HISTORY WHERE BUDGET_ID IN"
+                + " (SELECT ID FROM RPT_BUDGET WHERE SOCIETY_ID IN (:ids))", societies));
+        removed.put("RPT_BUDGET", SocietyRowsRemover.update(c, "DELETE FROM RPT_BUDGET WHERE SOCIETY_ID IN (:ids)", societies));
         return removed;
     }
 }

@@ -194,7 +194,7 @@ public class JdbcWorkReportServiceTest {
         service.create(ZHEJIANG, draft(2, "2026"));
         try (java.sql.Connection c = db.dataSource.getConnection()) {
             c.setAutoCommit(false);
-            assertEquals(java.util.Map.of("RPT_ATTACHMENT", 1, "RPT_HISTORY", 2, "RPT_REPORT", 1),
+            assertEquals(java.util.Map.of("RPT_ATTACHMENT", 1, "RPT_HISTORY", 2, "RPT_REPORT", 1, "RPT_BUDGET_HISTORY", 0, "RPT_BUDGET", 0),
                     new ReportRowsRemover(null).removeSocieties(c, List.of(1L)));
             c.commit();
         }

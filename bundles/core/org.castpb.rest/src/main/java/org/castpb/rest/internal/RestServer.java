@@ -55,10 +55,12 @@ public class RestServer {
                       @Reference FederationResource federation,
                       @Reference MemberResource members, @Reference MemberTransferResource memberTransfers,
                       @Reference WorkReportResource workReports, @Reference WorkerResource workers,
-                      @Reference SocietyCommendationResource commendations, @Reference PipelineResource pipeline) {
+                      @Reference SocietyCommendationResource commendations, @Reference PipelineResource pipeline,
+                      @Reference BudgetResource budgets) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
-                demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports, workers, commendations, pipeline);
+                demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports, workers, commendations, pipeline,
+                budgets);
         JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions);
         Server created;
         try {

@@ -1,10 +1,15 @@
 package org.castpb.shell.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.castpb.api.Actor;
 import org.castpb.api.ConflictException;
 import org.castpb.api.Page;
+import org.castpb.api.budgets.BudgetDraft;
+import org.castpb.api.budgets.BudgetService;
+import org.castpb.api.budgets.SpendingCategory;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.CampaignDraft;
 import org.castpb.api.evaluation.EvaluationKind;
@@ -54,6 +59,31 @@ final class DemoReports {
             }
         }
         return written;
+    }
+
+    /**
+     * Last year's party-work budgets of the demo societies: most list a budget line and spend part of it, every
+     * seventh records its spending but lists no line, every eleventh records nothing; societies that have a budget for
+     * the year already are left alone. Returns how many were recorded now.
+     */
+    static int budgets(Actor actor, BudgetService budgets, List<Long> societies, int year) {
+        int recorded = 0;
+        for (int i = 0; i < societies.size(); i++) {
+            long society = societies.get(i);
+            if (i % 11 == 10 || budgets.bySociety(actor, society).stream().anyMatch(b -> b.year() == year)) {
+                continue;
+            }
+            BigDecimal line = i % 7 == 6 ? null : BigDecimal.valueOf(20000 + (i * 3571L) % 80000);
+            BigDecimal activities = BigDecimal.valueOf(3000 + (i * 1237L) % 15000);
+            Map<SpendingCategory, BigDecimal> spending = Map.of(SpendingCategory.ACTIVITIES, activities,
+                    SpendingCategory.EDUCATION, BigDecimal.valueOf(2000 + (i * 811L) % 6000),
+                    SpendingCategory.FACILITIES, i % 3 == 0 ? BigDecimal.valueOf(5000) : BigDecimal.ZERO);
+            boolean room = i % 4 != 3;
+            budgets.record(actor, new BudgetDraft(society, year, line, spending, room,
+                    room ? "党员活动室 " + (30 + i % 50) + " 平方米，配备党建宣传栏和投影设备" : "借用会议室开展活动", 0));
+            recorded++;
+        }
+        return recorded;
     }
 
     /** Opens and starts this year's annual inspection of the demo societies unless one exists; returns it, or null. */

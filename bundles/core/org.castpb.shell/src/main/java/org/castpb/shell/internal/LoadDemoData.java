@@ -20,6 +20,7 @@ import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
 import org.castpb.api.SocietyTransferService;
+import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.EvaluationService;
 import org.castpb.api.members.MemberService;
@@ -38,7 +39,7 @@ import org.castpb.api.workers.WorkerService;
  */
 @Service
 @Command(scope = "castpb", name = "demo", description = "Loads demo data into this server's records: the national societies of CAST's sample list "
-        + "with generated records, ledgers (about 70 % five clears), the party organisations the ledgers name, their members, party affairs workers, work reports with gaps "
+        + "with generated records, ledgers (about 70 % five clears), the party organisations the ledgers name, their members, party affairs workers, work reports and budgets with gaps "
         + "and an annual inspection whose failures open rectification tasks; running it again changes nothing")
 public class LoadDemoData extends CastpbCommand {
 
@@ -72,6 +73,9 @@ public class LoadDemoData extends CastpbCommand {
     @Reference
     PipelineService pipeline;
 
+    @Reference
+    BudgetService budgets;
+
     @Override
     protected Object run() throws Exception {
         List<DemoData.SampleRow> sample = DemoData.sample();
@@ -100,6 +104,10 @@ public class LoadDemoData extends CastpbCommand {
         int written = DemoReports.load(ShellActors.current(), reports, reporting, today);
         System.out.println("Work reports for " + DemoReports.lastHalfYear(today) + ": " + written + " written (one reviewed, one late,"
                 + " one a draft; the other societies' are missing)");
+        int budgeted = DemoReports.budgets(ShellActors.current(), budgets, reporting, today.getYear() - 1);
+        System.out.println("Party-work budgets for " + (today.getYear() - 1) + ": " + budgeted + " recorded (some without a budget"
+                + " line, some societies recorded nothing: budget:missing " + (today.getYear() - 1) + ")");
+        // after the budgets: the inspection's modules see them
         Campaign inspection = DemoReports.inspect(ShellActors.current(), evaluations, today);
         System.out.println(inspection == null ? "The demo annual inspection was run before"
                 : "Annual inspection campaign " + inspection.id() + " is running; its failures open rectification tasks"

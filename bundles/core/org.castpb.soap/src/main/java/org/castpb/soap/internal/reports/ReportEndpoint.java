@@ -3,6 +3,8 @@ package org.castpb.soap.internal.reports;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.jws.WebService;
+import org.castpb.api.budgets.BudgetDraft;
+import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.evaluation.Grade;
 import org.castpb.api.reports.ReportDraft;
 import org.castpb.api.reports.ReportState;
@@ -22,10 +24,30 @@ public class ReportEndpoint implements ReportPort {
     private static final int DEFAULT_LIMIT = 50;
 
     private final WorkReportService reports;
+    private final BudgetService budgets;
 
     @Activate
-    public ReportEndpoint(@Reference WorkReportService reports) {
+    public ReportEndpoint(@Reference WorkReportService reports, @Reference BudgetService budgets) {
         this.reports = reports;
+        this.budgets = budgets;
+    }
+
+    @Override
+    public BudgetXml recordBudget(long societyId, int year, long version, java.math.BigDecimal budgetLine, List<BudgetXml.Spending> spending,
+                                  Boolean activityRoom, String facilities) throws ReportFault {
+        return call(() -> BudgetXml.of(budgets.record(SoapActors.current(), new BudgetDraft(societyId, year, budgetLine,
+                BudgetXml.toMap(spending), Boolean.TRUE.equals(activityRoom), facilities, version))));
+    }
+
+    @Override
+    public List<BudgetXml> listSocietyBudgets(long societyId) throws ReportFault {
+        return call(() -> budgets.bySociety(SoapActors.current(), societyId).stream().map(BudgetXml::of).toList());
+    }
+
+    @Override
+    public List<SocietyWithoutBudgetXml> listSocietiesWithoutBudgetLine(int year, Integer offset, Integer limit) throws ReportFault {
+        return call(() -> budgets.withoutBudgetLine(SoapActors.current(), year, offset == null ? 0 : offset,
+                limit == null ? DEFAULT_LIMIT : limit).items().stream().map(SocietyWithoutBudgetXml::of).toList());
     }
 
     @Override

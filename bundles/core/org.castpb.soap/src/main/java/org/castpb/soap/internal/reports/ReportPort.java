@@ -61,4 +61,27 @@ public interface ReportPort {
     ReportStatusPageXml listReportStatus(@WebParam(name = "period") String period, @WebParam(name = "state") ReportState state,
                                          @WebParam(name = "late") Boolean late, @WebParam(name = "offset") Integer offset,
                                          @WebParam(name = "limit") Integer limit) throws ReportFault;
+
+    // ---- party-work budgets ----
+
+    /** Records a society's budget for a year at {@code version} (0 for a year not recorded yet); budgetLine left out: none. */
+    @WebMethod
+    @WebResult(name = "budget")
+    BudgetXml recordBudget(@WebParam(name = "societyId") long societyId, @WebParam(name = "year") int year,
+                           @WebParam(name = "version") long version, @WebParam(name = "budgetLine") java.math.BigDecimal budgetLine,
+                           @WebParam(name = "spending") List<BudgetXml.Spending> spending,
+                           @WebParam(name = "activityRoom") Boolean activityRoom,
+                           @WebParam(name = "facilities") String facilities) throws ReportFault;
+
+    /** A society's budgets, newest year first. */
+    @WebMethod
+    @WebResult(name = "budget")
+    List<BudgetXml> listSocietyBudgets(@WebParam(name = "societyId") long societyId) throws ReportFault;
+
+    /** The active societies in scope listing no party-work funding for the year. */
+    @WebMethod
+    @WebResult(name = "society")
+    List<SocietyWithoutBudgetXml> listSocietiesWithoutBudgetLine(@WebParam(name = "year") int year,
+                                                                  @WebParam(name = "offset") Integer offset,
+                                                                  @WebParam(name = "limit") Integer limit) throws ReportFault;
 }
