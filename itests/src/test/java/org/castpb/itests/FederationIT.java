@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,6 +82,8 @@ public class FederationIT extends CastpbTestSupport {
 
         awaitCommands(sessionFactory, "castpb:demo");
         executeCommand(sessionFactory, "castpb:demo");
+        // this instance is its own parent here (through the relay): it accepts reports of registered children only
+        register("zhejiang", "PROVINCIAL", "330000", "浙江省科协");
         // nothing listens at the parent's address: the report is kept in the outbox, never lost
         HttpResponse<String> first = call("POST", "/v1/federation/outbox?asOf=2026-11-30", null, null, true);
         assertEquals(first.body(), 201, first.statusCode());
@@ -111,11 +114,9 @@ public class FederationIT extends CastpbTestSupport {
         }
 
         // the parent's view: the child once, with its two reports, the later one last received
-        JsonNode children = JSON.readTree(get("/v1/federation/children").body());
-        assertEquals(children.toString(), 1, children.size());
-        assertEquals("zhejiang", children.get(0).get("instanceId").asText());
-        assertEquals(2, children.get(0).get("reports").asInt());
-        assertEquals("2026-12-01", children.get(0).get("lastAsOf").asText());
+        JsonNode child = child("zhejiang");
+        assertEquals(2, child.get("reports").asInt());
+        assertEquals("2026-12-01", child.get("lastAsOf").asText());
         JsonNode reports = JSON.readTree(get("/v1/federation/children/zhejiang/reports").body());
         assertEquals(List.of("2026-12-01", "2026-11-30"), List.of(reports.get("items").get(0).get("asOf").asText(),
                 reports.get("items").get(1).get("asOf").asText()));
@@ -126,7 +127,12 @@ public class FederationIT extends CastpbTestSupport {
         JsonNode history = JSON.readTree(get("/v1/federation/children/zhejiang/history").body());
         assertEquals(List.of("2026-11-30", "2026-12-01"), List.of(history.get(0).get("asOf").asText(), history.get(1).get("asOf").asText()));
         JsonNode overview = JSON.readTree(get("/v1/federation/overview").body());
-        assertEquals(children.get(0).get("lastTotals"), overview.get("reported"));
+        long reportedInScope = 0;
+        for (JsonNode c : overview.get("children")) {
+            reportedInScope += c.hasNonNull("lastTotals") ? c.get("lastTotals").get("inScope").asLong() : 0;
+        }
+        assertEquals(overview.toString(), reportedInScope, overview.get("reported").get("inScope").asLong());
+        assertTrue(overview.toString(), reportedInScope >= child.get("lastTotals").get("inScope").asLong());
         assertEquals(overview.get("own").get("inScope").asLong() + overview.get("reported").get("inScope").asLong(),
                 overview.get("combined").get("inScope").asLong());
         JsonNode societies = JSON.readTree(get("/v1/federation/children/zhejiang/societies").body());
@@ -142,16 +148,16 @@ public class FederationIT extends CastpbTestSupport {
         HttpResponse<String> again = postJson("/v1/federation/reports", stored.toString());
         assertEquals(again.body(), 200, again.statusCode());
         assertTrue(JSON.readTree(again.body()).get("duplicate").asBoolean());
-        assertEquals(2, JSON.readTree(get("/v1/federation/children").body()).get(0).get("reports").asInt());
+        assertEquals(2, child("zhejiang").get("reports").asInt());
     }
 
     @Test
-    public void aReportingAccountReportsForItsOwnRegionAndReadsOnlyItsChildren() throws Exception {
-        String password = "Sh4nghai-Report-2026";
-        HttpResponse<String> created = postJson("/v1/accounts", "{\"userName\":\"report-sh\",\"role\":\"local-admin\","
-                + "\"regionPrefix\":\"31\",\"password\":\"" + password + "\"}");
+    public void aReportingAccountReportsForItsOwnRegisteredInstanceAndReadsOnlyItsChildren() throws Exception {
+        String password = "H4ngzhou-Report-2026";
+        HttpResponse<String> created = postJson("/v1/accounts", "{\"userName\":\"report-hz\",\"role\":\"local-admin\","
+                + "\"regionPrefix\":\"3301\",\"password\":\"" + password + "\"}");
         assertEquals(created.body(), 201, created.statusCode());
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("report-sh:" + password).getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("report-hz:" + password).getBytes(StandardCharsets.UTF_8));
         String zhejiang = "{\"reportId\":\"6a1f4b8e-8a8f-4d8e-9c52-2f6f0a1b7c11\",\"instanceId\":\"zhejiang\",\"level\":\"PROVINCIAL\","
                 + "\"regionCode\":\"330000\",\"displayName\":\"浙江省科协\",\"asOf\":\"2026-12-01\",\"createdAt\":\"2026-12-01T00:00:00Z\","
                 + "\"totals\":{\"inScope\":4,\"organisationCovered\":3,\"workCovered\":4,\"organisationRate\":75.0,\"workRate\":100.0},"
@@ -159,13 +165,40 @@ public class FederationIT extends CastpbTestSupport {
         HttpResponse<String> refused = call("POST", "/v1/federation/reports", "application/json", zhejiang, false, "Authorization", basic);
         assertEquals(refused.body(), 403, refused.statusCode());
         assertEquals("OUT_OF_SCOPE", JSON.readTree(refused.body()).get("code").asText());
-        String shanghai = zhejiang.replace("zhejiang", "shanghai").replace("330000", "310000").replace("浙江省科协", "上海市科协")
-                .replace("6a1f4b8e", "7b2f4b8e");
-        HttpResponse<String> taken = call("POST", "/v1/federation/reports", "application/json", shanghai, false, "Authorization", basic);
+        String hangzhou = zhejiang.replace("zhejiang", "hangzhou").replace("330000", "330100").replace("浙江省科协", "杭州市科协")
+                .replace("PROVINCIAL", "MUNICIPAL").replace("6a1f4b8e", "7b2f4b8e");
+        // not registered here yet: refused, stored nowhere
+        HttpResponse<String> unknown = call("POST", "/v1/federation/reports", "application/json", hangzhou, false, "Authorization", basic);
+        assertEquals(unknown.body(), 403, unknown.statusCode());
+        assertEquals("UNKNOWN_INSTANCE", JSON.readTree(unknown.body()).get("code").asText());
+        // its own reporting account may not register it: this instance's administrators do
+        HttpResponse<String> selfRegistered = call("PUT", "/v1/federation/registrations/hangzhou", "application/json",
+                "{\"level\":\"MUNICIPAL\",\"regionCode\":\"330100\",\"displayName\":\"杭州市科协\"}", false, "Authorization", basic);
+        assertEquals(selfRegistered.body(), 403, selfRegistered.statusCode());
+        HttpResponse<String> outside = call("PUT", "/v1/federation/registrations/shanghai", "application/json",
+                "{\"level\":\"PROVINCIAL\",\"regionCode\":\"310000\",\"displayName\":\"上海市科协\"}", true);
+        assertEquals(outside.body(), 422, outside.statusCode());
+        assertTrue(outside.body(), outside.body().contains("OUTSIDE_THIS_INSTANCE"));
+        register("hangzhou", "MUNICIPAL", "330101", "杭州市科协");
+        // registered for another region than the report names
+        HttpResponse<String> mismatch = call("POST", "/v1/federation/reports", "application/json", hangzhou, false, "Authorization", basic);
+        assertEquals(mismatch.body(), 403, mismatch.statusCode());
+        assertEquals("INSTANCE_REGION_MISMATCH", JSON.readTree(mismatch.body()).get("code").asText());
+        register("hangzhou", "MUNICIPAL", "330100", "杭州市科协");
+        // a registered child that never reported is listed, overdue
+        register("ningbo", "MUNICIPAL", "330200", "宁波市科协");
+        JsonNode silent = child("ningbo");
+        assertEquals(0, silent.get("reports").asInt());
+        assertTrue(silent.get("overdue").asBoolean());
+        HttpResponse<String> taken = call("POST", "/v1/federation/reports", "application/json", hangzhou, false, "Authorization", basic);
         assertEquals(taken.body(), 201, taken.statusCode());
         JsonNode own = JSON.readTree(call("GET", "/v1/federation/children", null, null, false, "Authorization", basic).body());
         assertEquals(own.toString(), 1, own.size());
-        assertEquals("shanghai", own.get(0).get("instanceId").asText());
+        assertEquals("hangzhou", own.get(0).get("instanceId").asText());
+        assertEquals(1, own.get(0).get("reports").asInt());
+        // removed: its reports stay, further ones are refused
+        assertEquals(204, call("DELETE", "/v1/federation/registrations/ningbo", null, null, true).statusCode());
+        assertEquals(404, call("DELETE", "/v1/federation/registrations/ningbo", null, null, true).statusCode());
         assertEquals(404, call("GET", "/v1/federation/children/zhejiang/reports", null, null, false, "Authorization", basic).statusCode());
         // this instance's outbox is its own administrators' business, not a Shanghai account's
         assertEquals(403, call("POST", "/v1/federation/outbox", null, null, false, "Authorization", basic).statusCode());
@@ -186,6 +219,28 @@ public class FederationIT extends CastpbTestSupport {
         assertTrue(shown, shown.contains("zhejiang") && shown.contains("PROVINCIAL") && shown.contains("/api/v1 as admin"));
         String outbox = executeCommand(sessionFactory, "federation:status");
         assertTrue(outbox, outbox.contains("Report") && outbox.contains("State"));
+        awaitCommands(sessionFactory, "federation:child");
+        String registered = executeCommand(sessionFactory, "federation:child --level MUNICIPAL --region 330300 --name 温州市科协 wenzhou");
+        assertTrue(registered, registered.contains("wenzhou") && registered.contains("registered"));
+        String listed = executeCommand(sessionFactory, "federation:child");
+        assertTrue(listed, listed.contains("wenzhou") && listed.contains("330300"));
+        String children = executeCommand(sessionFactory, "federation:status --children");
+        assertTrue(children, children.contains("wenzhou"));
+        String removed = executeCommand(sessionFactory, "federation:child --remove wenzhou");
+        assertTrue(removed, removed.contains("removed"));
+    }
+
+    /** The parent's view of one child instance. */
+    private JsonNode child(String instanceId) throws IOException {
+        JsonNode children = JSON.readTree(get("/v1/federation/children").body());
+        return StreamSupport.stream(children.spliterator(), false).filter(c -> c.get("instanceId").asText().equals(instanceId))
+                .findFirst().orElseThrow(() -> new AssertionError(instanceId + " not among " + children));
+    }
+
+    private void register(String instanceId, String level, String regionCode, String displayName) throws IOException {
+        HttpResponse<String> registered = call("PUT", "/v1/federation/registrations/" + instanceId, "application/json",
+                "{\"level\":\"" + level + "\",\"regionCode\":\"" + regionCode + "\",\"displayName\":\"" + displayName + "\"}", true);
+        assertEquals(registered.body(), 200, registered.statusCode());
     }
 
     private JsonNode outbox(String reportId) throws IOException {

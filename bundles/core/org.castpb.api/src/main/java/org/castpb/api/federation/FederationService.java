@@ -30,12 +30,31 @@ public interface FederationService {
     int deliver();
 
     /**
-     * At the parent: stores a child's report once. The actor's scope must hold the child's region (a reporting account
+     * At the parent: stores a child's report once. The child must be registered (403 UNKNOWN_INSTANCE) with the
+     * report's region (403 INSTANCE_REGION_MISMATCH), and the actor's scope must hold that region (a reporting account
      * of a province reports for that province only); the report is checked before anything is stored.
      */
     Receipt receive(Actor actor, UpwardReport report);
 
-    /** At the parent: the child instances in the actor's scope with their latest report. */
+    /**
+     * At the parent: registers a child instance (or changes its level, region or name), so that its reports are
+     * accepted; administrators whose scope holds the child's region. Refused with 422 naming each bad field.
+     */
+    ChildRegistration registerChild(Actor actor, String instanceId, InstanceLevel level, String regionCode, String displayName);
+
+    /** At the parent: the registered child instances in the actor's scope. */
+    List<ChildRegistration> registeredChildren(Actor actor);
+
+    /**
+     * At the parent: removes a child's registration; its reports already received stay, further ones are refused
+     * (404 for a child outside the actor's scope or not registered).
+     */
+    void removeChild(Actor actor, String instanceId);
+
+    /**
+     * At the parent: the child instances in the actor's scope with their latest report: the registered ones (those
+     * that never reported with no report and overdue) and any whose reports the parent holds.
+     */
     List<ChildInstance> children(Actor actor);
 
     /** At the parent: a child's reports, newest first (404 for a child outside the actor's scope or unknown). */

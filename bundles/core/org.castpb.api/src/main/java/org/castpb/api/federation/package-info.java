@@ -3,7 +3,7 @@
  * an outbox (kept, retried and acknowledged exactly once), and the parent's view of its child instances.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.castpb.api.federation;
 
 import org.osgi.annotation.bundle.Export;

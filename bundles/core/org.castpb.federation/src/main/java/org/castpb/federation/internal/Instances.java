@@ -123,6 +123,42 @@ final class Instances {
         }
     }
 
+    /** A child's registration as a parent accepts it: every problem named. */
+    static void validateChild(InstanceIdentity parent, String instanceId, InstanceLevel level, String regionCode,
+                              String displayName) {
+        List<FieldError> errors = new ArrayList<>();
+        if (instanceId == null || !INSTANCE_ID.matcher(instanceId).matches()) {
+            errors.add(new FieldError("instanceId", "INVALID_VALUE", "instanceId is 1-64 lower-case letters, digits and -"));
+        }
+        if (level == null) {
+            errors.add(new FieldError("level", "REQUIRED", "level is required: PROVINCIAL or MUNICIPAL"));
+        } else if (level == InstanceLevel.NATIONAL) {
+            errors.add(new FieldError("level", "INVALID_VALUE", "a child instance is PROVINCIAL or MUNICIPAL"));
+        }
+        if (regionCode == null || !REGION.matcher(regionCode).matches()) {
+            errors.add(new FieldError("regionCode", "INVALID_REGION_CODE", "regionCode is six digits (GB/T 2260)"));
+        } else if (!within(parent, regionCode)) {
+            errors.add(new FieldError("regionCode", "OUTSIDE_THIS_INSTANCE", "region " + regionCode + " lies outside this instance's region "
+                    + parent.regionCode() + ": its children are within it"));
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            errors.add(new FieldError("displayName", "INVALID_VALUE", "displayName is 1-200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Whether a region lies within an instance's: anywhere for the national one, the same province or city otherwise. */
+    static boolean within(InstanceIdentity instance, String regionCode) {
+        String own = instance.regionCode();
+        return switch (instance.level()) {
+            case NATIONAL -> true;
+            case PROVINCIAL -> regionCode.startsWith(own.substring(0, 2));
+            case MUNICIPAL -> regionCode.startsWith(own.substring(0, 4));
+        };
+    }
+
     /** A report as a parent accepts it: every problem named, nothing stored when there is one. */
     static void validate(UpwardReport r) {
         List<FieldError> errors = new ArrayList<>();

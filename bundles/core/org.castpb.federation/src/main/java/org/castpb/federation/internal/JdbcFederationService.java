@@ -32,6 +32,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.castpb.api.Actor;
+import org.castpb.api.ConflictException;
 import org.castpb.api.FieldError;
 import org.castpb.api.ForbiddenException;
 import org.castpb.api.LedgerService;
@@ -45,6 +46,7 @@ import org.castpb.api.coverage.CoverageService;
 import org.castpb.api.coverage.RectificationService;
 import org.castpb.api.evaluation.EvaluationService;
 import org.castpb.api.federation.ChildInstance;
+import org.castpb.api.federation.ChildRegistration;
 import org.castpb.api.federation.FederationOverview;
 import org.castpb.api.federation.FederationService;
 import org.castpb.api.federation.InstanceIdentity;
@@ -72,6 +74,11 @@ import org.slf4j.LoggerFactory;
 @Component(service = FederationService.class, configurationPid = "org.castpb.instance", immediate = true)
 @Designate(ocd = InstanceConfig.class)
 public class JdbcFederationService implements FederationService {
+
+    /** A report from an instance the parent has not registered as its child. */
+    static final String UNKNOWN_INSTANCE = "UNKNOWN_INSTANCE";
+    /** A report naming another region than the child was registered for. */
+    static final String INSTANCE_REGION_MISMATCH = "INSTANCE_REGION_MISMATCH";
 
     static final String SCHEDULE = "castpb-schedule";
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -376,6 +383,16 @@ public class JdbcFederationService implements FederationService {
                     + report.regionCode() + ": its scope is " + actor.scope());
         }
         try (Connection c = dataSource.getConnection()) {
+            String registeredRegion = registeredRegion(c, report.instanceId());
+            if (registeredRegion == null) {
+                throw new ForbiddenException(UNKNOWN_INSTANCE, "instance " + report.instanceId()
+                        + " is not registered here as a child: an administrator registers it first (PUT /federation/registrations/"
+                        + report.instanceId() + ")");
+            }
+            if (!registeredRegion.equals(report.regionCode())) {
+                throw new ForbiddenException(INSTANCE_REGION_MISMATCH, "instance " + report.instanceId() + " is registered for region "
+                        + registeredRegion + ", not " + report.regionCode());
+            }
             Instant known = receivedAt(c, report.reportId());
             if (known != null) {
                 return new Receipt(report.reportId(), true, known);
@@ -411,6 +428,90 @@ public class JdbcFederationService implements FederationService {
         }
     }
 
+    private static String registeredRegion(Connection c, String instanceId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT REGION_CODE FROM FED_CHILD WHERE INSTANCE_ID = ?")) {
+            select.setString(1, instanceId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public ChildRegistration registerChild(Actor actor, String instanceId, InstanceLevel level, String regionCode,
+                                           String displayName) {
+        // this instance's administrators register its children, not the children's own reporting accounts
+        mayAdminister(actor, "register a child instance");
+        Instances.validateChild(instance, instanceId, level, regionCode, displayName);
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection()) {
+            String before = registeredRegion(c, instanceId);
+            String sql = before == null
+                    ? "INSERT INTO FED_CHILD (INSTANCE_LEVEL, REGION_CODE, DISPLAY_NAME, REGISTERED_AT, REGISTERED_BY, INSTANCE_ID)"
+                      + " VALUES (?, ?, ?, ?, ?, ?)"
+                    : "UPDATE FED_CHILD SET INSTANCE_LEVEL = ?, REGION_CODE = ?, DISPLAY_NAME = ?, REGISTERED_AT = ?, REGISTERED_BY = ?"
+                      + " WHERE INSTANCE_ID = ?";
+            try (PreparedStatement write = c.prepareStatement(sql)) {
+                write.setString(1, level.name());
+                write.setString(2, regionCode);
+                write.setString(3, displayName);
+                write.setTimestamp(4, Timestamp.from(now));
+                write.setString(5, actor.name());
+                write.setString(6, instanceId);
+                write.executeUpdate();
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        } catch (SQLIntegrityConstraintViolationException raced) {
+            throw new ConflictException("REGISTRATION_CONFLICT", "instance " + instanceId + " was registered by someone else at the same time; try again");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the registration could not be stored", e);
+        }
+        LOG.info("castpb child instance {} ({} {}) {} by {}", instanceId, level, regionCode, "registered", actor.name());
+        return new ChildRegistration(instanceId, level, regionCode, displayName, now, actor.name());
+    }
+
+    @Override
+    public List<ChildRegistration> registeredChildren(Actor actor) {
+        Scope scope = mayRead(actor);
+        String sql = "SELECT INSTANCE_ID, INSTANCE_LEVEL, REGION_CODE, DISPLAY_NAME, REGISTERED_AT, REGISTERED_BY FROM FED_CHILD"
+                + Instances.regionFilter(scope) + " ORDER BY REGION_CODE, INSTANCE_ID";
+        List<ChildRegistration> registrations = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            Instances.bindRegion(select, 1, scope);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    registrations.add(new ChildRegistration(rs.getString(1), InstanceLevel.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return registrations;
+    }
+
+    @Override
+    public void removeChild(Actor actor, String instanceId) {
+        mayAdminister(actor, "remove a child instance");
+        try (Connection c = dataSource.getConnection()) {
+            if (registeredRegion(c, instanceId) == null) {
+                throw new NotFoundException("registered child instance", instanceId);
+            }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM FED_CHILD WHERE INSTANCE_ID = ?")) {
+                delete.setString(1, instanceId);
+                delete.executeUpdate();
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the registration could not be removed", e);
+        }
+        LOG.info("castpb child instance {} removed by {}", instanceId, actor.name());
+    }
+
     private static Instant receivedAt(Connection c, String reportId) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT RECEIVED_AT FROM FED_REPORT WHERE REPORT_ID = ?")) {
             select.setString(1, reportId);
@@ -439,6 +540,19 @@ public class JdbcFederationService implements FederationService {
                     children.add(new ChildInstance(rs.getString(1), InstanceLevel.valueOf(rs.getString(2)), rs.getString(3),
                             rs.getString(4), rs.getLong(10), rs.getDate(5).toLocalDate(), received,
                             CoverageFigures.of(rs.getLong(7), rs.getLong(8), rs.getLong(9)), received.isBefore(overdueBefore)));
+                }
+            }
+            // registered children that never reported: overdue from the start (article 10's regular reporting)
+            try (PreparedStatement silent = c.prepareStatement("SELECT INSTANCE_ID, INSTANCE_LEVEL, REGION_CODE, DISPLAY_NAME"
+                    + " FROM FED_CHILD" + (scope.all() ? " WHERE" : Instances.regionFilter(scope) + " AND")
+                    + " NOT EXISTS (SELECT 1 FROM FED_REPORT r WHERE r.INSTANCE_ID = FED_CHILD.INSTANCE_ID)"
+                    + " ORDER BY REGION_CODE, INSTANCE_ID")) {
+                Instances.bindRegion(silent, 1, scope);
+                try (ResultSet rs = silent.executeQuery()) {
+                    while (rs.next()) {
+                        children.add(new ChildInstance(rs.getString(1), InstanceLevel.valueOf(rs.getString(2)), rs.getString(3),
+                                rs.getString(4), 0, null, null, null, true));
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -493,7 +607,9 @@ public class JdbcFederationService implements FederationService {
         List<ChildInstance> children = children(actor);
         CoverageFigures reported = CoverageFigures.of(0, 0, 0);
         for (ChildInstance child : children) {
-            reported = reported.plus(child.lastTotals());
+            if (child.lastTotals() != null) {
+                reported = reported.plus(child.lastTotals());
+            }
         }
         return new FederationOverview(asOf, own, reported, own.plus(reported), children);
     }

@@ -180,4 +180,33 @@ public class InstancesTest {
             }
         };
     }
+
+    @Test
+    public void aNationalInstanceRegistersChildrenAnywhereAProvincialOneOnlyWithinItsProvince() {
+        InstanceIdentity cast = new InstanceIdentity("cast", InstanceLevel.NATIONAL, "100000", "中国科协", null, null);
+        InstanceIdentity zhejiang = new InstanceIdentity("zhejiang", InstanceLevel.PROVINCIAL, "330000", "浙江省科协", null, null);
+        assertTrue(Instances.within(cast, "330000"));
+        assertTrue(Instances.within(zhejiang, "330100"));
+        assertFalse(Instances.within(zhejiang, "310000"));
+        Instances.validateChild(zhejiang, "hangzhou", InstanceLevel.MUNICIPAL, "330100", "杭州市科协");
+        try {
+            Instances.validateChild(zhejiang, "shanghai", InstanceLevel.PROVINCIAL, "310000", "上海市科协");
+            fail("a region outside the province is refused");
+        } catch (ValidationException e) {
+            assertEquals(List.of("regionCode:OUTSIDE_THIS_INSTANCE"),
+                    e.errors().stream().map(f -> f.field() + ":" + f.code()).toList());
+        }
+    }
+
+    @Test
+    public void aChildRegistrationNamesEveryBadField() {
+        InstanceIdentity cast = new InstanceIdentity("cast", InstanceLevel.NATIONAL, "100000", "中国科协", null, null);
+        try {
+            Instances.validateChild(cast, "Zhe Jiang", InstanceLevel.NATIONAL, "33", " ");
+            fail("a bad registration is refused");
+        } catch (ValidationException e) {
+            assertEquals(List.of("instanceId:INVALID_VALUE", "level:INVALID_VALUE", "regionCode:INVALID_REGION_CODE",
+                    "displayName:INVALID_VALUE"), e.errors().stream().map(f -> f.field() + ":" + f.code()).toList());
+        }
+    }
 }

@@ -3,8 +3,10 @@ package org.castpb.rest.internal;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -15,9 +17,12 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.castpb.api.FieldError;
 import org.castpb.api.Page;
+import org.castpb.api.ValidationException;
 import org.castpb.api.federation.ChildInstance;
+import org.castpb.api.federation.ChildRegistration;
 import org.castpb.api.federation.FederationOverview;
 import org.castpb.api.federation.FederationService;
+import org.castpb.api.federation.InstanceLevel;
 import org.castpb.api.federation.OutboxEntry;
 import org.castpb.api.federation.Receipt;
 import org.castpb.api.federation.ReportedFigures;
@@ -72,6 +77,37 @@ public class FederationResource {
     public Response receive(UpwardReport report, @Context SecurityContext security) {
         Receipt receipt = federation.receive(Actors.of(security), report);
         return Response.status(receipt.duplicate() ? 200 : 201).entity(receipt).build();
+    }
+
+    /** At a parent: the child instances registered here (only their reports are accepted). */
+    @GET
+    @Path("registrations")
+    public List<ChildRegistration> registrations(@Context SecurityContext security) {
+        return federation.registeredChildren(Actors.of(security));
+    }
+
+    /** At a parent: registers a child instance, or changes its registration; 200 with the registration. */
+    @PUT
+    @Path("registrations/{instanceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ChildRegistration register(@PathParam("instanceId") String instanceId, RegistrationBody body,
+                                      @Context SecurityContext security) {
+        if (body == null) {
+            throw new ValidationException(new FieldError("body", "REQUIRED", "the request body names level, regionCode and displayName"));
+        }
+        return federation.registerChild(Actors.of(security), instanceId, body.level(), body.regionCode(), body.displayName());
+    }
+
+    /** What a registration says about the child. */
+    public record RegistrationBody(InstanceLevel level, String regionCode, String displayName) {
+    }
+
+    /** At a parent: removes a child's registration; its reports stay, further ones are refused. */
+    @DELETE
+    @Path("registrations/{instanceId}")
+    public Response remove(@PathParam("instanceId") String instanceId, @Context SecurityContext security) {
+        federation.removeChild(Actors.of(security), instanceId);
+        return Response.noContent().build();
     }
 
     @GET

@@ -28,10 +28,11 @@ public class FederationOutbox extends CastpbCommand {
             System.out.println("Reported by children: " + figures(overview.reported()));
             System.out.println("Together:           " + figures(overview.combined()));
             ConsoleTable table = new ConsoleTable("Instance", "Name", "Level", "Region", "Reports", "Latest as of", "Received",
-                    "Organisation %", "Work %", "Overdue").alignRight(4, 7, 8).emptyText("no child instance has reported here");
+                    "Organisation %", "Work %", "Overdue").alignRight(4, 7, 8).emptyText("no child instance is registered or has reported here");
             for (ChildInstance c : federation.children(ShellActors.current())) {
                 table.addRow(c.instanceId(), c.displayName(), c.level(), c.regionCode(), c.reports(), c.lastAsOf(),
-                        Texts.time(c.lastReceivedAt()), c.lastTotals().organisationRate(), c.lastTotals().workRate(), Texts.yesNo(c.overdue()));
+                        Texts.time(c.lastReceivedAt()), c.lastTotals() == null ? "" : c.lastTotals().organisationRate(),
+                        c.lastTotals() == null ? "" : c.lastTotals().workRate(), Texts.yesNo(c.overdue()));
             }
             table.print(System.out);
             return null;
