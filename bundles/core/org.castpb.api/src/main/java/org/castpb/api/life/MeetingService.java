@@ -25,6 +25,14 @@ public interface MeetingService {
     /** Records a meeting; refused with the codes above, nothing written. */
     Meeting record(Actor actor, MeetingDraft draft);
 
+    /**
+     * Records several meetings in one transaction, all or none (an import, the demo data): each checked as by
+     * {@link #record}, a refusal naming the meeting by its index, e.g. {@code meetings[3].heldOn}.
+     *
+     * @return how many were recorded
+     */
+    int recordAll(Actor actor, List<MeetingDraft> drafts);
+
     /** Corrects a meeting if still at {@code expectedVersion} (its organisation stays). */
     Meeting update(Actor actor, long id, long expectedVersion, MeetingDraft draft);
 

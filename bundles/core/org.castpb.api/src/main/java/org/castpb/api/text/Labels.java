@@ -20,6 +20,10 @@ import org.castpb.api.evaluation.CampaignStatus;
 import org.castpb.api.evaluation.FundingChannel;
 import org.castpb.api.evaluation.Grade;
 import org.castpb.api.evaluation.Outcome;
+import org.castpb.api.life.AlertKind;
+import org.castpb.api.life.AlertStatus;
+import org.castpb.api.life.Frequency;
+import org.castpb.api.life.MeetingType;
 import org.castpb.api.members.Affiliation;
 import org.castpb.api.members.Education;
 import org.castpb.api.members.Gender;
@@ -175,6 +179,20 @@ public final class Labels {
         put(StepKind.ADMIT_PROBATIONARY, "接收为预备党员", "Admitted as probationary member");
         put(StepKind.EXTEND_PROBATION, "延长预备期", "Probation extended");
         put(StepKind.CONFIRM_FORMAL, "转为正式党员", "Confirmed as formal member");
+        put(MeetingType.MEMBERS_ASSEMBLY, "党员大会", "Members' assembly");
+        put(MeetingType.COMMITTEE_MEETING, "支委会", "Committee meeting");
+        put(MeetingType.GROUP_MEETING, "党小组会", "Party group meeting");
+        put(MeetingType.PARTY_LECTURE, "党课", "Party lecture");
+        put(MeetingType.ORGANISATIONAL_LIFE_MEETING, "组织生活会", "Organisational life meeting");
+        put(MeetingType.DEMOCRATIC_LIFE_MEETING, "民主生活会", "Democratic life meeting");
+        put(Frequency.MONTHLY, "每月", null);
+        put(Frequency.QUARTERLY, "每季度", null);
+        put(Frequency.YEARLY, "每年", null);
+        put(Frequency.NONE, "不要求", "Not required");
+        put(AlertKind.MEETING_OVERDUE, "会议逾期未开", "Meeting overdue");
+        put(AlertKind.UNQUALIFIED_CANDIDATE, "连续六个月无故不参加组织生活", "Absent without reason (unqualified-member candidate)");
+        put(AlertStatus.OPEN, "未处理", null);
+        put(AlertStatus.CLOSED, "已解除", null);
     }
 
     private Labels() {

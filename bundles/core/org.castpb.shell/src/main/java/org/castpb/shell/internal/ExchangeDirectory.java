@@ -74,6 +74,26 @@ public class ExchangeDirectory {
     }
 
     /**
+     * Writes what {@code content} produces to a file inside the directory, refusing to overwrite one unless
+     * {@code force}; the content is produced before the file is touched, so a refusal leaves no broken file.
+     */
+    Path write(String name, boolean force, Content content) throws Exception {
+        Path path = fileToWrite(name);
+        if (Files.exists(path) && !force) {
+            throw CastpbCommand.badInput(path + " exists: give --force to overwrite it");
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        content.writeTo(out);
+        Files.write(path, out.toByteArray());
+        return path;
+    }
+
+    /** What {@link #write} writes. */
+    interface Content {
+        void writeTo(java.io.OutputStream out) throws Exception;
+    }
+
+    /**
      * The name resolved inside the directory, with every symbolic link on the way followed; refused when that
      * leaves the directory. A file that does not exist yet is judged by the real path of its directory.
      */

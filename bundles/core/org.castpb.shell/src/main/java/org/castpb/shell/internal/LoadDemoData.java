@@ -23,6 +23,7 @@ import org.castpb.api.SocietyTransferService;
 import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.EvaluationService;
+import org.castpb.api.life.MeetingService;
 import org.castpb.api.members.MemberService;
 import org.castpb.api.members.TransferService;
 import org.castpb.api.pipeline.PipelineService;
@@ -39,7 +40,7 @@ import org.castpb.api.workers.WorkerService;
  */
 @Service
 @Command(scope = "castpb", name = "demo", description = "Loads demo data into this server's records: the national societies of CAST's sample list "
-        + "with generated records, ledgers (about 70 % five clears), the party organisations the ledgers name, their members, party affairs workers, work reports and budgets with gaps "
+        + "with generated records, ledgers (about 70 % five clears), the party organisations the ledgers name, their members and meetings, party affairs workers, work reports and budgets with gaps "
         + "and an annual inspection whose failures open rectification tasks; running it again changes nothing")
 public class LoadDemoData extends CastpbCommand {
 
@@ -76,6 +77,9 @@ public class LoadDemoData extends CastpbCommand {
     @Reference
     BudgetService budgets;
 
+    @Reference
+    MeetingService meetings;
+
     @Override
     protected Object run() throws Exception {
         List<DemoData.SampleRow> sample = DemoData.sample();
@@ -92,6 +96,9 @@ public class LoadDemoData extends CastpbCommand {
         DemoMembers.Loaded loaded = DemoMembers.load(ShellActors.current(), members, memberTransfers, demoOrganisations);
         System.out.println("Party members of the demo organisations: " + loaded.members() + " registered, " + loaded.skipped()
                 + " organisations already had members, " + loaded.transfers() + " transfers asked");
+        DemoMeetings.Loaded held = DemoMeetings.load(ShellActors.current(), meetings, members, organisations, demoOrganisations);
+        System.out.println("Meetings of the demo organisations (last 13 months, with gaps): " + held.meetings() + " recorded, "
+                + held.skipped() + " organisations already had meetings");
         List<Long> reporting = entries.stream().map(e -> demoSocieties.get(e.society().uscc())).filter(Objects::nonNull)
                 .filter(s -> s.groupMemberStatus() == GroupMemberStatus.MEMBER).map(Society::id).toList();
         List<Long> rostered = entries.stream().map(e -> demoSocieties.get(e.society().uscc())).filter(Objects::nonNull)

@@ -414,13 +414,7 @@ final class MemberCommands {
 
         @Override
         protected Object run() throws Exception {
-            java.nio.file.Path path = exchange.fileToWrite(file);
-            if (java.nio.file.Files.exists(path) && !force) {
-                throw badInput(path + " exists: give --force to overwrite it");
-            }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            files.exportCsv(ShellActors.current(), organisationId, full, out);
-            java.nio.file.Files.write(path, out.toByteArray());
+            java.nio.file.Path path = exchange.write(file, force, out -> files.exportCsv(ShellActors.current(), organisationId, full, out));
             System.out.println("Wrote " + path + (full ? " (in full, logged)" : " (masked)"));
             return null;
         }

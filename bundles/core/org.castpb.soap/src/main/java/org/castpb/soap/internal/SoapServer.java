@@ -13,6 +13,8 @@ import org.castpb.soap.internal.account.AccountEndpoint;
 import org.castpb.soap.internal.account.AccountPort;
 import org.castpb.soap.internal.evaluation.EvaluationEndpoint;
 import org.castpb.soap.internal.evaluation.EvaluationPort;
+import org.castpb.soap.internal.life.LifeEndpoint;
+import org.castpb.soap.internal.life.LifePort;
 import org.castpb.soap.internal.members.MemberEndpoint;
 import org.castpb.soap.internal.members.MemberPort;
 import org.castpb.soap.internal.members.PipelineEndpoint;
@@ -41,6 +43,7 @@ public class SoapServer {
     static final String EVALUATION_ADDRESS = "/soap/EvaluationService";
     static final String MEMBER_ADDRESS = "/soap/MemberService";
     static final String PIPELINE_ADDRESS = "/soap/PipelineService";
+    static final String LIFE_ADDRESS = "/soap/LifeService";
     static final String ACCOUNT_ADDRESS = "/soap/AccountService";
     static final String REPORT_ADDRESS = "/soap/ReportService";
     static final String WORKER_ADDRESS = "/soap/WorkerService";
@@ -56,7 +59,7 @@ public class SoapServer {
                       @Reference EvaluationEndpoint evaluations, @Reference AccountEndpoint accounts, @Reference LoginGuard guard,
                       @Reference ActorResolver resolver, @Reference AccessLog accessLog, @Reference MemberEndpoint members,
                       @Reference ReportEndpoint reports, @Reference WorkerEndpoint workers,
-                      @Reference PipelineEndpoint pipeline) {
+                      @Reference PipelineEndpoint pipeline, @Reference LifeEndpoint life) {
         this.actors = new ActorInterceptor(resolver, accessLog);
         this.refusals = new ActorInterceptor.RefusalLogger(accessLog);
         try {
@@ -67,6 +70,7 @@ public class SoapServer {
                     EVALUATION_ADDRESS, guard));
             servers.add(publish(MemberEndpoint.class, members, MemberPort.NS, "MemberService", "MemberPort", MEMBER_ADDRESS, guard));
             servers.add(publish(PipelineEndpoint.class, pipeline, MemberPort.NS, "PipelineService", "PipelinePort", PIPELINE_ADDRESS, guard));
+            servers.add(publish(LifeEndpoint.class, life, LifePort.NS, "LifeService", "LifePort", LIFE_ADDRESS, guard));
             servers.add(publish(AccountEndpoint.class, accounts, AccountPort.NS, "AccountService", "AccountPort", ACCOUNT_ADDRESS, guard));
             servers.add(publish(ReportEndpoint.class, reports, ReportPort.NS, "ReportService", "ReportPort", REPORT_ADDRESS, guard));
             servers.add(publish(WorkerEndpoint.class, workers, WorkerPort.NS, "WorkerService", "WorkerPort", WORKER_ADDRESS, guard));
