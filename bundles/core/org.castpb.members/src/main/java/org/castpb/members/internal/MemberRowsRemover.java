@@ -65,7 +65,9 @@ public class MemberRowsRemover implements SocietyRowsRemover {
                 + " WHERE CANDIDATE_ID IN (:ids))", candidateIds));
         removed.put("PIPELINE_STEP", update(c, "DELETE FROM PIPELINE_STEP WHERE CANDIDATE_ID IN (:ids)", candidateIds));
         removed.put("PIPELINE_CANDIDATE", update(c, "DELETE FROM PIPELINE_CANDIDATE WHERE ID IN (:ids)", candidateIds));
-        List<Long> plans = select(c, "SELECT ID FROM PIPELINE_PLAN WHERE ORGANISATION_ID IN (:ids)", going);
+        Set<Long> planIds = new LinkedHashSet<>(select(c, "SELECT ID FROM PIPELINE_PLAN WHERE ORGANISATION_ID IN (:ids)", going));
+        planIds.addAll(longs(c, "SELECT ID FROM PIPELINE_PLAN P WHERE NOT EXISTS (SELECT 1 FROM PORG_ORGANISATION O WHERE O.ID = P.ORGANISATION_ID)"));
+        List<Long> plans = new ArrayList<>(planIds);
         removed.put("PIPELINE_PLAN", update(c, "DELETE FROM PIPELINE_PLAN WHERE ID IN (:ids)", plans));
         update(c, "DELETE FROM PIPELINE_AUDIT WHERE SUBJECT = 'CANDIDATE' AND SUBJECT_ID IN (:ids)", candidateIds);
         update(c, "DELETE FROM PIPELINE_AUDIT WHERE SUBJECT = 'PLAN' AND SUBJECT_ID IN (:ids)", plans);
