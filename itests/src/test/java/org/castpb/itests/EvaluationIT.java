@@ -233,10 +233,12 @@ public class EvaluationIT extends CastpbTestSupport {
         assertFalse(other.toString(), other.get("vetoed").asBoolean());
         assertEquals(30, finding(other.get("modules").get(0), "ORGANISATION_ESTABLISHED").get("points").asInt());
         assertExplainable(other.get("modules").get(0));
-        // the same inputs give the same result
+        // the same inputs give the same result: the first campaign wrote its result into the ledger (a revision by the
+        // system), so two later campaigns, which read the same ledger, are compared
         JsonNode rerun = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"COMPREHENSIVE\",\"regionPrefix\":\"44\"}");
-        assertEquals(other.get("score").asText(), result(rerun, organised).get("score").asText());
-        assertEquals(other.get("modules").get(0).get("findings"), result(rerun, organised).get("modules").get(0).get("findings"));
+        JsonNode again = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"COMPREHENSIVE\",\"regionPrefix\":\"44\"}");
+        assertEquals(result(again, organised).get("score").asText(), result(rerun, organised).get("score").asText());
+        assertEquals(result(again, organised).get("modules").get(0).get("findings"), result(rerun, organised).get("modules").get(0).get("findings"));
 
         // the SOAP and console doors show the same result
         long id = campaign.get("id").asLong();
