@@ -13,6 +13,8 @@ import org.castpb.api.RunningState;
 import org.castpb.api.SocietyKind;
 import org.castpb.api.SocietyLevel;
 import org.castpb.api.budgets.SpendingCategory;
+import org.castpb.api.appraisal.AppraisalGrade;
+import org.castpb.api.appraisal.CaseState;
 import org.castpb.api.coverage.CoverageKind;
 import org.castpb.api.coverage.RectificationOrigin;
 import org.castpb.api.coverage.RectificationStatus;
@@ -24,6 +26,8 @@ import org.castpb.api.life.AlertKind;
 import org.castpb.api.life.AlertStatus;
 import org.castpb.api.life.Frequency;
 import org.castpb.api.life.MeetingType;
+import org.castpb.api.matters.MatterCategory;
+import org.castpb.api.matters.OpinionKind;
 import org.castpb.api.members.Affiliation;
 import org.castpb.api.members.Education;
 import org.castpb.api.members.Gender;
@@ -193,6 +197,20 @@ public final class Labels {
         put(AlertKind.UNQUALIFIED_CANDIDATE, "连续六个月无故不参加组织生活", "Absent without reason (unqualified-member candidate)");
         put(AlertStatus.OPEN, "未处理", null);
         put(AlertStatus.CLOSED, "已解除", null);
+        put(AppraisalGrade.EXCELLENT, "优秀", null);
+        put(AppraisalGrade.QUALIFIED, "合格", null);
+        put(AppraisalGrade.BASICALLY_QUALIFIED, "基本合格", null);
+        put(AppraisalGrade.UNQUALIFIED, "不合格", null);
+        put(CaseState.OPEN, "处置中", null);
+        put(CaseState.CLOSED, "已处置", null);
+        put(MatterCategory.MAJOR_DECISION, "重大决策", null);
+        put(MatterCategory.IMPORTANT_PERSONNEL, "重要人事任免", null);
+        put(MatterCategory.LARGE_EXPENDITURE, "大额经费支出", null);
+        put(MatterCategory.LARGE_DONATION, "大额捐赠", null);
+        put(MatterCategory.FOREIGN_RELATED, "涉外活动", "Foreign-related activity");
+        put(OpinionKind.AGREE, "同意", null);
+        put(OpinionKind.AGREE_WITH_CONDITIONS, "附条件同意", null);
+        put(OpinionKind.DISAGREE, "不同意", null);
     }
 
     private Labels() {

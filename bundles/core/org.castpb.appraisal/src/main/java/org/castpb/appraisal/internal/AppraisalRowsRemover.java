@@ -1,0 +1,49 @@
+package org.castpb.appraisal.internal;
+
+import static org.castpb.api.SocietyRowsRemover.select;
+import static org.castpb.api.SocietyRowsRemover.update;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.castpb.api.SocietyRowsRemover;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Removes the appraisal rounds (grades, cases, history) of the organisations a society removal takes away: those that
+ * cover only societies being removed. A joint branch that also covers a kept society keeps its rounds.
+ */
+@Component(service = SocietyRowsRemover.class)
+public class AppraisalRowsRemover implements SocietyRowsRemover {
+
+    @Activate
+    public AppraisalRowsRemover(@Reference AppraisalSchemaMigrator schemaIsReady) {
+    }
+
+    @Override
+    public Map<String, Integer> removeSocieties(Connection c, List<Long> societies) throws SQLException {
+        Set<Long> removed = new HashSet<>(societies);
+        List<Long> going = new ArrayList<>();
+        for (Long organisation : select(c, "SELECT DISTINCT R.ORGANISATION_ID FROM APPRAISAL_ROUND R JOIN PORG_ORGANISATION_SOCIETY OS"
+                + " ON OS.ORGANISATION_ID = R.ORGANISATION_ID WHERE OS.SOCIETY_ID IN (:ids)", societies)) {
+            if (removed.containsAll(select(c, "SELECT SOCIETY_ID FROM PORG_ORGANISATION_SOCIETY WHERE TO_DATE IS NULL AND ORGANISATION_ID IN (:ids)",
+                    List.of(organisation)))) {
+                going.add(organisation);
+            }
+        }
+        List<Long> rounds = select(c, "SELECT ID FROM APPRAISAL_ROUND WHERE ORGANISATION_ID IN (:ids)", going);
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        rows.put("APPRAISAL_HISTORY", update(c, "DELETE FROM APPRAISAL_HISTORY WHERE ROUND_ID IN (:ids)", rounds));
+        rows.put("APPRAISAL_CASE", update(c, "DELETE FROM APPRAISAL_CASE WHERE ROUND_ID IN (:ids)", rounds));
+        rows.put("APPRAISAL_GRADE", update(c, "DELETE FROM APPRAISAL_GRADE WHERE ROUND_ID IN (:ids)", rounds));
+        rows.put("APPRAISAL_ROUND", update(c, "DELETE FROM APPRAISAL_ROUND WHERE ID IN (:ids)", rounds));
+        return rows;
+    }
+}

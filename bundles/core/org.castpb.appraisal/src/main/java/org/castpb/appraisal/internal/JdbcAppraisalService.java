@@ -1,0 +1,365 @@
+package org.castpb.appraisal.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.castpb.api.Actor;
+import org.castpb.api.AuditEntry;
+import org.castpb.api.AuditTexts;
+import org.castpb.api.ConflictException;
+import org.castpb.api.Dates;
+import org.castpb.api.FieldError;
+import org.castpb.api.ForbiddenException;
+import org.castpb.api.NotFoundException;
+import org.castpb.api.Scope;
+import org.castpb.api.StaleVersionException;
+import org.castpb.api.Texts;
+import org.castpb.api.ValidationException;
+import org.castpb.api.appraisal.AppraisalDraft;
+import org.castpb.api.appraisal.AppraisalGrade;
+import org.castpb.api.appraisal.AppraisalRound;
+import org.castpb.api.appraisal.AppraisalService;
+import org.castpb.api.appraisal.AppraisedMember;
+import org.castpb.api.appraisal.CaseState;
+import org.castpb.api.appraisal.GradeEntry;
+import org.castpb.api.appraisal.UnqualifiedCase;
+import org.castpb.api.csv.CsvCells;
+import org.castpb.api.sql.Sql;
+import org.castpb.api.members.Member;
+import org.castpb.api.members.MemberService;
+import org.castpb.api.text.Labels;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * {@link AppraisalService} on JDBC: each call one transaction, every read and write confined to the organisations
+ * covering a society in the actor's scope, in SQL. Members are checked through the {@link MemberService}.
+ */
+@Component(service = AppraisalService.class, configurationPid = JdbcAppraisalService.PID)
+@Designate(ocd = JdbcAppraisalService.Config.class)
+public class JdbcAppraisalService implements AppraisalService {
+
+    static final String PID = "org.castpb.appraisal";
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final String WHAT = "democratic appraisal";
+    private static final Set<String> KEEPERS;
+
+    static {
+        Set<String> keepers = new TreeSet<>(Actor.RECORD_WRITERS);
+        keepers.add("society-secretary");
+        KEEPERS = Set.copyOf(keepers);
+    }
+
+    @ObjectClassDefinition(name = "castpb democratic appraisal", description = "The share of EXCELLENT grades a round may give without a justification")
+    public @interface Config {
+
+        @AttributeDefinition(name = "EXCELLENT at most", description = "The most EXCELLENT grades may be of those appraised, as a fraction "
+                + "(party rules: normally a third); above it a round is recorded only with a justification")
+        String excellentMaxShare() default "1/3";
+    }
+
+    private final DataSource dataSource;
+    private final MemberService members;
+    private final AppraisalRules.Share share;
+    private final Clock clock;
+
+    @Activate
+    public JdbcAppraisalService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
+                                @Reference AppraisalSchemaMigrator schemaIsReady, @Reference MemberService members, Config config) {
+        this(dataSource, members, AppraisalRules.Share.parse(config.excellentMaxShare()), Clock.systemUTC());
+    }
+
+    JdbcAppraisalService(DataSource dataSource, MemberService members, AppraisalRules.Share share, Clock clock) {
+        this.dataSource = dataSource;
+        this.members = members;
+        this.share = share;
+        this.clock = clock;
+    }
+
+    @Override
+    public AppraisalRound record(Actor actor, AppraisalDraft draft) {
+        mayKeep(actor, "record democratic appraisals");
+        List<FieldError> errors = AppraisalRules.check(draft, today(), share);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        List<String> warnings = AppraisalRules.warnings(draft.grades(), share);
+        String justification = draft.justification() == null || draft.justification().isBlank() ? null : draft.justification().strip();
+        return Sql.transaction(dataSource, WHAT, sql -> {
+            String organisation = requireWritable(sql, actor, draft.organisationId());
+            Map<Long, String> names = new LinkedHashMap<>();
+            for (int i = 0; i < draft.grades().size(); i++) {
+                long memberId = draft.grades().get(i).memberId();
+                Member m = member(memberId);
+                if (m == null || m.organisationId() != draft.organisationId() || !m.status().onRoll()) {
+                    errors.add(new FieldError("grades[" + i + "].memberId", NOT_A_MEMBER, "member " + memberId + " is not on the roll of "
+                            + "party organisation " + draft.organisationId() + " " + organisation));
+                } else {
+                    names.put(memberId, m.name());
+                }
+            }
+            Long existing = sql.one("SELECT ID FROM APPRAISAL_ROUND WHERE ORGANISATION_ID = ? AND APPRAISAL_YEAR = ?", rs -> rs.getLong(1),
+                    draft.organisationId(), draft.year());
+            if (existing != null) {
+                errors.add(new FieldError("year", ROUND_EXISTS, "party organisation " + draft.organisationId() + " already recorded its "
+                        + "appraisal of " + draft.year() + " as round " + existing));
+            }
+            String ids = draft.grades().stream().map(g -> Long.toString(g.memberId())).collect(Collectors.joining(","));
+            for (long[] earlier : sql.list("SELECT MEMBER_ID, ROUND_ID FROM APPRAISAL_GRADE WHERE APPRAISAL_YEAR = ? AND MEMBER_ID IN (" + ids + ")",
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2)}, draft.year())) {
+                int index = indexOf(draft.grades(), earlier[0]);
+                errors.add(new FieldError("grades[" + index + "].memberId", APPRAISED_TWICE, "member " + earlier[0] + " was already appraised for "
+                        + draft.year() + " in round " + earlier[1]));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            Instant now = now();
+            long id = sql.insert("INSERT INTO APPRAISAL_ROUND (ORGANISATION_ID, APPRAISAL_YEAR, HELD_ON, WARNINGS, JUSTIFICATION, RULE_VERSION,"
+                            + " VERSION, UPDATED_AT, UPDATED_BY) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)", draft.organisationId(), draft.year(),
+                    draft.heldOn(), warnings.isEmpty() ? null : String.join(",", warnings), justification, share.rule(), now, actor.name());
+            for (GradeEntry g : draft.grades()) {
+                sql.update("INSERT INTO APPRAISAL_GRADE (ROUND_ID, MEMBER_ID, MEMBER_NAME, APPRAISAL_YEAR, GRADE) VALUES (?, ?, ?, ?, ?)",
+                        id, g.memberId(), names.get(g.memberId()), draft.year(), g.grade().name());
+            }
+            AppraisalRound round = round(sql, id);
+            audit(sql, id, now, actor, "CREATE", null, AuditTexts.text(flatten(round)));
+            for (GradeEntry g : draft.grades()) {
+                if (g.grade() == AppraisalGrade.UNQUALIFIED) {
+                    long caseId = sql.insert("INSERT INTO APPRAISAL_CASE (MEMBER_ID, MEMBER_NAME, ORGANISATION_ID, ROUND_ID, APPRAISAL_YEAR,"
+                                    + " OPENED_ON, CASE_STATE, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", g.memberId(), names.get(g.memberId()),
+                            draft.organisationId(), id, draft.year(), draft.heldOn(), CaseState.OPEN.name());
+                    audit(sql, id, now, actor, "CASE_OPENED", null, "case=" + caseId + "; member=" + g.memberId() + " " + names.get(g.memberId()));
+                }
+            }
+            return round;
+        });
+    }
+
+    private Member member(long id) {
+        try {
+            return members.get(Actor.SYSTEM, id);
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private static int indexOf(List<GradeEntry> grades, long memberId) {
+        for (int i = 0; i < grades.size(); i++) {
+            if (grades.get(i).memberId() == memberId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public AppraisalRound get(Actor actor, long id) {
+        mayRead(actor);
+        return Sql.transaction(dataSource, WHAT, sql -> {
+            Long found = sql.one("SELECT R.ID FROM APPRAISAL_ROUND R WHERE R.ID = ? AND " + inScope(Scope.of(actor), "R.ORGANISATION_ID"),
+                    rs -> rs.getLong(1), id);
+            if (found == null) {
+                throw new NotFoundException("appraisal round", id);
+            }
+            return round(sql, id);
+        });
+    }
+
+    @Override
+    public List<AppraisalRound> list(Actor actor, Long organisationId, Long societyId, Integer year) {
+        mayRead(actor);
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(inScope(Scope.of(actor), "R.ORGANISATION_ID"));
+        if (organisationId != null) {
+            where.append(" AND R.ORGANISATION_ID = ?");
+            parameters.add(organisationId);
+        }
+        if (societyId != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM PORG_ORGANISATION_SOCIETY OS WHERE OS.ORGANISATION_ID = R.ORGANISATION_ID AND OS.SOCIETY_ID = ?)");
+            parameters.add(societyId);
+        }
+        if (year != null) {
+            where.append(" AND R.APPRAISAL_YEAR = ?");
+            parameters.add(year);
+        }
+        return Sql.transaction(dataSource, WHAT, sql -> {
+            List<Long> ids = sql.list("SELECT R.ID FROM APPRAISAL_ROUND R WHERE " + where + " ORDER BY R.APPRAISAL_YEAR DESC, R.ORGANISATION_ID, R.ID",
+                    rs -> rs.getLong(1), parameters.toArray());
+            List<AppraisalRound> rounds = new ArrayList<>();
+            for (long id : ids) {
+                rounds.add(round(sql, id));
+            }
+            return rounds;
+        });
+    }
+
+    @Override
+    public List<AuditEntry> history(Actor actor, long roundId) {
+        get(actor, roundId);
+        return Sql.transaction(dataSource, WHAT, sql -> sql.list("SELECT CHANGED_AT, CHANGED_BY, CHANGE_KIND, BEFORE_STATE, AFTER_STATE FROM "
+                        + "APPRAISAL_HISTORY WHERE ROUND_ID = ? ORDER BY ID",
+                rs -> new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), roundId));
+    }
+
+    @Override
+    public List<UnqualifiedCase> cases(Actor actor, CaseState state) {
+        mayRead(actor);
+        return Sql.transaction(dataSource, WHAT, sql -> sql.list("SELECT * FROM APPRAISAL_CASE C WHERE " + inScope(Scope.of(actor), "C.ORGANISATION_ID")
+                + (state == null ? "" : " AND C.CASE_STATE = '" + state.name() + "'") + " ORDER BY C.OPENED_ON, C.ID", JdbcAppraisalService::unqualifiedCase));
+    }
+
+    @Override
+    public UnqualifiedCase closeCase(Actor actor, long id, long expectedVersion, LocalDate on, String outcome) {
+        mayKeep(actor, "close unqualified-member cases");
+        List<FieldError> errors = new ArrayList<>();
+        if (on == null) {
+            errors.add(new FieldError("on", "REQUIRED", "the day the case was closed is required"));
+        }
+        Dates.check(errors, "on", on);
+        String text = outcome == null || outcome.isBlank() ? null : outcome.strip();
+        if (text == null) {
+            errors.add(new FieldError("outcome", "REQUIRED", "say how the case was handled"));
+        } else if (text.length() > AppraisalRules.JUSTIFICATION_MAX) {
+            errors.add(new FieldError("outcome", "TOO_LONG", "outcome has at most " + AppraisalRules.JUSTIFICATION_MAX + " characters"));
+        }
+        Texts.checkMultiline(errors, "outcome", text);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return Sql.transaction(dataSource, WHAT, sql -> {
+            UnqualifiedCase c = sql.one("SELECT * FROM APPRAISAL_CASE C WHERE C.ID = ? AND " + inScope(Scope.of(actor), "C.ORGANISATION_ID"),
+                    JdbcAppraisalService::unqualifiedCase, id);
+            if (c == null) {
+                throw new NotFoundException("unqualified-member case", id);
+            }
+            requireWritable(sql, actor, c.organisationId());
+            if (c.version() != expectedVersion) {
+                throw new StaleVersionException(expectedVersion, c.version());
+            }
+            if (c.state() == CaseState.CLOSED) {
+                throw new ConflictException("CASE_CLOSED", "case " + id + " was closed on " + c.closedOn());
+            }
+            if (on.isBefore(c.openedOn()) || on.isAfter(today())) {
+                throw new ValidationException(new FieldError("on", "INVALID_DATE", "on must be from the day the case was opened ("
+                        + c.openedOn() + ") to today"));
+            }
+            sql.update("UPDATE APPRAISAL_CASE SET CASE_STATE = ?, CLOSED_ON = ?, OUTCOME = ?, VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?",
+                    CaseState.CLOSED.name(), on, text, id, expectedVersion);
+            audit(sql, c.roundId(), now(), actor, "CASE_CLOSED", "case=" + id + "; state=OPEN", "case=" + id + "; state=CLOSED; closedOn=" + on
+                    + "; outcome=" + text);
+            return sql.one("SELECT * FROM APPRAISAL_CASE WHERE ID = ?", JdbcAppraisalService::unqualifiedCase, id);
+        });
+    }
+
+    @Override
+    public String exportCsv(Actor actor, Integer year) {
+        StringBuilder out = new StringBuilder();
+        CsvCells.record(out, List.of("年度", "党组织编号", "党组织", "评议日期", "党员编号", "姓名", "评议等次", "预警", "说明"));
+        for (AppraisalRound r : list(actor, null, null, year)) {
+            for (AppraisedMember m : r.grades()) {
+                CsvCells.record(out, Arrays.asList(r.year(), r.organisationId(), r.organisationName(), r.heldOn(), m.memberId(), m.name(),
+                        Labels.of(m.grade()), String.join(" ", r.warnings()), r.justification()));
+            }
+        }
+        return out.toString();
+    }
+
+    private AppraisalRound round(Sql sql, long id) throws SQLException {
+        List<AppraisedMember> grades = sql.list("SELECT MEMBER_ID, MEMBER_NAME, GRADE FROM APPRAISAL_GRADE WHERE ROUND_ID = ? ORDER BY MEMBER_NAME, MEMBER_ID",
+                rs -> new AppraisedMember(rs.getLong(1), rs.getString(2), AppraisalGrade.valueOf(rs.getString(3))), id);
+        return sql.one("SELECT R.*, O.NAME AS ORGANISATION_NAME FROM APPRAISAL_ROUND R LEFT JOIN PORG_ORGANISATION O ON O.ID = R.ORGANISATION_ID"
+                + " WHERE R.ID = ?", rs -> new AppraisalRound(rs.getLong("ID"), rs.getLong("ORGANISATION_ID"), rs.getString("ORGANISATION_NAME"),
+                rs.getInt("APPRAISAL_YEAR"), Sql.date(rs, "HELD_ON"), grades,
+                rs.getString("WARNINGS") == null ? List.of() : List.of(rs.getString("WARNINGS").split(",")), rs.getString("JUSTIFICATION"),
+                rs.getString("RULE_VERSION"), rs.getLong("VERSION"), rs.getTimestamp("UPDATED_AT").toInstant(), rs.getString("UPDATED_BY")), id);
+    }
+
+    private static UnqualifiedCase unqualifiedCase(ResultSet rs) throws SQLException {
+        return new UnqualifiedCase(rs.getLong("ID"), rs.getLong("MEMBER_ID"), rs.getString("MEMBER_NAME"), rs.getLong("ORGANISATION_ID"),
+                rs.getLong("ROUND_ID"), rs.getInt("APPRAISAL_YEAR"), Sql.date(rs, "OPENED_ON"), CaseState.valueOf(rs.getString("CASE_STATE")),
+                Sql.date(rs, "CLOSED_ON"), rs.getString("OUTCOME"), rs.getLong("VERSION"));
+    }
+
+    static Map<String, String> flatten(AppraisalRound r) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("organisationId", Long.toString(r.organisationId()));
+        fields.put("year", Integer.toString(r.year()));
+        fields.put("heldOn", String.valueOf(r.heldOn()));
+        fields.put("grades", r.grades().stream().map(g -> g.memberId() + ":" + g.grade()).collect(Collectors.joining(",")));
+        fields.put("warnings", String.join(",", r.warnings()));
+        fields.put("justification", String.valueOf(r.justification()));
+        return fields;
+    }
+
+    private static void audit(Sql sql, long roundId, Instant at, Actor actor, String kind, String before, String after) throws SQLException {
+        sql.update("INSERT INTO APPRAISAL_HISTORY (ROUND_ID, CHANGED_AT, CHANGED_BY, CHANGE_KIND, BEFORE_STATE, AFTER_STATE) VALUES (?, ?, ?, ?, ?, ?)",
+                roundId, at, actor.name(), kind, clip(before), clip(after));
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
+    }
+
+    /**
+     * The organisation's name if it exists and covers now a society in the actor's scope; not found when there is
+     * no such organisation, {@code OUT_OF_SCOPE} when it lies outside the scope.
+     */
+    private static String requireWritable(Sql sql, Actor actor, long organisationId) throws SQLException {
+        String name = sql.one("SELECT NAME FROM PORG_ORGANISATION WHERE ID = ?", rs -> rs.getString(1), organisationId);
+        if (name == null) {
+            throw new NotFoundException("party organisation", organisationId);
+        }
+        if (sql.one("SELECT 1 FROM PORG_ORGANISATION O WHERE O.ID = ? AND " + inScope(Scope.of(actor), "O.ID"), rs -> 1, organisationId) == null) {
+            throw ForbiddenException.outOfScope(actor, "record the appraisal of party organisation " + organisationId);
+        }
+        return name;
+    }
+
+    /** The scope as a condition on an organisation id column: it covers now a society in the scope. */
+    static String inScope(Scope scope, String organisationColumn) {
+        if (scope.all()) {
+            return "1 = 1";
+        }
+        return "EXISTS (SELECT 1 FROM PORG_ORGANISATION_SOCIETY OS JOIN SOCIETY S ON S.ID = OS.SOCIETY_ID WHERE OS.ORGANISATION_ID = "
+                + organisationColumn + " AND OS.TO_DATE IS NULL AND " + scope.sql("S.ID", "S.REGION_CODE", "S.SOCIETY_LEVEL") + ")";
+    }
+
+    private static void mayRead(Actor actor) {
+        if (actor == null || !actor.hasCastpbRole()) {
+            throw new ForbiddenException((actor == null ? "an anonymous caller" : actor.name())
+                    + " holds no castpb role and may not read democratic appraisals");
+        }
+    }
+
+    private static void mayKeep(Actor actor, String what) {
+        if (actor == null || !actor.hasAnyRole(KEEPERS)) {
+            throw new ForbiddenException((actor == null ? "anonymous" : actor.name()) + " may not " + what + " (needs one of the roles " + KEEPERS + ")");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BEIJING));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
