@@ -56,11 +56,12 @@ public class RestServer {
                       @Reference MemberResource members, @Reference MemberTransferResource memberTransfers,
                       @Reference WorkReportResource workReports, @Reference WorkerResource workers,
                       @Reference SocietyCommendationResource commendations, @Reference PipelineResource pipeline,
-                      @Reference BudgetResource budgets, @Reference LifeResource life) {
+                      @Reference BudgetResource budgets, @Reference LifeResource life, @Reference AppraisalResource appraisals,
+                      @Reference MatterResource matters) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
                 demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports, workers, commendations, pipeline,
-                budgets, life);
+                budgets, life, appraisals, matters);
         JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions);
         Server created;
         try {

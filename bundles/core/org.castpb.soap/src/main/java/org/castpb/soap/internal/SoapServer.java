@@ -18,6 +18,9 @@ import org.castpb.soap.internal.life.LifePort;
 import org.castpb.soap.internal.members.MemberEndpoint;
 import org.castpb.soap.internal.members.MemberPort;
 import org.castpb.soap.internal.members.PipelineEndpoint;
+import org.castpb.soap.internal.orglife.AppraisalEndpoint;
+import org.castpb.soap.internal.orglife.AppraisalPort;
+import org.castpb.soap.internal.orglife.MajorMatterEndpoint;
 import org.castpb.soap.internal.organisation.OrganisationEndpoint;
 import org.castpb.soap.internal.reports.ReportEndpoint;
 import org.castpb.soap.internal.reports.ReportPort;
@@ -47,6 +50,8 @@ public class SoapServer {
     static final String ACCOUNT_ADDRESS = "/soap/AccountService";
     static final String REPORT_ADDRESS = "/soap/ReportService";
     static final String WORKER_ADDRESS = "/soap/WorkerService";
+    static final String APPRAISAL_ADDRESS = "/soap/AppraisalService";
+    static final String MATTER_ADDRESS = "/soap/MajorMatterService";
     private static final Logger LOG = LoggerFactory.getLogger(SoapServer.class);
 
     /** In the order published; all or none are up. */
@@ -59,7 +64,8 @@ public class SoapServer {
                       @Reference EvaluationEndpoint evaluations, @Reference AccountEndpoint accounts, @Reference LoginGuard guard,
                       @Reference ActorResolver resolver, @Reference AccessLog accessLog, @Reference MemberEndpoint members,
                       @Reference ReportEndpoint reports, @Reference WorkerEndpoint workers,
-                      @Reference PipelineEndpoint pipeline, @Reference LifeEndpoint life) {
+                      @Reference PipelineEndpoint pipeline, @Reference LifeEndpoint life, @Reference AppraisalEndpoint appraisals,
+                      @Reference MajorMatterEndpoint matters) {
         this.actors = new ActorInterceptor(resolver, accessLog);
         this.refusals = new ActorInterceptor.RefusalLogger(accessLog);
         try {
@@ -71,6 +77,10 @@ public class SoapServer {
             servers.add(publish(MemberEndpoint.class, members, MemberPort.NS, "MemberService", "MemberPort", MEMBER_ADDRESS, guard));
             servers.add(publish(PipelineEndpoint.class, pipeline, MemberPort.NS, "PipelineService", "PipelinePort", PIPELINE_ADDRESS, guard));
             servers.add(publish(LifeEndpoint.class, life, LifePort.NS, "LifeService", "LifePort", LIFE_ADDRESS, guard));
+            servers.add(publish(AppraisalEndpoint.class, appraisals, AppraisalPort.NS, "AppraisalService", "AppraisalPort",
+                    APPRAISAL_ADDRESS, guard));
+            servers.add(publish(MajorMatterEndpoint.class, matters, AppraisalPort.NS, "MajorMatterService", "MajorMatterPort",
+                    MATTER_ADDRESS, guard));
             servers.add(publish(AccountEndpoint.class, accounts, AccountPort.NS, "AccountService", "AccountPort", ACCOUNT_ADDRESS, guard));
             servers.add(publish(ReportEndpoint.class, reports, ReportPort.NS, "ReportService", "ReportPort", REPORT_ADDRESS, guard));
             servers.add(publish(WorkerEndpoint.class, workers, WorkerPort.NS, "WorkerService", "WorkerPort", WORKER_ADDRESS, guard));
