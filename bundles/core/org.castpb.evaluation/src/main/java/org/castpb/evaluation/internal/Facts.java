@@ -5,53 +5,100 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.castpb.api.Actor;
 import org.castpb.api.LedgerService;
 import org.castpb.api.Society;
 import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.budgets.PartyWorkBudget;
+import org.castpb.api.appraisal.AppraisalService;
 import org.castpb.api.evaluation.Campaign;
+import org.castpb.api.life.MeetingService;
+import org.castpb.api.matters.MajorMatter;
+import org.castpb.api.matters.MajorMatterService;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.castpb.api.organisation.LiaisonService;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.PartyOrganisation;
 import org.castpb.api.organisation.PartyOrganisationService;
 import org.castpb.api.organisation.PendingRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads what modules are given about a society, through the record and organisation services (never their
- * tables), as of the campaign's day. One instance per campaign run: the pending requests are read once.
+ * tables), as of the campaign's day. One instance per campaign run: the pending requests are read once. The
+ * organisational-life services (meetings, appraisal, major matters) are each optional: one that is not installed (or
+ * fails) is handed to modules as not recorded, and the campaign goes on.
  */
 final class Facts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Facts.class);
+
+    /** The organisational-life services as bound when the run started; any may be null (not installed). */
+    record LifeSources(MeetingService meetings, AppraisalService appraisals, MajorMatterService matters) {
+        static final LifeSources NONE = new LifeSources(null, null, null);
+    }
 
     private final LedgerService ledgers;
     private final PartyOrganisationService organisations;
     private final LiaisonService liaisons;
     private final Set<Long> pendingSocieties;
     private final BudgetService budgets;
+    private final LifeSources life;
 
     Facts(LedgerService ledgers, PartyOrganisationService organisations, LiaisonService liaisons,
           EstablishmentRequestService requests) {
-        this(ledgers, organisations, liaisons, requests, null);
+        this(ledgers, organisations, liaisons, requests, null, null);
     }
 
     /** {@code budgets} null while the budget service is not running: modules then see no budget. */
     Facts(LedgerService ledgers, PartyOrganisationService organisations, LiaisonService liaisons,
-          EstablishmentRequestService requests, BudgetService budgets) {
+          EstablishmentRequestService requests, BudgetService budgets, LifeSources life) {
         this.budgets = budgets;
         this.ledgers = ledgers;
         this.organisations = organisations;
         this.liaisons = liaisons;
         this.pendingSocieties = requests.pending(Actor.SYSTEM).stream().map(PendingRequest::societyIds).flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableSet());
+        this.life = life == null ? LifeSources.NONE : life;
     }
 
     Context of(Campaign campaign, Society society) {
+        LocalDate from = LocalDate.of(campaign.year(), 1, 1);
+        LocalDate end = LocalDate.of(campaign.year(), 12, 31);
+        LocalDate to = campaign.asOf().isBefore(end) ? campaign.asOf() : end;
+        long id = society.id();
+        MeetingService meetings = life.meetings();
+        AppraisalService appraisals = life.appraisals();
+        MajorMatterService matters = life.matters();
         return new Context(campaign.year(), campaign.kind(), campaign.asOf(), society,
-                ledgers.asOf(Actor.SYSTEM, society.id(), campaign.asOf()), organisationsOn(organisations, campaign.asOf(), society.id()),
-                pendingSocieties.contains(society.id()), liaisons.bySociety(Actor.SYSTEM, society.id(), campaign.asOf()),
-                budget(society.id(), campaign.year()));
+                ledgers.asOf(Actor.SYSTEM, id, campaign.asOf()), organisationsOn(organisations, campaign.asOf(), id),
+                pendingSocieties.contains(id), liaisons.bySociety(Actor.SYSTEM, id, campaign.asOf()), budget(id, campaign.year()),
+                read("meetings", id, meetings == null ? null : () -> meetings.societyMeetings(Actor.SYSTEM, id, from, to)),
+                read("appraisals", id, appraisals == null ? null : () -> appraisals.list(Actor.SYSTEM, null, id, campaign.year())),
+                read("major matters", id, matters == null ? null : () -> inPeriod(matters.list(Actor.SYSTEM, id, null, to), from)));
+    }
+
+    /** The matters raised in the period or, raised earlier, decided in it. */
+    static List<MajorMatter> inPeriod(List<MajorMatter> raisedUntilEnd, LocalDate from) {
+        return raisedUntilEnd.stream().filter(m -> !m.raisedOn().isBefore(from) || m.decidedOn() != null && !m.decidedOn().isBefore(from))
+                .toList();
+    }
+
+    /** What a source says, or not recorded when it is not installed or fails (logged: the campaign goes on without it). */
+    private static <T> Optional<List<T>> read(String what, long societyId, Supplier<List<T>> source) {
+        if (source == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(source.get());
+        } catch (RuntimeException e) {
+            LOG.warn("castpb evaluation: the {} of society {} could not be read and are handed to modules as not recorded: {}",
+                    what, societyId, e.toString());
+            return Optional.empty();
+        }
     }
 
     private Optional<PartyWorkBudget> budget(long societyId, int year) {

@@ -30,6 +30,7 @@ import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
 import org.castpb.api.ValidationException;
 import org.castpb.api.budgets.BudgetService;
+import org.castpb.api.appraisal.AppraisalService;
 import org.castpb.api.coverage.RectificationService;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.CampaignDraft;
@@ -40,6 +41,8 @@ import org.castpb.api.evaluation.ModuleResult;
 import org.castpb.api.evaluation.Outcome;
 import org.castpb.api.evaluation.ResultQuery;
 import org.castpb.api.evaluation.SocietyEvaluation;
+import org.castpb.api.life.MeetingService;
+import org.castpb.api.matters.MajorMatterService;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.castpb.api.organisation.LiaisonService;
 import org.castpb.api.organisation.PartyOrganisationService;
@@ -52,6 +55,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.condition.Condition;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,6 +105,13 @@ public class SqlEvaluationService implements EvaluationService {
     /** The party-work budgets modules are given (SPI 1.1.0); optional, so the engine runs without the budgets bundle. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile BudgetService budgets;
+    // organisational life: each optional, so that evaluation works without any of them and picks one up when installed
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile MeetingService meetings;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile AppraisalService appraisals;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile MajorMatterService matters;
 
     @Activate
     public SqlEvaluationService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
@@ -280,7 +293,8 @@ public class SqlEvaluationService implements EvaluationService {
         CampaignStatus end = CampaignStatus.INTERRUPTED;
         try {
             store.clearResults(campaign.id());
-            Facts facts = new Facts(ledgers, organisations, liaisons, requests, budgets);
+            Facts facts = new Facts(ledgers, organisations, liaisons, requests, budgets,
+                    new Facts.LifeSources(meetings, appraisals, matters));
             ModuleRunner runner = new ModuleRunner(moduleCalls, limits);
             SocietyQuery query = new SocietyQuery(null, campaign.regionPrefix().isEmpty() ? null : campaign.regionPrefix(),
                     null, null, RegistrationStatus.ACTIVE, 0, PAGE);

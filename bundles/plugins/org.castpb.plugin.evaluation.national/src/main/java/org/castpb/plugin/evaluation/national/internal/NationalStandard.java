@@ -50,7 +50,7 @@ final class NationalStandard {
                 organisationEstablished(context, organisations),
                 charter(context),
                 term(context, organisations.stream().min(PRINCIPAL_FIRST)),
-                organisationalLife(context));
+                organisationalLife(context, organisations.stream().min(PRINCIPAL_FIRST)));
         String veto = veto(context, organisations);
         if (veto != null) {
             return Evaluation.vetoed(findings, veto);
@@ -165,14 +165,11 @@ final class NationalStandard {
 
     /**
      * Records of organisational life (three meetings and one lecture, organisational life meetings, democratic
-     * appraisal), "where available". castpb keeps no meeting records yet, so this criterion is not assessed: it counts
-     * 0 of 0 and the score is a percentage of what could be assessed. This is the one place to change when meeting
-     * records reach the {@link EvaluationContext}: score them here out of {@link NationalRules#organisationalLifeWeight()}.
+     * appraisal, opinions on major matters) where this instance keeps them, out of
+     * {@link NationalRules#organisationalLifeWeight()}; see {@link OrganisationalLife}.
      */
-    private Finding organisationalLife(EvaluationContext context) {
-        return Finding.notAssessed(ORGANISATIONAL_LIFE, "Records of organisational life",
-                "No records of organisational life (meetings, lectures, organisational life meetings, democratic appraisal) "
-                        + "are kept in this castpb instance, so this criterion is not assessed and does not count towards the score.");
+    private Finding organisationalLife(EvaluationContext context, Optional<PartyOrganisation> principal) {
+        return OrganisationalLife.score(context, principal, rules.organisationalLifeWeight());
     }
 
     /** One-vote veto: a CAST group member still without a party organisation after the deadline (art. 5(2), 6, 13). */

@@ -67,6 +67,11 @@ public class ZhejiangModule implements EvaluationModule {
                 description = "Points when a liaison officer or instructor serves the society on the campaign's day.")
         int instructorWeight() default 15;
 
+        @AttributeDefinition(name = "Major matters weight", description = "Points when every major matter the society decided in the "
+                + "campaign's year had the party organisation's opinion first and no disagreement (三重一大 前置研究), in proportion "
+                + "to the matters decided so; not assessed where no major matters are recorded or none was decided.")
+        int majorMattersWeight() default 10;
+
         @AttributeDefinition(name = "EXCELLENT from (%)", description = "Lowest percentage graded EXCELLENT.")
         int excellentFrom() default 85;
 

@@ -7,7 +7,7 @@ import org.castpb.api.evaluation.Grade;
 /** The Zhejiang module's configuration, checked; component names are the property names. */
 record ZhejiangRules(LocalDate organisationDeadline, int ledgerWeight, int organisationWeight, int organisationLatePoints,
                      int workGroupPoints, int pendingRequestPoints, int charterWeight, int termWeight, int instructorWeight,
-                     int excellentFrom, int goodFrom, int qualifiedFrom) {
+                     int majorMattersWeight, int excellentFrom, int goodFrom, int qualifiedFrom) {
 
     ZhejiangRules {
         if (organisationDeadline == null) {
@@ -18,6 +18,7 @@ record ZhejiangRules(LocalDate organisationDeadline, int ledgerWeight, int organ
         weight("charterWeight", charterWeight);
         weight("termWeight", termWeight);
         weight("instructorWeight", instructorWeight);
+        weight("majorMattersWeight", majorMattersWeight);
         if (ledgerWeight + organisationWeight + charterWeight + termWeight + instructorWeight == 0) {
             throw invalid("every weight is 0: nothing could be assessed");
         }
@@ -39,7 +40,7 @@ record ZhejiangRules(LocalDate organisationDeadline, int ledgerWeight, int organ
             throw invalid("organisationDeadline must be a date yyyy-MM-dd, got '" + c.organisationDeadline() + "'");
         }
         return new ZhejiangRules(deadline, c.ledgerWeight(), c.organisationWeight(), c.organisationLatePoints(), c.workGroupPoints(),
-                c.pendingRequestPoints(), c.charterWeight(), c.termWeight(), c.instructorWeight(), c.excellentFrom(), c.goodFrom(),
+                c.pendingRequestPoints(), c.charterWeight(), c.termWeight(), c.instructorWeight(), c.majorMattersWeight(), c.excellentFrom(), c.goodFrom(),
                 c.qualifiedFrom());
     }
 

@@ -9,6 +9,7 @@ import org.castpb.api.Ledger;
 import org.castpb.api.LedgerSection;
 import org.castpb.api.SectionStatus;
 import org.castpb.api.evaluation.Finding;
+import org.castpb.api.matters.MajorMatter;
 import org.castpb.api.organisation.LiaisonAssignment;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
@@ -28,6 +29,7 @@ final class ZhejiangStandard {
     static final String CHARTER_PARTY_BUILDING = "CHARTER_PARTY_BUILDING";
     static final String ORGANISATION_TERM = "ORGANISATION_TERM";
     static final String INSTRUCTOR_DISPATCHED = "INSTRUCTOR_DISPATCHED";
+    static final String MAJOR_MATTERS_OPINION_FIRST = "MAJOR_MATTERS_OPINION_FIRST";
 
     private static final Comparator<PartyOrganisation> EARLIEST =
             Comparator.comparing(PartyOrganisation::establishedOn).thenComparingLong(PartyOrganisation::id);
@@ -43,7 +45,7 @@ final class ZhejiangStandard {
                 .filter(o -> o.type() != OrganisationType.WORK_GROUP && o.status() == OrganisationStatus.ACTIVE)
                 .toList();
         List<Finding> findings = List.of(ledger(context), organisation(context, active), charter(context),
-                term(context, active), instructor(context));
+                term(context, active), instructor(context), majorMatters(context));
         int points = findings.stream().mapToInt(Finding::points).sum();
         int maxPoints = findings.stream().mapToInt(Finding::maxPoints).sum();
         return Evaluation.of(rules.grade(points, maxPoints), findings);
@@ -150,5 +152,32 @@ final class ZhejiangStandard {
 
     private static String describe(PartyOrganisation o) {
         return o.type().name().toLowerCase().replace('_', ' ') + " " + o.name();
+    }
+
+    /**
+     * Zhejiang's own criterion from castpb's organisational-life records: the party organisation studies every major
+     * matter first (三重一大 前置研究). Each matter the society decided in the period counts; one decided without an
+     * earlier opinion, or against a disagreeing one, costs its share.
+     */
+    private Finding majorMatters(EvaluationContext context) {
+        String title = "Party organisation's opinion before major matters";
+        Optional<List<MajorMatter>> recorded = context.majorMatters();
+        if (recorded.isEmpty()) {
+            return Finding.notAssessed(MAJOR_MATTERS_OPINION_FIRST, title, "Major matters are not recorded in this castpb instance.");
+        }
+        List<MajorMatter> decided = recorded.get().stream()
+                .filter(m -> m.decidedOn() != null && !m.decidedOn().isBefore(context.periodFrom()) && !m.decidedOn().isAfter(context.periodTo()))
+                .sorted(Comparator.comparingLong(MajorMatter::id)).toList();
+        if (decided.isEmpty()) {
+            return Finding.notAssessed(MAJOR_MATTERS_OPINION_FIRST, title, "No major matter was decided from " + context.periodFrom() + " to "
+                    + context.periodTo() + ".");
+        }
+        List<String> breaches = decided.stream().filter(m -> m.breach() != null)
+                .map(m -> "matter " + m.id() + " " + m.title() + " (" + m.breach() + ", decided on " + m.decidedOn() + ")").toList();
+        int weight = rules.majorMattersWeight();
+        int points = weight * (decided.size() - breaches.size()) / decided.size();
+        return new Finding(MAJOR_MATTERS_OPINION_FIRST, title, points, weight, decided.size() + " major matters decided from "
+                + context.periodFrom() + " to " + context.periodTo() + ", " + breaches.size() + " without the party organisation's opinion first"
+                + (breaches.isEmpty() ? "." : ": " + String.join("; ", breaches) + "."));
     }
 }

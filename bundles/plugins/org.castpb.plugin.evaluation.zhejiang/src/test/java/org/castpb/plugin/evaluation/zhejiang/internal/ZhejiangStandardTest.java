@@ -36,8 +36,9 @@ public class ZhejiangStandardTest {
         assertEquals(85, e.points());
         assertEquals(85, e.maxPoints());
         assertEquals(Grade.EXCELLENT, e.grade());
+        // major matters are not recorded in this context: that criterion is not assessed and counts 0 of 0
         assertEquals(List.of("LEDGER_FIVE_CLEARS", "ORGANISATION_ESTABLISHED", "CHARTER_PARTY_BUILDING", "ORGANISATION_TERM",
-                "INSTRUCTOR_DISPATCHED"), e.findings().stream().map(Finding::code).toList());
+                "INSTRUCTOR_DISPATCHED", "MAJOR_MATTERS_OPINION_FIRST"), e.findings().stream().map(Finding::code).toList());
     }
 
     @Test
