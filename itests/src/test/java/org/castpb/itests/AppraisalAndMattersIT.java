@@ -249,6 +249,34 @@ public class AppraisalAndMattersIT extends CastpbTestSupport {
         assertTrue(evidence, evidence.contains("Democratic appraisal of " + YEAR + ": none recorded yet, and not due before the year ends."));
     }
 
+    @Test
+    public void theDemoHasAppraisalsAndMattersWithTheirGapsAndItsRemovalTakesThemBack() throws Exception {
+        String loaded = executeCommand(sessionFactory, "castpb:demo");
+        Matcher counts = Pattern.compile("Democratic appraisal: (\\d+) rounds recorded, (\\d+) organisations without one.*major matters: (\\d+) recorded")
+                .matcher(loaded);
+        assertTrue(loaded, counts.find());
+        int rounds = Integer.parseInt(counts.group(1));
+        assertTrue(loaded, rounds > 10 && Integer.parseInt(counts.group(2)) > 0 && "6".equals(counts.group(3)));
+        JsonNode all = JSON.readTree(get("/v1/appraisals").body());
+        List<String> warnings = new ArrayList<>();
+        all.forEach(r -> r.get("warnings").forEach(w -> warnings.add(w.asText() + (r.get("justification").isNull() ? "" : " justified"))));
+        assertEquals(List.of("EXCELLENT_ABOVE_SHARE justified"), warnings);
+        assertTrue(get("/v1/appraisals/cases?state=OPEN").body().contains("\"state\":\"OPEN\""));
+        Set<String> breaches = new TreeSet<>();
+        JSON.readTree(get("/v1/matters/breaches").body()).forEach(m -> breaches.add(m.get("category").asText() + " " + m.get("breach").asText()));
+        assertTrue(breaches.toString(), breaches.containsAll(Set.of("LARGE_EXPENDITURE NO_PRIOR_OPINION", "LARGE_DONATION DECIDED_AGAINST_OPINION")));
+        assertTrue(executeCommand(sessionFactory, "castpb:demo").contains("Democratic appraisal: 0 rounds recorded"));
+
+        HttpResponse<String> removed = call("DELETE", "/v1/demo", null, null, true);
+        assertEquals(removed.body(), 200, removed.statusCode());
+        JsonNode rows = JSON.readTree(removed.body()).get("rows");
+        assertEquals(rows.toString(), rounds, rows.get("APPRAISAL_ROUND").asInt());
+        assertEquals(rows.toString(), 6, rows.get("MATTER").asInt());
+        String left = get("/v1/matters").body();
+        assertFalse(left, left.contains("购置学术年会会场音视频设备") || left.contains("接受企业捐赠设立青年科技奖"));
+        assertTrue(get("/v1/appraisals").body().length() < all.toString().length());
+    }
+
     private JsonNode organisationalLife(long campaign, long society) throws Exception {
         HttpResponse<String> r = get("/v1/evaluation/campaigns/" + campaign + "/results/" + society);
         assertEquals(r.body(), 200, r.statusCode());

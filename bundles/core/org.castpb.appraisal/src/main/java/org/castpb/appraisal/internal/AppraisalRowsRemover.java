@@ -4,10 +4,13 @@ import static org.castpb.api.SocietyRowsRemover.select;
 import static org.castpb.api.SocietyRowsRemover.update;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +21,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Removes the appraisal rounds (grades, cases, history) of the organisations a society removal takes away: those that
- * cover only societies being removed. A joint branch that also covers a kept society keeps its rounds.
+ * cover only societies being removed, or that are gone already. A joint branch that also covers a kept society keeps its
+ * rounds.
  */
 @Component(service = SocietyRowsRemover.class)
 public class AppraisalRowsRemover implements SocietyRowsRemover {
@@ -38,7 +42,15 @@ public class AppraisalRowsRemover implements SocietyRowsRemover {
                 going.add(organisation);
             }
         }
-        List<Long> rounds = select(c, "SELECT ID FROM APPRAISAL_ROUND WHERE ORGANISATION_ID IN (:ids)", going);
+        Set<Long> ids = new LinkedHashSet<>(select(c, "SELECT ID FROM APPRAISAL_ROUND WHERE ORGANISATION_ID IN (:ids)", going));
+        // rounds of organisations the party-organisation remover took away already (the removers run in no fixed order)
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT R.ID FROM APPRAISAL_ROUND R WHERE NOT EXISTS"
+                + " (SELECT 1 FROM PORG_ORGANISATION O WHERE O.ID = R.ORGANISATION_ID)")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        List<Long> rounds = new ArrayList<>(ids);
         Map<String, Integer> rows = new LinkedHashMap<>();
         rows.put("APPRAISAL_HISTORY", update(c, "DELETE FROM APPRAISAL_HISTORY WHERE ROUND_ID IN (:ids)", rounds));
         rows.put("APPRAISAL_CASE", update(c, "DELETE FROM APPRAISAL_CASE WHERE ROUND_ID IN (:ids)", rounds));

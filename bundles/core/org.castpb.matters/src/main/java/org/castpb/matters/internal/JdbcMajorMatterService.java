@@ -125,7 +125,7 @@ public class JdbcMajorMatterService implements MajorMatterService {
             throw new ValidationException(errors);
         }
         return change(actor, id, expectedVersion, "OPINION", before -> {
-            MatterRules.order(errors, before.raisedOn(), opinion, before.decidedOn());
+            MatterRules.order(errors, before.raisedOn(), opinion, before.decidedOn(), "opinion.givenOn");
             return new Object[] {"OPINION_KIND = ?, OPINION_TEXT = ?, OPINION_ON = ?", opinion.kind().name(), opinion.text().strip(), opinion.givenOn()};
         }, errors);
     }
@@ -146,7 +146,7 @@ public class JdbcMajorMatterService implements MajorMatterService {
             throw new ValidationException(errors);
         }
         return change(actor, id, expectedVersion, "DECISION", before -> {
-            MatterRules.order(errors, before.raisedOn(), before.opinion(), decidedOn);
+            MatterRules.order(errors, before.raisedOn(), before.opinion(), decidedOn, "decidedOn");
             return new Object[] {"DECIDED_ON = ?", decidedOn};
         }, errors);
     }

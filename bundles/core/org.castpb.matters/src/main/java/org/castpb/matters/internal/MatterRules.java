@@ -64,7 +64,7 @@ final class MatterRules {
         if (d.decidedOn() != null) {
             day(errors, "decidedOn", d.decidedOn(), today);
         }
-        order(errors, d.raisedOn(), d.opinion(), d.decidedOn());
+        order(errors, d.raisedOn(), d.opinion(), d.decidedOn(), "opinion.givenOn");
         return errors;
     }
 
@@ -87,11 +87,14 @@ final class MatterRules {
         }
     }
 
-    /** An opinion or a decision before the matter was raised, and an opinion after the decision, are refused. */
-    static void order(List<FieldError> errors, LocalDate raisedOn, Opinion opinion, LocalDate decidedOn) {
+    /**
+     * An opinion or a decision before the matter was raised, and an opinion after the decision, are refused; the
+     * last names {@code changed}, the field being given (the opinion's day, or the decision's when it comes later).
+     */
+    static void order(List<FieldError> errors, LocalDate raisedOn, Opinion opinion, LocalDate decidedOn, String changed) {
         LocalDate givenOn = opinion == null ? null : opinion.givenOn();
         if (givenOn != null && decidedOn != null && givenOn.isAfter(decidedOn)) {
-            errors.add(new FieldError("opinion.givenOn", MajorMatterService.OPINION_AFTER_DECISION, "the opinion of " + givenOn
+            errors.add(new FieldError(changed, MajorMatterService.OPINION_AFTER_DECISION, "the opinion of " + givenOn
                     + " is dated after the decision of " + decidedOn + ": the party organisation gives its opinion first"));
         }
         if (raisedOn != null && givenOn != null && givenOn.isBefore(raisedOn)) {

@@ -102,9 +102,17 @@ public class JdbcMajorMatterServiceTest {
             assertEquals(MajorMatterService.OPINION_AFTER_DECISION, e.errors().get(0).code());
         }
         assertEquals(m.version(), service.get(HANGZHOU, m.id()).version());
+        MajorMatter heard = service.record(HANGZHOU, expenditure(2, new Opinion(OpinionKind.AGREE, "同意", LocalDate.of(2026, 3, 12)), null));
+        try {
+            service.decide(HANGZHOU, heard.id(), heard.version(), LocalDate.of(2026, 3, 11));
+            fail("accepted");
+        } catch (ValidationException e) {
+            assertEquals("decidedOn", e.errors().get(0).field());
+            assertEquals(MajorMatterService.OPINION_AFTER_DECISION, e.errors().get(0).code());
+        }
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM MATTER_HISTORY")) {
             rs.next();
-            assertEquals(1, rs.getInt(1));
+            assertEquals(2, rs.getInt(1));
         }
     }
 

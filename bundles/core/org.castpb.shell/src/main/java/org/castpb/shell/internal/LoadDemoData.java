@@ -24,6 +24,8 @@ import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.EvaluationService;
 import org.castpb.api.life.MeetingService;
+import org.castpb.api.appraisal.AppraisalService;
+import org.castpb.api.matters.MajorMatterService;
 import org.castpb.api.members.MemberService;
 import org.castpb.api.members.TransferService;
 import org.castpb.api.pipeline.PipelineService;
@@ -80,6 +82,12 @@ public class LoadDemoData extends CastpbCommand {
     @Reference
     MeetingService meetings;
 
+    @Reference
+    AppraisalService appraisals;
+
+    @Reference
+    MajorMatterService matters;
+
     @Override
     protected Object run() throws Exception {
         List<DemoData.SampleRow> sample = DemoData.sample();
@@ -99,6 +107,10 @@ public class LoadDemoData extends CastpbCommand {
         DemoMeetings.Loaded held = DemoMeetings.load(ShellActors.current(), meetings, members, organisations, demoOrganisations);
         System.out.println("Meetings of the demo organisations (last 13 months, with gaps): " + held.meetings() + " recorded, "
                 + held.skipped() + " organisations already had meetings");
+        DemoOrganisationalLife.Loaded life = DemoOrganisationalLife.load(ShellActors.current(), appraisals, matters, members, organisations,
+                demoOrganisations, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        System.out.println("Democratic appraisal: " + life.rounds() + " rounds recorded, " + life.skipped() + " organisations without one"
+                + " (already appraised, or left without on purpose); major matters: " + life.matters() + " recorded");
         List<Long> reporting = entries.stream().map(e -> demoSocieties.get(e.society().uscc())).filter(Objects::nonNull)
                 .filter(s -> s.groupMemberStatus() == GroupMemberStatus.MEMBER).map(Society::id).toList();
         List<Long> rostered = entries.stream().map(e -> demoSocieties.get(e.society().uscc())).filter(Objects::nonNull)
