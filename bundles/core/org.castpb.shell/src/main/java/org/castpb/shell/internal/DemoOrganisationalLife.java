@@ -42,8 +42,8 @@ final class DemoOrganisationalLife {
 
     static Loaded load(Actor actor, AppraisalService appraisals, MajorMatterService matters, MemberService members,
                        PartyOrganisationService organisations, List<Long> organisationIds, LocalDate today) {
-        // the appraisal of a year is held at its end: this year's from December on, last year's before
-        int year = today.getMonthValue() == 12 ? today.getYear() : today.getYear() - 1;
+        // last year's, as the demo's annual inspection evaluates last year (its appraisal was held in its November)
+        int year = today.getYear() - 1;
         LocalDate held = LocalDate.of(year, 11, 20);
         int rounds = 0;
         int skipped = 0;
