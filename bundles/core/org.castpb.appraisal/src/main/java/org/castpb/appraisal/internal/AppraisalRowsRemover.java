@@ -18,6 +18,7 @@ import org.castpb.api.SocietyRowsRemover;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /**
  * Removes the appraisal rounds (grades, cases, history) of the organisations a society removal takes away: those that
@@ -28,7 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 public class AppraisalRowsRemover implements SocietyRowsRemover {
 
     @Activate
-    public AppraisalRowsRemover(@Reference AppraisalSchemaMigrator schemaIsReady) {
+    public AppraisalRowsRemover(@Reference(target = "(osgi.condition.id=castpb.schema.appraisal)") Condition schemaIsReady) {
     }
 
     @Override

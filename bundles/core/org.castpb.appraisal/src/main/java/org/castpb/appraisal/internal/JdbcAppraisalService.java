@@ -44,6 +44,7 @@ import org.castpb.api.text.Labels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -82,7 +83,7 @@ public class JdbcAppraisalService implements AppraisalService {
 
     @Activate
     public JdbcAppraisalService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                                @Reference AppraisalSchemaMigrator schemaIsReady, @Reference MemberService members, Config config) {
+                                @Reference(target = "(osgi.condition.id=castpb.schema.appraisal)") Condition schemaIsReady, @Reference MemberService members, Config config) {
         this(dataSource, members, AppraisalRules.Share.parse(config.excellentMaxShare()), Clock.systemUTC());
     }
 

@@ -70,7 +70,7 @@ public class JdbcAppraisalServiceTest {
             st.executeUpdate("INSERT INTO PORG_ORGANISATION_SOCIETY VALUES (10, 2, NULL), (20, 1, NULL)");
         }
         Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(ds.getConnection()));
-        new Liquibase(AppraisalSchemaMigrator.CHANGELOG, new ClassLoaderResourceAccessor(), db).update(new Contexts(), new LabelExpression());
+        new Liquibase("db/appraisal-changelog.xml", new ClassLoaderResourceAccessor(), db).update(new Contexts(), new LabelExpression());
         db.commit();
         db.close();
         dataSource = ds;

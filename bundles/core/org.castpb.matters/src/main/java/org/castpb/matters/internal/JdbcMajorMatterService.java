@@ -38,6 +38,7 @@ import org.castpb.api.text.Labels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -79,7 +80,7 @@ public class JdbcMajorMatterService implements MajorMatterService {
 
     @Activate
     public JdbcMajorMatterService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                                  @Reference MatterSchemaMigrator schemaIsReady, Config config) {
+                                  @Reference(target = "(osgi.condition.id=castpb.schema.matters)") Condition schemaIsReady, Config config) {
         this(dataSource, Thresholds.of(config.ruleSets()), Clock.systemUTC());
     }
 

@@ -11,13 +11,14 @@ import org.castpb.api.SocietyRowsRemover;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 
 /** Removes the major matters (with their history) of societies being removed. */
 @Component(service = SocietyRowsRemover.class)
 public class MatterRowsRemover implements SocietyRowsRemover {
 
     @Activate
-    public MatterRowsRemover(@Reference MatterSchemaMigrator schemaIsReady) {
+    public MatterRowsRemover(@Reference(target = "(osgi.condition.id=castpb.schema.matters)") Condition schemaIsReady) {
     }
 
     @Override

@@ -58,7 +58,7 @@ public class JdbcMajorMatterServiceTest {
             st.executeUpdate("INSERT INTO SOCIETY VALUES (1, '中国数学会', '100000', 'NATIONAL'), (2, '杭州市科普协会', '330100', 'MUNICIPAL')");
         }
         Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(ds.getConnection()));
-        new Liquibase(MatterSchemaMigrator.CHANGELOG, new ClassLoaderResourceAccessor(), db).update(new Contexts(), new LabelExpression());
+        new Liquibase("db/matters-changelog.xml", new ClassLoaderResourceAccessor(), db).update(new Contexts(), new LabelExpression());
         db.commit();
         db.close();
         dataSource = ds;

@@ -40,16 +40,17 @@ import org.slf4j.LoggerFactory;
  * that the context's services reference: nothing touches a table before its migrations ran.
  * <p>
  * The order is the real coupling of the schema, written down once: every context refers to the records' SOCIETY
- * rows and takes ids from their ID_SEQUENCE; members belong to party organisations; coverage and evaluation read
- * the records' and organisations' tables in their SQL; federation reports what coverage and evaluation keep. A
- * context not named here (a plugin's own tables) runs after all of them.
+ * rows and takes ids from their ID_SEQUENCE; members belong to party organisations, appraisal rounds grade them, major
+ * matters belong to societies; coverage and evaluation read the records' and organisations' tables in their SQL;
+ * federation reports what coverage and evaluation keep. A context not named here (a plugin's own tables) runs after
+ * all of them.
  */
 @Component(immediate = true)
 public class SchemaExtender {
 
     /** The contexts of the shared schema, in the order their change logs run. */
-    static final List<String> CONTEXTS = List.of("records", "organisations", "accounts", "members", "coverage",
-            "evaluation", "reports", "workers", "federation");
+    static final List<String> CONTEXTS = List.of("records", "organisations", "accounts", "members", "appraisal",
+            "matters", "coverage", "evaluation", "reports", "workers", "federation");
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
 
