@@ -167,4 +167,22 @@ public class JdbcAppraisalServiceTest {
         assertEquals(List.of(), service.list(HANGZHOU, null, null, null));
         assertEquals(List.of(national.id()), service.list(Actor.SYSTEM, null, 1L, 2025).stream().map(AppraisalRound::id).toList());
     }
+
+    @Test
+    public void removingASocietyRemovesItsOrganisationsRoundsWithGradesCasesAndHistory() throws Exception {
+        service.record(HANGZHOU, new AppraisalDraft(10, 2025, HELD, List.of(grade(1, AppraisalGrade.UNQUALIFIED)), null));
+        service.record(Actor.SYSTEM, new AppraisalDraft(20, 2025, HELD, List.of(grade(4, AppraisalGrade.QUALIFIED)), null));
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            Map<String, Integer> removed = new AppraisalRowsRemover(null).removeSocieties(c, List.of(2L));
+            assertEquals(Map.of("APPRAISAL_HISTORY", 2, "APPRAISAL_CASE", 1, "APPRAISAL_GRADE", 1, "APPRAISAL_ROUND", 1), removed);
+            // the national society's organisation, already gone when the organisations' remover ran first
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM PORG_ORGANISATION WHERE ID = 20");
+            }
+            assertEquals(Integer.valueOf(1), new AppraisalRowsRemover(null).removeSocieties(c, List.of(1L)).get("APPRAISAL_ROUND"));
+            c.commit();
+        }
+        assertEquals(List.of(), service.list(Actor.SYSTEM, null, null, null));
+    }
 }

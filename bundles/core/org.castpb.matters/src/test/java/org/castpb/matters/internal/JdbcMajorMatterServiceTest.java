@@ -141,4 +141,17 @@ public class JdbcMajorMatterServiceTest {
         assertEquals(List.of(), service.list(HANGZHOU, null, null, null));
         assertEquals(1, service.list(Actor.SYSTEM, 1L, null, null).size());
     }
+
+    @Test
+    public void removingASocietyRemovesItsMattersAndTheirHistory() throws Exception {
+        MajorMatter kept = service.record(Actor.SYSTEM, new MatterDraft(1, MatterCategory.MAJOR_DECISION, "换届", LocalDate.of(2026, 5, 1), null, null, null));
+        MajorMatter m = service.record(HANGZHOU, expenditure(2, null, null));
+        service.decide(HANGZHOU, m.id(), m.version(), LocalDate.of(2026, 3, 20));
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            assertEquals(java.util.Map.of("MATTER_HISTORY", 2, "MATTER", 1), new MatterRowsRemover(null).removeSocieties(c, List.of(2L)));
+            c.commit();
+        }
+        assertEquals(List.of(kept.id()), service.list(Actor.SYSTEM, null, null, null).stream().map(MajorMatter::id).toList());
+    }
 }
