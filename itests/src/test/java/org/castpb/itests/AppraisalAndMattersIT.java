@@ -270,8 +270,10 @@ public class AppraisalAndMattersIT extends CastpbTestSupport {
         assertTrue(breaches.toString(), breaches.containsAll(Set.of("LARGE_EXPENDITURE NO_PRIOR_OPINION", "LARGE_DONATION DECIDED_AGAINST_OPINION")));
         assertTrue(executeCommand(sessionFactory, "castpb:demo").contains("Democratic appraisal: 0 rounds recorded"));
 
+        // the demo's annual inspection runs in the background: removing its societies waits until it is done
+        await().atMost(120, TimeUnit.SECONDS).until(() -> !get("/v1/evaluation/campaigns").body().contains("\"RUNNING\""));
         HttpResponse<String> removed = call("DELETE", "/v1/demo", null, null, true);
-        assertEquals(removed.body(), 200, removed.statusCode());
+        assertEquals(removed.body() + lastError(), 200, removed.statusCode());
         JsonNode rows = JSON.readTree(removed.body()).get("rows");
         assertEquals(rows.toString(), rounds, rows.get("APPRAISAL_ROUND").asInt());
         assertEquals(rows.toString(), 6, rows.get("MATTER").asInt());
@@ -291,6 +293,21 @@ public class AppraisalAndMattersIT extends CastpbTestSupport {
             }
         }
         throw new AssertionError("no ORGANISATIONAL_LIFE finding in " + r.body());
+    }
+
+    /** The server's last logged error, to tell why a request failed (the test runs inside the server). */
+    private static String lastError() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).contains("| ERROR |")) {
+                    return "\n" + String.join("\n", lines.subList(i, Math.min(lines.size(), i + 12)));
+                }
+            }
+            return "";
+        } catch (java.io.IOException | RuntimeException e) {
+            return " (log not readable: " + e + ")";
+        }
     }
 
     private void account(String draft) {
