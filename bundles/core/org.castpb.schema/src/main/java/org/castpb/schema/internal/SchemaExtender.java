@@ -50,7 +50,7 @@ public class SchemaExtender {
 
     /** The contexts of the shared schema, in the order their change logs run. */
     static final List<String> CONTEXTS = List.of("records", "organisations", "accounts", "members", "appraisal",
-            "matters", "coverage", "evaluation", "reports", "workers", "federation");
+            "matters", "coverage", "evaluation", "reports", "workers", "life", "federation");
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
 

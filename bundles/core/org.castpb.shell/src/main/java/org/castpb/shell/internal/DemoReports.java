@@ -12,6 +12,7 @@ import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.budgets.SpendingCategory;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.CampaignDraft;
+import org.castpb.api.evaluation.CampaignStatus;
 import org.castpb.api.evaluation.EvaluationKind;
 import org.castpb.api.evaluation.EvaluationService;
 import org.castpb.api.evaluation.Grade;
@@ -86,7 +87,7 @@ final class DemoReports {
         return recorded;
     }
 
-    /** Opens and starts this year's annual inspection of the demo societies unless one exists; returns it, or null. */
+    /** Opens and runs this year's annual inspection of the demo societies unless one exists; returns it once done, or null. */
     static Campaign inspect(Actor actor, EvaluationService evaluations, LocalDate today) {
         Page<Campaign> campaigns = evaluations.list(actor, 0, 50);
         boolean done = campaigns.items().stream().anyMatch(c -> c.kind() == EvaluationKind.ANNUAL_INSPECTION && c.year() == today.getYear() - 1);
@@ -95,8 +96,24 @@ final class DemoReports {
         }
         Campaign campaign = evaluations.create(actor, new CampaignDraft(today.getYear() - 1, EvaluationKind.ANNUAL_INSPECTION,
                 (today.getYear() - 1) + "年度全国学会年检（演示）", null, DemoData.NATIONAL_REGION, null));
-        return evaluations.run(actor, campaign.id());
+        Campaign running = evaluations.run(actor, campaign.id());
+        // the demo is whole when the command returns: its follow-through tasks and ledger results are written, and a
+        // removal of the demo right after does not race the campaign's writes
+        long until = System.nanoTime() + INSPECTION_WAIT.toNanos();
+        while (running.status() == CampaignStatus.RUNNING && System.nanoTime() < until) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return running;
+            }
+            running = evaluations.get(actor, running.id());
+        }
+        return running;
     }
+
+    /** How long loading the demo waits for its annual inspection to complete. */
+    private static final java.time.Duration INSPECTION_WAIT = java.time.Duration.ofMinutes(3);
 
     private static final String[] TEXTS = {
         "本半年度，学会党委召开党员大会 2 次、支委会 6 次、党课 2 次；完成党员基本信息采集，发展入党积极分子 3 名；"

@@ -22,6 +22,7 @@ import org.castpb.api.SocietyService;
 import org.castpb.api.SocietyTransferService;
 import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.evaluation.Campaign;
+import org.castpb.api.evaluation.CampaignStatus;
 import org.castpb.api.evaluation.EvaluationService;
 import org.castpb.api.life.MeetingService;
 import org.castpb.api.appraisal.AppraisalService;
@@ -129,8 +130,11 @@ public class LoadDemoData extends CastpbCommand {
         // after the budgets: the inspection's modules see them
         Campaign inspection = DemoReports.inspect(ShellActors.current(), evaluations, today);
         System.out.println(inspection == null ? "The demo annual inspection was run before"
-                : "Annual inspection campaign " + inspection.id() + " is running; its failures open rectification tasks"
-                        + " (coverage:rectifications)");
+                : inspection.status() == CampaignStatus.RUNNING
+                        ? "Annual inspection campaign " + inspection.id() + " is still running; its failures open rectification tasks"
+                          + " (coverage:rectifications)"
+                        : "Annual inspection campaign " + inspection.id() + ": " + inspection.passed() + " passed, " + inspection.failed()
+                          + " failed; each failure opened a rectification task (coverage:rectifications)");
         DemoPipeline.Loaded developing = DemoPipeline.load(ShellActors.current(), pipeline, members, demoOrganisations);
         System.out.println("Development pipelines: " + developing.candidates() + " candidates recorded ("
                 + developing.members() + " of them now probationary members), " + developing.plans()
