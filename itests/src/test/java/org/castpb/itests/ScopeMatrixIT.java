@@ -154,7 +154,8 @@ public class ScopeMatrixIT extends CastpbTestSupport {
         {"coverage targets", "ok", "ok", "ok", "ok", "ok", "403"},
         {"admission check of S", "ok", "404", "ok", "404", "404", "403"},
         {"generate rectifications", "ok", "ok", "ok", "403", "403", "403"},
-        {"open rectification tasks", "HN", "H", "", "H", "H", "403"},
+        // coverage tasks of H and N, and the tasks the completed campaigns opened for the societies that failed them (S, Z)
+        {"open rectification tasks", "HNSZ", "HZ", "S", "H", "HZ", "403"},
         {"take coverage snapshot", "ok", "ok", "ok", "403", "403", "403"},
         {"organisation-covered in trend of 2021-06", "2", "1", "1", "0", "1", "403"},
         // evaluation: campaigns n (national), z (33) and s (31), run to completion before the matrix
