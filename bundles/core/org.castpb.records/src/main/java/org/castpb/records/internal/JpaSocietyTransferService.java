@@ -26,6 +26,7 @@ import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.ImportError;
 import org.castpb.api.ImportMode;
 import org.castpb.api.ImportReport;
+import org.castpb.api.LedgerDraft;
 import org.castpb.api.Scope;
 import org.castpb.api.Society;
 import org.castpb.api.SocietyQuery;
@@ -274,6 +275,22 @@ public class JpaSocietyTransferService implements SocietyTransferService {
         return valid;
     }
 
+    /**
+     * An import never moves a ledger's last inspection back: a row with an older inspection year, or none, keeps the
+     * ledger's (which a completed evaluation campaign may have written); a row with the same or a later year sets it.
+     */
+    static LedgerDraft keepRecordedInspection(LedgerDraft current, LedgerDraft imported) {
+        Integer recorded = current == null ? null : current.lastInspectionYear();
+        if (recorded == null || imported.lastInspectionYear() != null && imported.lastInspectionYear() >= recorded) {
+            return imported;
+        }
+        return new LedgerDraft(imported.runningState(), current.lastInspectionResult(), recorded, imported.activitiesInYear(),
+                imported.fullTimeStaff(), imported.staffPartyMembers(), imported.formalMembers(), imported.probationaryMembers(),
+                imported.relationshipsHere(), imported.relationshipsElsewhere(), imported.leaders(),
+                imported.partyOrganisationEstablished(), imported.noOrganisationReason(), imported.noOrganisationText(),
+                imported.note());
+    }
+
     /** Upserts the rows chunk by chunk in the caller's transaction; returns created, updated, unchanged. */
     private static int[] write(EntityManager em, String actor, List<SocietyCsv.Parsed> rows) {
         int created = 0;
@@ -325,7 +342,8 @@ public class JpaSocietyTransferService implements SocietyTransferService {
             for (SocietyCsv.Parsed row : chunk) {
                 String uscc = row.society().uscc();
                 long id = written.get(uscc).getId();
-                if (row.ledger() != null && JpaLedgerService.append(em, actor, id, ledgers.get(id), row.ledger()) != null) {
+                if (row.ledger() != null && JpaLedgerService.append(em, actor, id, ledgers.get(id),
+                        keepRecordedInspection(ledgers.get(id) == null ? null : ledgers.get(id).content(), row.ledger())) != null) {
                     changed.add(uscc);
                 }
                 if (existing.containsKey(uscc)) {
