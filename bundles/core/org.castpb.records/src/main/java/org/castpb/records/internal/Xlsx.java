@@ -9,15 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.castpb.api.sheets.SheetFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Xlsx {
 
-    static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String MEDIA_TYPE = SheetFiles.XLSX_MEDIA_TYPE;
 
     private static final Logger LOG = LoggerFactory.getLogger(Xlsx.class);
 
@@ -98,86 +96,28 @@ final class Xlsx {
         DATE
     }
 
-    /** Column widths in characters: at least the header's, at most this wide (longer text wraps in Excel's cell view). */
-    private static final int MIN_WIDTH = 8;
-    private static final int MAX_WIDTH = 60;
-
     /**
-     * Writes a header row, then the rows {@code rows} hands to its consumer: numbers and dates of INTEGER and DATE
-     * columns as typed cells (a cell that does not read as one stays text), everything else as text, never as a
-     * formula. The header row is frozen and every column is as wide as its widest cell. Streams, so a large export
-     * needs little memory.
+     * Writes a header row, then the rows {@code rows} hands to its consumer, through castpb's one workbook writer
+     * ({@link SheetFiles#xlsx}): numbers and dates of INTEGER and DATE columns as typed cells (a cell that does not read
+     * as one stays text), everything else as text, never as a formula. Streams, so a large export needs little memory.
      */
     static void write(List<String> header, List<CellKind> kinds, Consumer<Consumer<List<String>>> rows, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try {
-            Sheet sheet = workbook.createSheet("societies");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle day = workbook.createCellStyle();
-            day.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            int[] widths = new int[header.size()];
-            Row first = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                Cell cell = first.createCell(c);
-                cell.setCellValue(header.get(c));
-                cell.setCellStyle(bold);
-                widths[c] = displayWidth(header.get(c));
+        SheetFiles.xlsx("societies", header, typedRows -> rows.accept(row -> {
+            List<Object> cells = new ArrayList<>(row.size());
+            for (int c = 0; c < row.size(); c++) {
+                cells.add(typed(c < kinds.size() ? kinds.get(c) : CellKind.TEXT, row.get(c) == null ? "" : row.get(c)));
             }
-            sheet.createFreezePane(0, 1);
-            int[] next = {1};
-            rows.accept(row -> {
-                Row line = sheet.createRow(next[0]++);
-                for (int c = 0; c < row.size(); c++) {
-                    String text = row.get(c) == null ? "" : row.get(c);
-                    typed(line.createCell(c), c < kinds.size() ? kinds.get(c) : CellKind.TEXT, text, day);
-                    if (c < widths.length) {
-                        widths[c] = Math.max(widths[c], displayWidth(text));
-                    }
-                }
-            });
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
-            }
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException e) {
-                // the temporary files are already disposed
-            }
-        }
+            typedRows.accept(cells);
+        }), out);
     }
 
-    private static void typed(Cell cell, CellKind kind, String text, CellStyle day) {
+    private static Object typed(CellKind kind, String text) {
         if (!text.isEmpty() && kind == CellKind.INTEGER && text.matches("-?\\d{1,15}")) {
-            cell.setCellValue(Long.parseLong(text));
-        } else if (!text.isEmpty() && kind == CellKind.DATE && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            cell.setCellValue(LocalDate.parse(text));
-            cell.setCellStyle(day);
-        } else {
-            cell.setCellValue(text);
+            return Long.parseLong(text);
         }
-    }
-
-    /** How many character widths a text takes in a spreadsheet: a Chinese character takes two. */
-    static int displayWidth(String text) {
-        int width = 0;
-        int longest = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '\n') {
-                longest = Math.max(longest, width);
-                width = 0;
-            } else {
-                width += ch >= 0x2E80 ? 2 : 1;
-            }
+        if (!text.isEmpty() && kind == CellKind.DATE && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(text);
         }
-        return Math.max(longest, width);
+        return text;
     }
 }

@@ -56,11 +56,11 @@ public class XlsxTest {
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
             int name = column("英文名称");
             assertTrue(sheet.getColumnWidth(name) / 256 >= "Chinese Mathematical Society".length());
-            assertTrue(sheet.getColumnWidth(column("名称")) / 256 >= Xlsx.displayWidth("中国数学会"));
-            assertTrue(sheet.getColumnWidth(column("未建原因说明")) / 256 >= Xlsx.displayWidth("正在与挂靠单位协商"));
+            assertTrue(sheet.getColumnWidth(column("名称")) / 256 >= org.castpb.api.sheets.SheetFiles.displayWidth("中国数学会"));
+            assertTrue(sheet.getColumnWidth(column("未建原因说明")) / 256 >= org.castpb.api.sheets.SheetFiles.displayWidth("正在与挂靠单位协商"));
         }
-        assertEquals(10, Xlsx.displayWidth("中国数学会"));
-        assertEquals(3, Xlsx.displayWidth("abc\nab"));
+        assertEquals(10, org.castpb.api.sheets.SheetFiles.displayWidth("中国数学会"));
+        assertEquals(3, org.castpb.api.sheets.SheetFiles.displayWidth("abc\nab"));
     }
 
     @Test

@@ -271,7 +271,7 @@ public class WorkerResource {
                 .header("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"").build();
     }
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = org.castpb.api.sheets.SheetFiles.XLSX_MEDIA_TYPE;
 
     static EntityTag etag(Worker worker) {
         return new EntityTag(Long.toString(worker.version()));

@@ -22,6 +22,7 @@ import org.castpb.api.Page;
 import org.castpb.api.Scope;
 import org.castpb.api.StaleVersionException;
 import org.castpb.api.ValidationException;
+import org.castpb.api.sheets.SheetFiles;
 import org.castpb.api.text.Labels;
 import org.castpb.api.workers.Assessment;
 import org.castpb.api.workers.Commendation;
@@ -379,7 +380,7 @@ public class JpaWorkerService implements WorkerService {
                 break;
             }
         }
-        Sheets.write("党务工作者", List.of("编号", "学会编号", "学会", "姓名", "类别", "职务", "任职日期", "离任日期"), rows, xlsx, out);
+        SheetFiles.write("党务工作者", List.of("编号", "学会编号", "学会", "姓名", "类别", "职务", "任职日期", "离任日期"), rows, xlsx, out);
     }
 
     @Override
@@ -394,7 +395,7 @@ public class JpaWorkerService implements WorkerService {
             rows.add(java.util.Arrays.asList(s.year(), s.workerId(), s.societyId(), s.societyName(), s.name(), Labels.of(s.kind()), s.target(), s.hours(),
                     s.missing(), s.ruleVersion()));
         }
-        Sheets.write("培训学时不足", List.of("年度", "编号", "学会编号", "学会", "姓名", "类别", "目标学时", "已完成学时", "缺少学时", "规则版本"),
+        SheetFiles.write("培训学时不足", List.of("年度", "编号", "学会编号", "学会", "姓名", "类别", "目标学时", "已完成学时", "缺少学时", "规则版本"),
                 rows, xlsx, out);
     }
 

@@ -1,4 +1,4 @@
-package org.castpb.workers.internal;
+package org.castpb.api.sheets;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.Test;
 
-public class SheetsTest {
+public class SheetFilesTest {
 
     private static final List<String> HEADER = List.of("编号", "姓名", "缺少学时", "任职日期", "离任日期");
     private static final List<List<Object>> ROWS = List.of(Arrays.asList(7L, "=HYPERLINK(\"x\")", new BigDecimal("30.5"),
@@ -25,7 +25,7 @@ public class SheetsTest {
     @Test
     public void aWorkbookHasTypedNumbersAndDatesAndFormulaLikeTextStaysText() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Sheets.write("党务工作者", HEADER, ROWS, true, out);
+        SheetFiles.write("党务工作者", HEADER, ROWS, true, out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = book.getSheet("党务工作者");
             assertEquals("缺少学时", sheet.getRow(0).getCell(2).getStringCellValue());
@@ -43,9 +43,23 @@ public class SheetsTest {
     @Test
     public void aCsvHasAByteOrderMarkChineseHeadersAndNeutralisedFormulas() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Sheets.write("党务工作者", HEADER, ROWS, false, out);
+        SheetFiles.write("党务工作者", HEADER, ROWS, false, out);
         String csv = out.toString(StandardCharsets.UTF_8);
         assertTrue(csv, csv.startsWith("\uFEFF编号,姓名,缺少学时,任职日期,离任日期\r\n"));
         assertTrue(csv, csv.contains("7,\"'=HYPERLINK(\"\"x\"\")\",30.5,2020-03-01,\r\n"));
+    }
+
+    @Test
+    public void theHeaderIsFrozenAndColumnsAreAsWideAsTheirWidestCell() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SheetFiles.write("党务工作者", HEADER, List.of(Arrays.asList(1L, "中国科学技术协会学会党委党务工作者", null, null, null)), true, out);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertTrue(sheet.getColumnWidth(1) / 256 >= SheetFiles.displayWidth("中国科学技术协会学会党委党务工作者"));
+            assertTrue(sheet.getColumnWidth(2) / 256 >= SheetFiles.displayWidth("缺少学时"));
+        }
+        assertEquals(10, SheetFiles.displayWidth("中国数学会"));
+        assertEquals(3, SheetFiles.displayWidth("abc\nab"));
     }
 }
