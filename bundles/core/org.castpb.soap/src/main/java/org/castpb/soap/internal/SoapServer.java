@@ -13,6 +13,8 @@ import org.castpb.soap.internal.account.AccountEndpoint;
 import org.castpb.soap.internal.account.AccountPort;
 import org.castpb.soap.internal.evaluation.EvaluationEndpoint;
 import org.castpb.soap.internal.evaluation.EvaluationPort;
+import org.castpb.soap.internal.federation.FederationEndpoint;
+import org.castpb.soap.internal.federation.FederationPort;
 import org.castpb.soap.internal.life.LifeEndpoint;
 import org.castpb.soap.internal.life.LifePort;
 import org.castpb.soap.internal.members.MemberEndpoint;
@@ -52,6 +54,7 @@ public class SoapServer {
     static final String WORKER_ADDRESS = "/soap/WorkerService";
     static final String APPRAISAL_ADDRESS = "/soap/AppraisalService";
     static final String MATTER_ADDRESS = "/soap/MajorMatterService";
+    static final String FEDERATION_ADDRESS = "/soap/FederationService";
     private static final Logger LOG = LoggerFactory.getLogger(SoapServer.class);
 
     /** In the order published; all or none are up. */
@@ -65,7 +68,7 @@ public class SoapServer {
                       @Reference ActorResolver resolver, @Reference AccessLog accessLog, @Reference MemberEndpoint members,
                       @Reference ReportEndpoint reports, @Reference WorkerEndpoint workers,
                       @Reference PipelineEndpoint pipeline, @Reference LifeEndpoint life, @Reference AppraisalEndpoint appraisals,
-                      @Reference MajorMatterEndpoint matters) {
+                      @Reference MajorMatterEndpoint matters, @Reference FederationEndpoint federation) {
         this.actors = new ActorInterceptor(resolver, accessLog);
         this.refusals = new ActorInterceptor.RefusalLogger(accessLog);
         try {
@@ -84,6 +87,8 @@ public class SoapServer {
             servers.add(publish(AccountEndpoint.class, accounts, AccountPort.NS, "AccountService", "AccountPort", ACCOUNT_ADDRESS, guard));
             servers.add(publish(ReportEndpoint.class, reports, ReportPort.NS, "ReportService", "ReportPort", REPORT_ADDRESS, guard));
             servers.add(publish(WorkerEndpoint.class, workers, WorkerPort.NS, "WorkerService", "WorkerPort", WORKER_ADDRESS, guard));
+            servers.add(publish(FederationEndpoint.class, federation, FederationPort.NS, "FederationService", "FederationPort",
+                    FEDERATION_ADDRESS, guard));
         } catch (RuntimeException e) {
             try {
                 deactivate();

@@ -115,6 +115,24 @@ public class SocietyEndpoint implements SocietyPort {
         });
     }
 
+    @Override
+    public ImportReportXml importSocietiesXlsx(byte[] workbook, ImportMode mode) throws CastpbFault {
+        // an absent workbook reaches the service as an empty file, so the refusal is the service's, as over REST
+        byte[] bytes = workbook == null ? new byte[0] : workbook;
+        return call(() -> ImportReportXml.of(transfers.importXlsx(SoapActors.current(), new ByteArrayInputStream(bytes),
+                mode == null ? ImportMode.ALL_OR_NOTHING : mode)));
+    }
+
+    @Override
+    public byte[] exportSocietiesXlsx(SocietyFilterXml filter) throws CastpbFault {
+        return call(() -> {
+            // base64Binary in one SOAP element: the workbook is held in memory
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transfers.exportXlsx(SoapActors.current(), SocietyFilterXml.toQuery(filter), out);
+            return out.toByteArray();
+        });
+    }
+
     private static <T> T call(Supplier<T> work) throws CastpbFault {
         try {
             return work.get();

@@ -11,7 +11,7 @@ import javax.xml.ws.RequestWrapper;
 import org.castpb.api.ImportMode;
 
 /**
- * The SOAP contract for society records, their ledgers and CSV transfer: the same operations and
+ * The SOAP contract for society records, their ledgers and CSV and Excel transfer: the same operations and
  * rules as {@code /api/v1/societies}, {@code /api/v1/ledgers}, {@code /api/v1/imports} and
  * {@code /api/v1/exports}. Names here are part of the published WSDL: do not rename.
  */
@@ -94,4 +94,18 @@ public interface SocietyPort {
     @WebMethod
     @WebResult(name = "csv")
     String exportSocieties(@WebParam(name = "filter") SocietyFilterXml filter) throws CastpbFault;
+
+    /**
+     * The same import from the first sheet of an Excel workbook (.xlsx) with the same columns, its bytes as
+     * base64Binary; {@code mode} ALL_OR_NOTHING when left out. A refused file is a report, not a fault.
+     */
+    @WebMethod
+    @WebResult(name = "report")
+    ImportReportXml importSocietiesXlsx(@WebParam(name = "workbook") byte[] workbook, @WebParam(name = "mode") ImportMode mode)
+            throws CastpbFault;
+
+    /** The societies matching the filter (paging ignored) with their current ledgers, as an Excel workbook (.xlsx) in base64Binary. */
+    @WebMethod
+    @WebResult(name = "workbook")
+    byte[] exportSocietiesXlsx(@WebParam(name = "filter") SocietyFilterXml filter) throws CastpbFault;
 }

@@ -48,7 +48,12 @@ public class SocietyContractTest {
         Set<String> names = contract.operations();
         assertEquals(new TreeSet<>(Set.of("createSociety", "getSociety", "getSocietyHistory", "updateSociety", "admitSociety", "listSocieties", "getLedger",
                 "getLedgerRevision", "updateLedger", "listLedgerRevisions", "compareLedgerRevisions", "listUnclearLedgers",
-                "importSocieties", "exportSocieties")), names);
+                "importSocieties", "exportSocieties", "importSocietiesXlsx", "exportSocietiesXlsx")), names);
+    }
+
+    @Test
+    public void workbooksTravelAsBase64Binary() {
+        assertTrue(wsdl, wsdl.contains("name=\"workbook\" type=\"xs:base64Binary\""));
     }
 
     @Test

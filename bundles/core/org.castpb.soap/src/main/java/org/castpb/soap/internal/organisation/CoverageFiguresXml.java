@@ -16,7 +16,7 @@ public class CoverageFiguresXml {
     public BigDecimal organisationRate;
     public BigDecimal workRate;
 
-    static CoverageFiguresXml of(CoverageFigures f) {
+    public static CoverageFiguresXml of(CoverageFigures f) {
         if (f == null) {
             return null;
         }

@@ -90,6 +90,12 @@ public class OrganisationEndpoint implements OrganisationPort {
     }
 
     @Override
+    public EstablishmentRequestXml updateEstablishmentRequest(long id, long version, PartyOrganisationDraftXml draft)
+            throws OrganisationFault {
+        return call(() -> EstablishmentRequestXml.of(requests.update(SoapActors.current(), id, version, draft == null ? null : draft.toDraft())));
+    }
+
+    @Override
     public List<PendingRequestXml> listPendingRequests() throws OrganisationFault {
         return call(() -> PendingRequestXml.of(requests.pending(SoapActors.current())));
     }
@@ -106,6 +112,42 @@ public class OrganisationEndpoint implements OrganisationPort {
     }
 
     @Override
+    public PartyOrganisationXml createPartyOrganisation(PartyOrganisationDraftXml draft) throws OrganisationFault {
+        return call(() -> PartyOrganisationXml.of(organisations.create(SoapActors.current(), draft == null ? null : draft.toDraft())));
+    }
+
+    @Override
+    public PartyOrganisationXml updatePartyOrganisation(long id, long version, PartyOrganisationDraftXml draft) throws OrganisationFault {
+        return call(() -> PartyOrganisationXml.of(organisations.update(SoapActors.current(), id, version,
+                draft == null ? null : draft.toDraft())));
+    }
+
+    @Override
+    public List<OrganisationHistoryEntryXml> getPartyOrganisationHistory(long id) throws OrganisationFault {
+        return call(() -> OrganisationHistoryEntryXml.of(organisations.history(SoapActors.current(), id)));
+    }
+
+    @Override
+    public List<PartyOrganisationXml> listChildOrganisations(long id) throws OrganisationFault {
+        return call(() -> PartyOrganisationXml.of(organisations.children(SoapActors.current(), id)));
+    }
+
+    @Override
+    public List<RuleWarningXml> getPartyOrganisationWarnings(long id, LocalDate asOf) throws OrganisationFault {
+        return call(() -> RuleWarningXml.of(organisations.check(SoapActors.current(), id, orToday(asOf))));
+    }
+
+    @Override
+    public List<RuleWarningXml> checkPartyOrganisation(PartyOrganisationDraftXml draft, LocalDate asOf) throws OrganisationFault {
+        return call(() -> RuleWarningXml.of(organisations.check(requireCaller(draft) == null ? null : draft.toDraft(), orToday(asOf))));
+    }
+
+    @Override
+    public List<RuleSetXml> listOrganisationRuleSets() throws OrganisationFault {
+        return call(() -> RuleSetXml.of(requireCaller(organisations.ruleSets())));
+    }
+
+    @Override
     public PartyOrganisationXml dissolvePartyOrganisation(long id, long version, LocalDate dissolvedOn, String reason)
             throws OrganisationFault {
         return call(() -> PartyOrganisationXml.of(organisations.dissolve(SoapActors.current(), id, version, dissolvedOn, reason)));
@@ -114,6 +156,17 @@ public class OrganisationEndpoint implements OrganisationPort {
     @Override
     public LiaisonAssignmentXml assignLiaison(LiaisonDraftXml liaison) throws OrganisationFault {
         return call(() -> LiaisonAssignmentXml.of(liaisons.assign(SoapActors.current(), liaison == null ? null : liaison.toDraft())));
+    }
+
+    @Override
+    public LiaisonAssignmentXml getLiaison(long id) throws OrganisationFault {
+        return call(() -> LiaisonAssignmentXml.of(liaisons.get(SoapActors.current(), id)));
+    }
+
+    @Override
+    public LiaisonAssignmentXml updateLiaison(long id, long version, LiaisonDraftXml liaison) throws OrganisationFault {
+        return call(() -> LiaisonAssignmentXml.of(liaisons.update(SoapActors.current(), id, version,
+                liaison == null ? null : liaison.toDraft())));
     }
 
     @Override
@@ -130,6 +183,11 @@ public class OrganisationEndpoint implements OrganisationPort {
     @Override
     public List<TargetResultXml> evaluateCoverageTargets() throws OrganisationFault {
         return call(() -> TargetResultXml.of(coverage.evaluateTargets(SoapActors.current())));
+    }
+
+    @Override
+    public List<CoverageTargetXml> listCoverageTargets() throws OrganisationFault {
+        return call(() -> CoverageTargetXml.of(requireCaller(coverage.targets())));
     }
 
     @Override
@@ -191,6 +249,15 @@ public class OrganisationEndpoint implements OrganisationPort {
     @Override
     public AdmissionCheckXml checkAdmission(long societyId, LocalDate asOf) throws OrganisationFault {
         return call(() -> AdmissionCheckXml.of(admissions.check(SoapActors.current(), societyId, orToday(asOf))));
+    }
+
+    /**
+     * {@code value}, once the caller is known to be one castpb serves: for reads that need no actor, a disabled account
+     * or a user without castpb role is refused here as in every other operation (and as REST's ActorFilter refuses it).
+     */
+    private static <T> T requireCaller(T value) {
+        SoapActors.current();
+        return value;
     }
 
     /** The month's first day; a missing month stays missing, for the service to name. */

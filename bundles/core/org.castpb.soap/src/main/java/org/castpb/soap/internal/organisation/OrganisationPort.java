@@ -68,6 +68,12 @@ public interface OrganisationPort {
                                               @WebParam(name = "code") String code,
                                               @WebParam(name = "justification") String justification) throws OrganisationFault;
 
+    /** Replaces the organisation a DRAFT or RETURNED request describes; {@code version} is the one read. */
+    @WebMethod
+    @WebResult(name = "request")
+    EstablishmentRequestXml updateEstablishmentRequest(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                                                       @WebParam(name = "draft") PartyOrganisationDraftXml draft) throws OrganisationFault;
+
     /** The SUBMITTED requests, oldest first. */
     @WebMethod
     @WebResult(name = "pendingRequest")
@@ -89,6 +95,50 @@ public interface OrganisationPort {
     @WebResult(name = "organisation")
     List<PartyOrganisationXml> listPartyOrganisations(@WebParam(name = "societyId") long societyId) throws OrganisationFault;
 
+    /** Records an organisation that exists already; new ones normally come from an approved establishment request. */
+    @WebMethod
+    @WebResult(name = "organisation")
+    PartyOrganisationXml createPartyOrganisation(@WebParam(name = "draft") PartyOrganisationDraftXml draft) throws OrganisationFault;
+
+    /** Replaces the organisation's writable fields; {@code version} is the one read (VERSION_CONFLICT when no longer current). */
+    @WebMethod
+    @WebResult(name = "organisation")
+    PartyOrganisationXml updatePartyOrganisation(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                                                 @WebParam(name = "draft") PartyOrganisationDraftXml draft) throws OrganisationFault;
+
+    /** Who changed what when, before and after, oldest first. */
+    @WebMethod
+    @WebResult(name = "historyEntry")
+    List<OrganisationHistoryEntryXml> getPartyOrganisationHistory(@WebParam(name = "id") long id) throws OrganisationFault;
+
+    /** The organisations in scope directly under one, by id. */
+    @WebMethod
+    @WebResult(name = "organisation")
+    List<PartyOrganisationXml> listChildOrganisations(@WebParam(name = "id") long id) throws OrganisationFault;
+
+    /** The rule warnings for the organisation as it stood at the end of {@code asOf} (today, Beijing, when left out). */
+    @WebMethod
+    @WebResult(name = "warning")
+    @RequestWrapper(localName = "getPartyOrganisationWarnings", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.GetPartyOrganisationWarningsRequest")
+    List<RuleWarningXml> getPartyOrganisationWarnings(@WebParam(name = "id") long id,
+                                                      @WebParam(name = "asOf") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate asOf)
+            throws OrganisationFault;
+
+    /** The rule warnings a draft would raise on {@code asOf} (today, Beijing, when left out); nothing is saved. */
+    @WebMethod
+    @WebResult(name = "warning")
+    @RequestWrapper(localName = "checkPartyOrganisation", targetNamespace = NS,
+            className = "org.castpb.soap.internal.organisation.CheckPartyOrganisationRequest")
+    List<RuleWarningXml> checkPartyOrganisation(@WebParam(name = "draft") PartyOrganisationDraftXml draft,
+                                                @WebParam(name = "asOf") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate asOf)
+            throws OrganisationFault;
+
+    /** Every rule-set version in use, oldest first. */
+    @WebMethod
+    @WebResult(name = "ruleSet")
+    List<RuleSetXml> listOrganisationRuleSets() throws OrganisationFault;
+
     @WebMethod
     @WebResult(name = "organisation")
     @RequestWrapper(localName = "dissolvePartyOrganisation", targetNamespace = NS,
@@ -103,6 +153,16 @@ public interface OrganisationPort {
     @WebMethod
     @WebResult(name = "liaison")
     LiaisonAssignmentXml assignLiaison(@WebParam(name = "liaison") LiaisonDraftXml liaison) throws OrganisationFault;
+
+    @WebMethod
+    @WebResult(name = "liaison")
+    LiaisonAssignmentXml getLiaison(@WebParam(name = "id") long id) throws OrganisationFault;
+
+    /** Replaces an assignment; {@code version} is the one read. */
+    @WebMethod
+    @WebResult(name = "liaison")
+    LiaisonAssignmentXml updateLiaison(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                                       @WebParam(name = "liaison") LiaisonDraftXml liaison) throws OrganisationFault;
 
     /** Every assignment to the society, the newest first, or with {@code asOf} those running that day. */
     @WebMethod
@@ -127,6 +187,11 @@ public interface OrganisationPort {
     @WebMethod
     @WebResult(name = "targetResult")
     List<TargetResultXml> evaluateCoverageTargets() throws OrganisationFault;
+
+    /** The configured targets themselves, the earliest first. */
+    @WebMethod
+    @WebResult(name = "target")
+    List<CoverageTargetXml> listCoverageTargets() throws OrganisationFault;
 
     /** Societies in scope lacking organisation coverage, or work coverage with {@code work} true, by id. */
     @WebMethod

@@ -1,5 +1,6 @@
 package org.castpb.soap.internal.organisation;
 
+import java.util.List;
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
@@ -19,5 +20,9 @@ public class RuleWarningXml {
         x.message = w.message();
         x.ruleSetVersion = w.ruleSetVersion();
         return x;
+    }
+
+    static List<RuleWarningXml> of(List<RuleWarning> warnings) {
+        return warnings.stream().map(RuleWarningXml::of).toList();
     }
 }

@@ -48,7 +48,9 @@ public class OrganisationContractTest {
                 "listLiaisons", "getCoverageReport", "evaluateCoverageTargets", "listUncoveredSocieties",
                 "listCoverageSnapshots", "takeCoverageSnapshot", "getCoverageTrend",
                 "listRectificationTasks", "listSocietyRectificationTasks", "getRectificationTask", "generateRectificationTasks", "closeRectificationTask",
-                "checkAdmission")), names);
+                "checkAdmission", "createPartyOrganisation", "updatePartyOrganisation", "getPartyOrganisationHistory",
+                "listChildOrganisations", "getPartyOrganisationWarnings", "checkPartyOrganisation", "listOrganisationRuleSets",
+                "updateEstablishmentRequest", "getLiaison", "updateLiaison", "listCoverageTargets")), names);
     }
 
     @Test
@@ -70,7 +72,7 @@ public class OrganisationContractTest {
                 "requestTransition", "pendingRequest", "partyOrganisation", "liaisonDraft", "liaisonAssignment", "coverageReport",
                 "coverageScope", "coverageFigures", "coverageRow", "targetResult", "uncoveredSocietyPage", "uncoveredSociety",
                 "coverageSnapshot", "trendPoint", "rectificationTaskPage", "rectificationTask", "rectificationRun", "admissionCheck",
-                "admissionReason", "castpbFaultInfo"}) {
+                "admissionReason", "historyEntry", "ruleSet", "coverageTarget", "castpbFaultInfo"}) {
             assertTrue(type, wsdl.contains("complexType name=\"" + type + "\""));
         }
     }
@@ -105,6 +107,24 @@ public class OrganisationContractTest {
                         + "</o:getCoverageReport>"));
         assertEquals(Arrays.asList(null, null), requestParameters("getCoverageReport",
                 "<o:getCoverageReport xmlns:o=\"" + OrganisationPort.NS + "\"/>"));
+    }
+
+    @Test
+    public void warningsRequestHandsTheOrganisationAndDateToTheEndpoint() throws Exception {
+        assertEquals(List.of(7L, LocalDate.of(2025, 12, 31)), requestParameters("getPartyOrganisationWarnings",
+                "<o:getPartyOrganisationWarnings xmlns:o=\"" + OrganisationPort.NS + "\"><o:id>7</o:id><o:asOf>2025-12-31</o:asOf>"
+                        + "</o:getPartyOrganisationWarnings>"));
+        assertEquals(Arrays.asList(7L, null), requestParameters("getPartyOrganisationWarnings",
+                "<o:getPartyOrganisationWarnings xmlns:o=\"" + OrganisationPort.NS + "\"><o:id>7</o:id></o:getPartyOrganisationWarnings>"));
+    }
+
+    @Test
+    public void checkRequestHandsTheDraftAndDateToTheEndpoint() throws Exception {
+        List<Object> parameters = requestParameters("checkPartyOrganisation",
+                "<o:checkPartyOrganisation xmlns:o=\"" + OrganisationPort.NS + "\"><o:draft><o:name>中国数学会党支部</o:name></o:draft>"
+                        + "<o:asOf>2026-01-01</o:asOf></o:checkPartyOrganisation>");
+        assertEquals("中国数学会党支部", ((PartyOrganisationDraftXml) parameters.get(0)).name);
+        assertEquals(LocalDate.of(2026, 1, 1), parameters.get(1));
     }
 
     @Test

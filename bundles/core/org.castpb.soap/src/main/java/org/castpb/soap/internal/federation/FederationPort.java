@@ -1,0 +1,85 @@
+package org.castpb.soap.internal.federation;
+
+import java.time.LocalDate;
+import java.util.List;
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import javax.xml.ws.RequestWrapper;
+import org.castpb.api.federation.InstanceLevel;
+import org.castpb.soap.internal.LocalDateAdapter;
+
+/**
+ * The SOAP contract for multi-level deployment: who this instance is, at a child its outbox of upward reports, at a
+ * parent its registered children, their latest state, history and societies: the same operations and rules as
+ * {@code /api/v1/instance} and {@code /api/v1/federation}. Receiving a child's report stays REST only: the outbox of
+ * a child instance posts it there. Names here are part of the published WSDL: do not rename.
+ */
+@WebService(name = "FederationPort", targetNamespace = FederationPort.NS)
+public interface FederationPort {
+
+    String NS = "http://castpb.org/soap/federation/1";
+
+    /** Who this instance is (etc/org.castpb.instance.cfg). */
+    @WebMethod
+    @WebResult(name = "instance")
+    InstanceXml getInstance() throws FederationFault;
+
+    // ---- at a child ----
+
+    /** Makes the report as of {@code asOf} (today, Beijing, when left out), writes it to the outbox and tries to send it. */
+    @WebMethod
+    @WebResult(name = "entry")
+    @RequestWrapper(localName = "reportUpward", targetNamespace = NS,
+            className = "org.castpb.soap.internal.federation.ReportUpwardRequest")
+    OutboxEntryXml reportUpward(@WebParam(name = "asOf") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate asOf)
+            throws FederationFault;
+
+    /** The outbox, newest first; {@code offset} 0 and {@code limit} 50 when left out, as over REST. */
+    @WebMethod
+    @WebResult(name = "page")
+    OutboxPageXml listOutbox(@WebParam(name = "offset") Integer offset, @WebParam(name = "limit") Integer limit) throws FederationFault;
+
+    // ---- at a parent ----
+
+    /** The child instances registered here (only their reports are accepted). */
+    @WebMethod
+    @WebResult(name = "registration")
+    List<ChildRegistrationXml> listRegistrations() throws FederationFault;
+
+    /** Registers a child instance, or changes its registration; its region must lie within this instance's. */
+    @WebMethod
+    @WebResult(name = "registration")
+    ChildRegistrationXml registerChild(@WebParam(name = "instanceId") String instanceId, @WebParam(name = "level") InstanceLevel level,
+                                       @WebParam(name = "regionCode") String regionCode,
+                                       @WebParam(name = "displayName") String displayName) throws FederationFault;
+
+    /** Removes a child's registration; its reports stay, further ones are refused. */
+    @WebMethod
+    void removeChild(@WebParam(name = "instanceId") String instanceId) throws FederationFault;
+
+    /** The children that reported or are registered, with their latest figures and whether they are overdue. */
+    @WebMethod
+    @WebResult(name = "child")
+    List<ChildInstanceXml> listChildren() throws FederationFault;
+
+    /** This instance's own coverage as of {@code asOf} (today, Beijing, when left out) plus every child's latest reported figures. */
+    @WebMethod
+    @WebResult(name = "overview")
+    @RequestWrapper(localName = "getFederationOverview", targetNamespace = NS,
+            className = "org.castpb.soap.internal.federation.GetFederationOverviewRequest")
+    FederationOverviewXml getFederationOverview(@WebParam(name = "asOf") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate asOf)
+            throws FederationFault;
+
+    /** A child's reported totals, oldest first (its trend). */
+    @WebMethod
+    @WebResult(name = "figures")
+    List<ReportedFiguresXml> getChildHistory(@WebParam(name = "instanceId") String instanceId) throws FederationFault;
+
+    /** The societies of a child's latest report, as reported. */
+    @WebMethod
+    @WebResult(name = "society")
+    List<ReportedSocietyXml> listChildSocieties(@WebParam(name = "instanceId") String instanceId) throws FederationFault;
+}
