@@ -27,7 +27,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * The organisation port of the SOAP door in the shipped distribution: an establishment request from
  * draft to approval, the refusal of a second approval, the coverage the new organisation gives, the
- * group-member admission check, rectification tasks, snapshots and the trend, and the public contract.
+ * group-member admission check, rectification tasks, snapshots and the trend, and the public contract; party
+ * organisations recorded, changed (a stale version refused), their history, children and rule warnings; and the
+ * federation port.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -35,6 +37,8 @@ public class SoapOrganisationIT extends CastpbTestSupport {
 
     private static final String SOAP_PATH = "/soap/OrganisationService";
     private static final String NS = "http://castpb.org/soap/organisation/1";
+    private static final String FEDERATION_PATH = "/soap/FederationService";
+    private static final String FEDERATION_NS = "http://castpb.org/soap/federation/1";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -204,6 +208,88 @@ public class SoapOrganisationIT extends CastpbTestSupport {
     }
 
     @Test
+    public void partyOrganisationIsRecordedChangedAndCheckedWithItsHistoryAndChildren() throws Exception {
+        long society = createSociety("中国晶体学会", Usccs.valid("100000", 9704));
+
+        HttpResponse<String> created = soap("<o:createPartyOrganisation>" + draft("中国晶体学会党总支", society, 5)
+                + "</o:createPartyOrganisation>");
+        assertEquals(created.body(), 200, created.statusCode());
+        assertEquals("ACTIVE", element(created.body(), "status"));
+        assertEquals("5", element(created.body(), "formalMembers"));
+        String id = element(created.body(), "id");
+        String read = element(created.body(), "version");
+
+        // two formal members: the change is saved, and the rules warn about it
+        HttpResponse<String> updated = soap("<o:updatePartyOrganisation><o:id>" + id + "</o:id><o:version>" + read + "</o:version>"
+                + draft("中国晶体学会党支部", society, 2) + "</o:updatePartyOrganisation>");
+        assertEquals(updated.body(), 200, updated.statusCode());
+        assertEquals("中国晶体学会党支部", element(updated.body(), "name"));
+        assertEquals("2", element(updated.body(), "formalMembers"));
+        assertTrue(updated.body(), Long.parseLong(element(updated.body(), "version")) > Long.parseLong(read));
+
+        // the version read before that change is no longer current: refused, nothing written
+        assertFault(soap("<o:updatePartyOrganisation><o:id>" + id + "</o:id><o:version>" + read + "</o:version>"
+                + draft("中国晶体学会第二党支部", society, 7) + "</o:updatePartyOrganisation>"), "VERSION_CONFLICT");
+        HttpResponse<String> current = soap("<o:getPartyOrganisation><o:id>" + id + "</o:id></o:getPartyOrganisation>");
+        assertEquals("中国晶体学会党支部", element(current.body(), "name"));
+        assertEquals(element(updated.body(), "version"), element(current.body(), "version"));
+
+        HttpResponse<String> history = soap("<o:getPartyOrganisationHistory><o:id>" + id + "</o:id></o:getPartyOrganisationHistory>");
+        assertEquals(history.body(), 200, history.statusCode());
+        List<String> entries = elements(history.body(), "historyEntry");
+        assertTrue("the creation and the one change: " + history.body(), entries.size() >= 2);
+        assertEquals(USER, element(entries.get(entries.size() - 1), "actor"));
+        assertTrue(history.body(), history.body().contains("中国晶体学会党支部"));
+
+        HttpResponse<String> warnings = soap("<o:getPartyOrganisationWarnings><o:id>" + id + "</o:id></o:getPartyOrganisationWarnings>");
+        assertEquals(warnings.body(), 200, warnings.statusCode());
+        assertTrue(warnings.body(), elements(warnings.body(), "code").contains("TOO_FEW_MEMBERS"));
+        // as it stood before the change, with five formal members, the same rule held
+        HttpResponse<String> before = soap("<o:checkPartyOrganisation>" + draft("中国晶体学会党总支", society, 5)
+                + "</o:checkPartyOrganisation>");
+        assertEquals(before.body(), 200, before.statusCode());
+        assertFalse(before.body(), elements(before.body(), "code").contains("TOO_FEW_MEMBERS"));
+        HttpResponse<String> checked = soap("<o:checkPartyOrganisation>" + draft("中国晶体学会党支部", society, 2)
+                + "<o:asOf>" + TODAY + "</o:asOf></o:checkPartyOrganisation>");
+        assertTrue(checked.body(), elements(checked.body(), "code").contains("TOO_FEW_MEMBERS"));
+        assertTrue(soap("<o:listOrganisationRuleSets/>").body(), count(soap("<o:listOrganisationRuleSets/>").body(), "ruleSet") >= 1);
+
+        HttpResponse<String> child = soap("<o:createPartyOrganisation>" + draft("中国晶体学会党支部第一党小组", society, 3)
+                .replace("</o:type>", "</o:type><o:parentId>" + id + "</o:parentId>") + "</o:createPartyOrganisation>");
+        assertEquals(child.body(), 200, child.statusCode());
+        HttpResponse<String> children = soap("<o:listChildOrganisations><o:id>" + id + "</o:id></o:listChildOrganisations>");
+        assertEquals(children.body(), 200, children.statusCode());
+        assertEquals(List.of(element(child.body(), "id")), elements(children.body(), "id"));
+        assertEquals("[]", elements(soap("<o:listChildOrganisations><o:id>" + element(child.body(), "id") + "</o:id>"
+                + "</o:listChildOrganisations>").body(), "id").toString());
+        assertFault(soap("<o:getPartyOrganisationHistory><o:id>987654321</o:id></o:getPartyOrganisationHistory>"), "NOT_FOUND");
+
+        HttpResponse<String> targets = soap("<o:listCoverageTargets/>");
+        assertEquals(targets.body(), 200, targets.statusCode());
+        assertTrue(targets.body(), elements(targets.body(), "date").contains("2016-12-31"));
+    }
+
+    @Test
+    public void federationPortTellsWhoThisInstanceIsAndItsOverview() {
+        HttpResponse<String> instance = call("POST", FEDERATION_PATH, "text/xml; charset=UTF-8",
+                envelope(FEDERATION_NS, "<o:getInstance/>"), true);
+        assertEquals(instance.body(), 200, instance.statusCode());
+        assertEquals("cast", element(instance.body(), "instanceId"));
+        assertEquals("NATIONAL", element(instance.body(), "level"));
+        assertEquals("100000", element(instance.body(), "regionCode"));
+
+        HttpResponse<String> overview = call("POST", FEDERATION_PATH, "text/xml; charset=UTF-8",
+                envelope(FEDERATION_NS, "<o:getFederationOverview/>"), true);
+        assertEquals(overview.body(), 200, overview.statusCode());
+        assertEquals("today in Beijing when left out", TODAY.toString(), element(overview.body(), "asOf"));
+        assertEquals(overview.body(), 1, count(overview.body(), "own"));
+
+        HttpResponse<String> anonymous = call("POST", FEDERATION_PATH, "text/xml; charset=UTF-8",
+                envelope(FEDERATION_NS, "<o:getInstance/>"), false);
+        assertEquals(anonymous.body(), 401, anonymous.statusCode());
+    }
+
+    @Test
     public void contractIsPublicAndNamesTheOrganisationService() {
         HttpResponse<String> wsdl = call("GET", SOAP_PATH + "?wsdl", null, null, false);
         assertEquals(200, wsdl.statusCode());
@@ -251,7 +337,11 @@ public class SoapOrganisationIT extends CastpbTestSupport {
     }
 
     private static String envelope(String body) {
-        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:o=\"" + NS + "\">"
+        return envelope(NS, body);
+    }
+
+    private static String envelope(String namespace, String body) {
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:o=\"" + namespace + "\">"
                 + "<soap:Body>" + body + "</soap:Body></soap:Envelope>";
     }
 
