@@ -23,6 +23,8 @@ public class FederationEndpoint implements FederationPort {
     /** The calendar castpb's dates are in, as over REST. */
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final int DEFAULT_LIMIT = 50;
+    /** Reports are large: a smaller first page, as over REST. */
+    private static final int DEFAULT_REPORT_LIMIT = 20;
 
     private final FederationService federation;
 
@@ -81,6 +83,12 @@ public class FederationEndpoint implements FederationPort {
     @Override
     public FederationOverviewXml getFederationOverview(LocalDate asOf) throws FederationFault {
         return call(() -> FederationOverviewXml.of(federation.overview(SoapActors.current(), asOf == null ? LocalDate.now(BEIJING) : asOf)));
+    }
+
+    @Override
+    public UpwardReportPageXml listChildReports(String instanceId, Integer offset, Integer limit) throws FederationFault {
+        return call(() -> UpwardReportPageXml.of(federation.reports(SoapActors.current(), instanceId, offset == null ? 0 : offset,
+                limit == null ? DEFAULT_REPORT_LIMIT : limit)));
     }
 
     @Override

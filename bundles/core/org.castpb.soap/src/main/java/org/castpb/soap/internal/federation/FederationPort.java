@@ -73,6 +73,12 @@ public interface FederationPort {
     FederationOverviewXml getFederationOverview(@WebParam(name = "asOf") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate asOf)
             throws FederationFault;
 
+    /** The reports a child sent, newest first; {@code offset} 0 and {@code limit} 20 when left out, as over REST. */
+    @WebMethod
+    @WebResult(name = "page")
+    UpwardReportPageXml listChildReports(@WebParam(name = "instanceId") String instanceId, @WebParam(name = "offset") Integer offset,
+                                         @WebParam(name = "limit") Integer limit) throws FederationFault;
+
     /** A child's reported totals, oldest first (its trend). */
     @WebMethod
     @WebResult(name = "figures")

@@ -15,6 +15,7 @@ import org.castpb.api.members.MemberQuery;
 import org.castpb.api.members.MemberService;
 import org.castpb.api.members.MemberStatus;
 import org.castpb.api.members.TransferService;
+import org.castpb.soap.internal.AuditEntryXml;
 import org.castpb.soap.internal.SoapActors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -107,6 +108,16 @@ public class MemberEndpoint implements MemberPort {
     public TransferXml transferIn(MemberDraftXml member, String fromUnit, LocalDate on, String note) throws MemberFault {
         return call(() -> TransferXml.of(transfers.transferIn(SoapActors.current(), member == null ? null : member.toDraft(), fromUnit,
                 on, note)));
+    }
+
+    @Override
+    public TransferXml getTransfer(long id) throws MemberFault {
+        return call(() -> TransferXml.of(transfers.get(SoapActors.current(), id)));
+    }
+
+    @Override
+    public List<AuditEntryXml> getMemberHistory(long id) throws MemberFault {
+        return call(() -> AuditEntryXml.of(members.history(SoapActors.current(), id)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import javax.jws.WebService;
 import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import org.castpb.api.ImportMode;
 import org.castpb.api.members.MemberStatus;
+import org.castpb.soap.internal.AuditEntryXml;
 import org.castpb.soap.internal.ImportReportXml;
 import org.castpb.soap.internal.LocalDateAdapter;
 
@@ -67,6 +68,16 @@ public interface MemberPort {
     TransferXml transferIn(@WebParam(name = "member") MemberDraftXml member, @WebParam(name = "fromUnit") String fromUnit,
                            @WebParam(name = "on") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate on,
                            @WebParam(name = "note") String note) throws MemberFault;
+
+    /** One transfer, either side's. */
+    @WebMethod
+    @WebResult(name = "transfer")
+    TransferXml getTransfer(@WebParam(name = "id") long id) throws MemberFault;
+
+    /** A member's history, oldest first: who changed what when (personal data masked as in the member's reads). */
+    @WebMethod
+    @WebResult(name = "auditEntry")
+    List<AuditEntryXml> getMemberHistory(@WebParam(name = "id") long id) throws MemberFault;
 
     /** The receiving side confirms a pending transfer. */
     @WebMethod

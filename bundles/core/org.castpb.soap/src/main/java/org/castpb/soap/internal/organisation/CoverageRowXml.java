@@ -12,7 +12,7 @@ public class CoverageRowXml {
     public String key;
     public CoverageFiguresXml figures;
 
-    static CoverageRowXml of(CoverageRow r) {
+    public static CoverageRowXml of(CoverageRow r) {
         CoverageRowXml x = new CoverageRowXml();
         x.key = r.key();
         x.figures = CoverageFiguresXml.of(r.figures());

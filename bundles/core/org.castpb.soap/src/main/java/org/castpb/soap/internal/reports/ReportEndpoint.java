@@ -40,6 +40,16 @@ public class ReportEndpoint implements ReportPort {
     }
 
     @Override
+    public BudgetXml getBudget(long societyId, int year) throws ReportFault {
+        return call(() -> BudgetXml.of(budgets.get(SoapActors.current(), societyId, year)));
+    }
+
+    @Override
+    public List<AuditEntryXml> getBudgetHistory(long societyId, int year) throws ReportFault {
+        return call(() -> AuditEntryXml.of(budgets.history(SoapActors.current(), societyId, year)));
+    }
+
+    @Override
     public List<BudgetXml> listSocietyBudgets(long societyId) throws ReportFault {
         return call(() -> budgets.bySociety(SoapActors.current(), societyId).stream().map(BudgetXml::of).toList());
     }

@@ -78,6 +78,17 @@ public interface ReportPort {
     @WebResult(name = "budget")
     List<BudgetXml> listSocietyBudgets(@WebParam(name = "societyId") long societyId) throws ReportFault;
 
+    /** A society's budget of one year. */
+    @WebMethod
+    @WebResult(name = "budget")
+    BudgetXml getBudget(@WebParam(name = "societyId") long societyId, @WebParam(name = "year") int year) throws ReportFault;
+
+    /** The history of a society's budget of one year, oldest first. */
+    @WebMethod
+    @WebResult(name = "auditEntry")
+    List<AuditEntryXml> getBudgetHistory(@WebParam(name = "societyId") long societyId, @WebParam(name = "year") int year)
+            throws ReportFault;
+
     /** The active societies in scope listing no party-work funding for the year. */
     @WebMethod
     @WebResult(name = "society")

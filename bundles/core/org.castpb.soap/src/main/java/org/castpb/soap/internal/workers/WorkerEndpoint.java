@@ -11,6 +11,7 @@ import javax.jws.WebService;
 import org.castpb.api.workers.AllowanceService;
 import org.castpb.api.workers.WorkerGrade;
 import org.castpb.api.workers.WorkerService;
+import org.castpb.soap.internal.AuditEntryXml;
 import org.castpb.soap.internal.SoapActors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,6 +40,31 @@ public class WorkerEndpoint implements WorkerPort {
     @Override
     public WorkerXml getWorker(long id) throws WorkerFault {
         return call(() -> WorkerXml.of(workers.get(SoapActors.current(), id)));
+    }
+
+    @Override
+    public List<AuditEntryXml> getWorkerHistory(long id) throws WorkerFault {
+        return call(() -> AuditEntryXml.of(workers.history(SoapActors.current(), id)));
+    }
+
+    @Override
+    public List<TrainingXml> listTrainings(long workerId, Integer year) throws WorkerFault {
+        return call(() -> workers.trainings(SoapActors.current(), workerId, year).stream().map(TrainingXml::of).toList());
+    }
+
+    @Override
+    public List<AssessmentXml> listAssessments(Long societyId, int year) throws WorkerFault {
+        return call(() -> workers.assessments(SoapActors.current(), societyId, year).stream().map(AssessmentXml::of).toList());
+    }
+
+    @Override
+    public List<AllowanceRunXml> listAllowanceRuns(Integer year) throws WorkerFault {
+        return call(() -> allowances.runs(SoapActors.current(), year).stream().map(AllowanceRunXml::of).toList());
+    }
+
+    @Override
+    public AllowanceRunXml getAllowanceRun(long id) throws WorkerFault {
+        return call(() -> AllowanceRunXml.of(allowances.run(SoapActors.current(), id)));
     }
 
     @Override

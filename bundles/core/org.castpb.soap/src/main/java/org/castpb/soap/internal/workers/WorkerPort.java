@@ -7,6 +7,7 @@ import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
 import org.castpb.api.workers.WorkerGrade;
+import org.castpb.soap.internal.AuditEntryXml;
 
 /**
  * The SOAP contract for party affairs workers: the same operations and rules as {@code /api/v1/workers} and
@@ -25,6 +26,31 @@ public interface WorkerPort {
     @WebMethod
     @WebResult(name = "worker")
     WorkerXml getWorker(@WebParam(name = "id") long id) throws WorkerFault;
+
+    /** A worker's history, oldest first. */
+    @WebMethod
+    @WebResult(name = "auditEntry")
+    List<AuditEntryXml> getWorkerHistory(@WebParam(name = "id") long id) throws WorkerFault;
+
+    /** A worker's trainings, of one year or all. */
+    @WebMethod
+    @WebResult(name = "training")
+    List<TrainingXml> listTrainings(@WebParam(name = "workerId") long workerId, @WebParam(name = "year") Integer year) throws WorkerFault;
+
+    /** The yearly grades of a year, of one society or all in scope. */
+    @WebMethod
+    @WebResult(name = "assessment")
+    List<AssessmentXml> listAssessments(@WebParam(name = "societyId") Long societyId, @WebParam(name = "year") int year)
+            throws WorkerFault;
+
+    /** The allowance runs, of one year or all, newest first. */
+    @WebMethod
+    @WebResult(name = "run")
+    List<AllowanceRunXml> listAllowanceRuns(@WebParam(name = "year") Integer year) throws WorkerFault;
+
+    @WebMethod
+    @WebResult(name = "run")
+    AllowanceRunXml getAllowanceRun(@WebParam(name = "id") long id) throws WorkerFault;
 
     /** Changes a worker at {@code version}; a full-time worker's new position, kind or end records a job change. */
     @WebMethod

@@ -40,7 +40,7 @@ public class FederationContractTest {
     @Test
     public void portOffersTheInstanceOutboxRegistrationAndChildrenOperationsButNotTheReceipt() {
         assertEquals(new TreeSet<>(Set.of("getInstance", "reportUpward", "listOutbox", "listRegistrations", "registerChild", "removeChild",
-                "listChildren", "getFederationOverview", "getChildHistory", "listChildSocieties")), contract.operations());
+                "listChildren", "getFederationOverview", "listChildReports", "getChildHistory", "listChildSocieties")), contract.operations());
     }
 
     @Test
