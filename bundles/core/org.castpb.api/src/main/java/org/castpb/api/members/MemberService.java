@@ -6,6 +6,7 @@ import org.castpb.api.Actor;
 import org.osgi.annotation.versioning.ProviderType;
 import org.castpb.api.AuditEntry;
 import org.castpb.api.Page;
+import org.castpb.api.sql.Sql;
 
 /**
  * The member registry of the party organisations. Reads need a castpb role and see the members of organisations
@@ -47,6 +48,13 @@ public interface MemberService {
 
     /** Records that a member died or was removed (除名, 出党) on {@code on}, with the reason. */
     Member leave(Actor actor, long id, long expectedVersion, MemberStatus status, LocalDate on, String reason);
+
+    /**
+     * As {@link #leave(Actor, long, long, MemberStatus, LocalDate, String)}, and runs {@code alongside} on the same
+     * connection in the same transaction, after the member's change and history are written: another context records
+     * why the member left (an unqualified-member case's removal), and a refusal or failure of either undoes both.
+     */
+    Member leave(Actor actor, long id, long expectedVersion, MemberStatus status, LocalDate on, String reason, Sql.Work<?> alongside);
 
     /** The member's changes, oldest first, personal data masked. */
     List<AuditEntry> history(Actor actor, long id);

@@ -4,7 +4,7 @@
  * participation, and the transfers of members' organisational relationships (组织关系接转) with their overdue queue.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.castpb.api.members;
 
 import org.osgi.annotation.bundle.Export;

@@ -57,6 +57,14 @@ public final class Sql {
         }
     }
 
+    /**
+     * Statements on a connection whose transaction someone else runs (commits or rolls back): for work that must take
+     * part in another context's transaction.
+     */
+    public static Sql on(Connection connection) {
+        return new Sql(connection);
+    }
+
     /** The rows a query returns, mapped. */
     public <T> List<T> list(String sql, Row<T> row, Object... parameters) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {

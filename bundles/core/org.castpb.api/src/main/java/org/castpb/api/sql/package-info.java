@@ -3,7 +3,7 @@
  * with java.time mapped to SQL, a lost race on a unique key answered as a version conflict.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.castpb.api.sql;
 
 import org.osgi.annotation.bundle.Export;

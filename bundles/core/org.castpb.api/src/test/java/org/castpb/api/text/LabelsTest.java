@@ -24,7 +24,7 @@ public class LabelsTest {
             NoOrganisationReason.class, CoverageKind.class, Outcome.class, Grade.class, FundingChannel.class, OrganisationType.class,
             org.castpb.api.coverage.RectificationOrigin.class, org.castpb.api.reports.ReportKind.class, org.castpb.api.reports.ReportState.class,
             org.castpb.api.pipeline.PipelineStage.class, org.castpb.api.pipeline.StepKind.class,
-            org.castpb.api.budgets.SpendingCategory.class);
+            org.castpb.api.budgets.SpendingCategory.class, org.castpb.api.appraisal.HandlingStep.class, org.castpb.api.appraisal.CaseResult.class);
 
     @Test
     public void everyConstantPeopleReadHasItsOwnChineseWord() {

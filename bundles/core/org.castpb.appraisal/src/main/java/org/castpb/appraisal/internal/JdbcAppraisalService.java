@@ -33,13 +33,18 @@ import org.castpb.api.appraisal.AppraisalGrade;
 import org.castpb.api.appraisal.AppraisalRound;
 import org.castpb.api.appraisal.AppraisalService;
 import org.castpb.api.appraisal.AppraisedMember;
+import org.castpb.api.appraisal.CaseResult;
 import org.castpb.api.appraisal.CaseState;
+import org.castpb.api.appraisal.CaseStep;
+import org.castpb.api.appraisal.CaseStepDraft;
 import org.castpb.api.appraisal.GradeEntry;
+import org.castpb.api.appraisal.HandlingStep;
 import org.castpb.api.appraisal.UnqualifiedCase;
 import org.castpb.api.csv.CsvCells;
 import org.castpb.api.sql.Sql;
 import org.castpb.api.members.Member;
 import org.castpb.api.members.MemberService;
+import org.castpb.api.members.MemberStatus;
 import org.castpb.api.text.Labels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -147,7 +152,7 @@ public class JdbcAppraisalService implements AppraisalService {
                     long caseId = sql.insert("INSERT INTO APPRAISAL_CASE (MEMBER_ID, MEMBER_NAME, ORGANISATION_ID, ROUND_ID, APPRAISAL_YEAR,"
                                     + " OPENED_ON, CASE_STATE, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", g.memberId(), names.get(g.memberId()),
                             draft.organisationId(), id, draft.year(), draft.heldOn(), CaseState.OPEN.name());
-                    audit(sql, id, now, actor, "CASE_OPENED", null, "case=" + caseId + "; member=" + g.memberId() + " " + names.get(g.memberId()));
+                    audit(sql, id, caseId, now, actor, "CASE_OPENED", null, "case=" + caseId + "; member=" + g.memberId() + " " + names.get(g.memberId()));
                 }
             }
             return round;
@@ -215,42 +220,169 @@ public class JdbcAppraisalService implements AppraisalService {
     @Override
     public List<AuditEntry> history(Actor actor, long roundId) {
         get(actor, roundId);
+        return trail("ROUND_ID", roundId);
+    }
+
+    /** The history entries whose {@code column} (ROUND_ID or CASE_ID) is {@code id}, oldest first. */
+    private List<AuditEntry> trail(String column, long id) {
         return Sql.transaction(dataSource, WHAT, sql -> sql.list("SELECT CHANGED_AT, CHANGED_BY, CHANGE_KIND, BEFORE_STATE, AFTER_STATE FROM "
-                        + "APPRAISAL_HISTORY WHERE ROUND_ID = ? ORDER BY ID",
-                rs -> new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), roundId));
+                        + "APPRAISAL_HISTORY WHERE " + column + " = ? ORDER BY ID",
+                rs -> new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), id));
     }
 
     @Override
     public List<UnqualifiedCase> cases(Actor actor, CaseState state) {
         mayRead(actor);
-        return Sql.transaction(dataSource, WHAT, sql -> sql.list("SELECT * FROM APPRAISAL_CASE C WHERE " + inScope(Scope.of(actor), "C.ORGANISATION_ID")
-                + (state == null ? "" : " AND C.CASE_STATE = '" + state.name() + "'") + " ORDER BY C.OPENED_ON, C.ID", JdbcAppraisalService::unqualifiedCase));
+        return Sql.transaction(dataSource, WHAT, sql -> {
+            List<UnqualifiedCase> cases = sql.list("SELECT * FROM APPRAISAL_CASE C WHERE " + inScope(Scope.of(actor), "C.ORGANISATION_ID")
+                    + (state == null ? "" : " AND C.CASE_STATE = '" + state.name() + "'") + " ORDER BY C.OPENED_ON, C.ID", JdbcAppraisalService::bareCase);
+            List<UnqualifiedCase> out = new ArrayList<>();
+            for (UnqualifiedCase c : cases) {
+                out.add(withSteps(sql, c));
+            }
+            return out;
+        });
     }
 
     @Override
-    public UnqualifiedCase closeCase(Actor actor, long id, long expectedVersion, LocalDate on, String outcome) {
-        mayKeep(actor, "close unqualified-member cases");
+    public UnqualifiedCase getCase(Actor actor, long id) {
+        mayRead(actor);
+        return Sql.transaction(dataSource, WHAT, sql -> visibleCase(sql, actor, id));
+    }
+
+    @Override
+    public List<AuditEntry> caseHistory(Actor actor, long id) {
+        getCase(actor, id);
+        return trail("CASE_ID", id);
+    }
+
+    @Override
+    public UnqualifiedCase openCase(Actor actor, long memberId, LocalDate on, String reason) {
+        mayKeep(actor, "open unqualified-member cases");
         List<FieldError> errors = new ArrayList<>();
         if (on == null) {
-            errors.add(new FieldError("on", "REQUIRED", "the day the case was closed is required"));
+            errors.add(new FieldError("on", "REQUIRED", "the day the case was opened is required"));
+        } else {
+            Dates.check(errors, "on", on);
+            if (on.isAfter(today())) {
+                errors.add(new FieldError("on", "IN_FUTURE", "on " + on + " is after today " + today()));
+            }
         }
-        Dates.check(errors, "on", on);
-        String text = outcome == null || outcome.isBlank() ? null : outcome.strip();
-        if (text == null) {
-            errors.add(new FieldError("outcome", "REQUIRED", "say how the case was handled"));
-        } else if (text.length() > AppraisalRules.JUSTIFICATION_MAX) {
-            errors.add(new FieldError("outcome", "TOO_LONG", "outcome has at most " + AppraisalRules.JUSTIFICATION_MAX + " characters"));
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null) {
+            errors.add(new FieldError("reason", "REQUIRED", "say why the case is opened (e.g. absent from organisational life for six months without reason)"));
+        } else if (why.length() > CaseRules.NOTE_MAX) {
+            errors.add(new FieldError("reason", "TOO_LONG", "reason has at most " + CaseRules.NOTE_MAX + " characters"));
         }
-        Texts.checkMultiline(errors, "outcome", text);
+        Texts.checkMultiline(errors, "reason", why);
+        Member m = member(memberId);
+        if (m == null || !m.status().onRoll()) {
+            errors.add(new FieldError("memberId", NOT_A_MEMBER, "member " + memberId + " is not on the roll of a party organisation"));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return Sql.transaction(dataSource, WHAT, sql -> {
-            UnqualifiedCase c = sql.one("SELECT * FROM APPRAISAL_CASE C WHERE C.ID = ? AND " + inScope(Scope.of(actor), "C.ORGANISATION_ID"),
-                    JdbcAppraisalService::unqualifiedCase, id);
-            if (c == null) {
-                throw new NotFoundException("unqualified-member case", id);
+            requireWritable(sql, actor, m.organisationId());
+            Long open = sql.one("SELECT ID FROM APPRAISAL_CASE WHERE MEMBER_ID = ? AND CASE_STATE = ?", rs -> rs.getLong(1), memberId, CaseState.OPEN.name());
+            if (open != null) {
+                throw new ValidationException(new FieldError("memberId", CASE_EXISTS, "member " + memberId + " has case " + open + " open"));
             }
+            long caseId = sql.insert("INSERT INTO APPRAISAL_CASE (MEMBER_ID, MEMBER_NAME, ORGANISATION_ID, ROUND_ID, APPRAISAL_YEAR, OPENED_ON,"
+                            + " CASE_STATE, VERSION, OPEN_REASON) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)", memberId, m.name(), m.organisationId(), null,
+                    on.getYear(), on, CaseState.OPEN.name(), why);
+            audit(sql, null, caseId, now(), actor, "CASE_OPENED", null, "case=" + caseId + "; member=" + memberId + " " + m.name()
+                    + "; openedOn=" + on + "; reason=" + why);
+            return withSteps(sql, sql.one("SELECT * FROM APPRAISAL_CASE WHERE ID = ?", JdbcAppraisalService::bareCase, caseId));
+        });
+    }
+
+    @Override
+    public UnqualifiedCase recordStep(Actor actor, long id, long expectedVersion, CaseStepDraft step) {
+        mayKeep(actor, "record the handling of unqualified-member cases");
+        UnqualifiedCase c = changeable(actor, id, expectedVersion);
+        List<FieldError> errors = CaseRules.checkStep(c.steps(), step, c.openedOn(), today());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String note = step.note().strip();
+        Sql.Work<Void> write = sql -> {
+            UnqualifiedCase now = visibleCase(sql, actor, id);
+            if (now.version() != expectedVersion || now.state() != CaseState.OPEN) {
+                throw StaleVersionException.concurrentChange();
+            }
+            Instant at = now();
+            int number = c.steps().size() + 1;
+            sql.update("INSERT INTO APPRAISAL_CASE_STEP (CASE_ID, STEP_NO, STEP_KIND, STEP_ON, DEADLINE, NOTE, RECORDED_AT, RECORDED_BY)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, number, step.kind().name(), step.on(), step.deadline(), note, at, actor.name());
+            String after = "case=" + id + "; step=" + number + " " + step.kind() + "; on=" + step.on()
+                    + (step.deadline() == null ? "" : "; deadline=" + step.deadline()) + "; note=" + note;
+            if (step.kind() == HandlingStep.REMOVAL) {
+                close(sql, id, expectedVersion, step.on(), CaseResult.REMOVED, note);
+                after += "; state=CLOSED; result=REMOVED";
+            } else {
+                sql.update("UPDATE APPRAISAL_CASE SET VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?", id, expectedVersion);
+            }
+            audit(sql, now.roundId() == 0 ? null : now.roundId(), id, at, actor, "CASE_STEP", null, after);
+            return null;
+        };
+        if (step.kind() == HandlingStep.REMOVAL) {
+            takeOffTheRoll(actor, c, step.on(), "除名 removed: unqualified-member case " + id + ", " + note, write);
+        } else {
+            Sql.transaction(dataSource, WHAT, write);
+        }
+        return getCase(actor, id);
+    }
+
+    @Override
+    public UnqualifiedCase closeCase(Actor actor, long id, long expectedVersion, LocalDate on, CaseResult result, String note) {
+        mayKeep(actor, "close unqualified-member cases");
+        UnqualifiedCase c = changeable(actor, id, expectedVersion);
+        List<FieldError> errors = CaseRules.checkClose(c.steps(), on, result, note, c.openedOn(), today());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String text = note.strip();
+        Sql.Work<Void> write = sql -> {
+            UnqualifiedCase now = visibleCase(sql, actor, id);
+            if (now.version() != expectedVersion || now.state() != CaseState.OPEN) {
+                throw StaleVersionException.concurrentChange();
+            }
+            close(sql, id, expectedVersion, on, result, text);
+            audit(sql, now.roundId() == 0 ? null : now.roundId(), id, now(), actor, "CASE_CLOSED", "case=" + id + "; state=OPEN",
+                    "case=" + id + "; state=CLOSED; closedOn=" + on + "; result=" + result + "; outcome=" + text);
+            return null;
+        };
+        if (result == CaseResult.PERSUADED_TO_LEAVE) {
+            takeOffTheRoll(actor, c, on, "劝退 left the party when persuaded: unqualified-member case " + id + ", " + text, write);
+        } else {
+            Sql.transaction(dataSource, WHAT, write);
+        }
+        return getCase(actor, id);
+    }
+
+    /** The member leaves the roll as REMOVED and {@code write} records the case's side, in one transaction of the registry's. */
+    private void takeOffTheRoll(Actor actor, UnqualifiedCase c, LocalDate on, String reason, Sql.Work<Void> write) {
+        Member m = member(c.memberId());
+        if (m == null || !m.status().onRoll()) {
+            throw new ValidationException(new FieldError("memberId", NOT_A_MEMBER, "member " + c.memberId() + " is no longer on the roll ("
+                    + (m == null ? "not registered" : m.status()) + "): close the case with result OTHER"));
+        }
+        String line = reason.replaceAll("\\s+", " ");
+        members.leave(actor, m.id(), m.version(), MemberStatus.REMOVED, on, line.length() > 500 ? line.substring(0, 500) : line, write);
+    }
+
+    private static void close(Sql sql, long id, long expectedVersion, LocalDate on, CaseResult result, String note) throws SQLException {
+        if (sql.update("UPDATE APPRAISAL_CASE SET CASE_STATE = ?, CLOSED_ON = ?, OUTCOME = ?, RESULT = ?, VERSION = VERSION + 1 WHERE ID = ?"
+                + " AND VERSION = ?", CaseState.CLOSED.name(), on, note, result.name(), id, expectedVersion) != 1) {
+            throw StaleVersionException.concurrentChange();
+        }
+    }
+
+    /** The case to change: in scope and writable, at the expected version, open. */
+    private UnqualifiedCase changeable(Actor actor, long id, long expectedVersion) {
+        return Sql.transaction(dataSource, WHAT, sql -> {
+            UnqualifiedCase c = visibleCase(sql, actor, id);
             requireWritable(sql, actor, c.organisationId());
             if (c.version() != expectedVersion) {
                 throw new StaleVersionException(expectedVersion, c.version());
@@ -258,16 +390,25 @@ public class JdbcAppraisalService implements AppraisalService {
             if (c.state() == CaseState.CLOSED) {
                 throw new ConflictException("CASE_CLOSED", "case " + id + " was closed on " + c.closedOn());
             }
-            if (on.isBefore(c.openedOn()) || on.isAfter(today())) {
-                throw new ValidationException(new FieldError("on", "INVALID_DATE", "on must be from the day the case was opened ("
-                        + c.openedOn() + ") to today"));
-            }
-            sql.update("UPDATE APPRAISAL_CASE SET CASE_STATE = ?, CLOSED_ON = ?, OUTCOME = ?, VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?",
-                    CaseState.CLOSED.name(), on, text, id, expectedVersion);
-            audit(sql, c.roundId(), now(), actor, "CASE_CLOSED", "case=" + id + "; state=OPEN", "case=" + id + "; state=CLOSED; closedOn=" + on
-                    + "; outcome=" + text);
-            return sql.one("SELECT * FROM APPRAISAL_CASE WHERE ID = ?", JdbcAppraisalService::unqualifiedCase, id);
+            return c;
         });
+    }
+
+    private static UnqualifiedCase visibleCase(Sql sql, Actor actor, long id) throws SQLException {
+        UnqualifiedCase c = sql.one("SELECT * FROM APPRAISAL_CASE C WHERE C.ID = ? AND " + inScope(Scope.of(actor), "C.ORGANISATION_ID"),
+                JdbcAppraisalService::bareCase, id);
+        if (c == null) {
+            throw new NotFoundException("unqualified-member case", id);
+        }
+        return withSteps(sql, c);
+    }
+
+    private static UnqualifiedCase withSteps(Sql sql, UnqualifiedCase c) throws SQLException {
+        List<CaseStep> steps = sql.list("SELECT * FROM APPRAISAL_CASE_STEP WHERE CASE_ID = ? ORDER BY STEP_NO", rs -> new CaseStep(rs.getInt("STEP_NO"),
+                HandlingStep.valueOf(rs.getString("STEP_KIND")), Sql.date(rs, "STEP_ON"), Sql.date(rs, "DEADLINE"), rs.getString("NOTE"),
+                rs.getTimestamp("RECORDED_AT").toInstant(), rs.getString("RECORDED_BY")), c.id());
+        return new UnqualifiedCase(c.id(), c.memberId(), c.memberName(), c.organisationId(), c.roundId(), c.year(), c.openedOn(), c.state(),
+                c.closedOn(), c.outcome(), c.version(), c.openReason(), c.result(), steps);
     }
 
     @Override
@@ -293,10 +434,13 @@ public class JdbcAppraisalService implements AppraisalService {
                 rs.getString("RULE_VERSION"), rs.getLong("VERSION"), rs.getTimestamp("UPDATED_AT").toInstant(), rs.getString("UPDATED_BY")), id);
     }
 
-    private static UnqualifiedCase unqualifiedCase(ResultSet rs) throws SQLException {
+    /** A case's row, without its steps. */
+    private static UnqualifiedCase bareCase(ResultSet rs) throws SQLException {
+        String result = rs.getString("RESULT");
         return new UnqualifiedCase(rs.getLong("ID"), rs.getLong("MEMBER_ID"), rs.getString("MEMBER_NAME"), rs.getLong("ORGANISATION_ID"),
                 rs.getLong("ROUND_ID"), rs.getInt("APPRAISAL_YEAR"), Sql.date(rs, "OPENED_ON"), CaseState.valueOf(rs.getString("CASE_STATE")),
-                Sql.date(rs, "CLOSED_ON"), rs.getString("OUTCOME"), rs.getLong("VERSION"));
+                Sql.date(rs, "CLOSED_ON"), rs.getString("OUTCOME"), rs.getLong("VERSION"), rs.getString("OPEN_REASON"),
+                result == null ? null : CaseResult.valueOf(result), List.of());
     }
 
     static Map<String, String> flatten(AppraisalRound r) {
@@ -311,8 +455,13 @@ public class JdbcAppraisalService implements AppraisalService {
     }
 
     private static void audit(Sql sql, long roundId, Instant at, Actor actor, String kind, String before, String after) throws SQLException {
-        sql.update("INSERT INTO APPRAISAL_HISTORY (ROUND_ID, CHANGED_AT, CHANGED_BY, CHANGE_KIND, BEFORE_STATE, AFTER_STATE) VALUES (?, ?, ?, ?, ?, ?)",
-                roundId, at, actor.name(), kind, clip(before), clip(after));
+        audit(sql, roundId, null, at, actor, kind, before, after);
+    }
+
+    /** An entry of the round's trail ({@code roundId}), the case's ({@code caseId}), or both. */
+    private static void audit(Sql sql, Long roundId, Long caseId, Instant at, Actor actor, String kind, String before, String after) throws SQLException {
+        sql.update("INSERT INTO APPRAISAL_HISTORY (ROUND_ID, CASE_ID, CHANGED_AT, CHANGED_BY, CHANGE_KIND, BEFORE_STATE, AFTER_STATE)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", roundId, caseId, at, actor.name(), kind, clip(before), clip(after));
     }
 
     private static String clip(String s) {

@@ -35,12 +35,17 @@ import org.castpb.api.appraisal.AppraisalDraft;
 import org.castpb.api.appraisal.AppraisalGrade;
 import org.castpb.api.appraisal.AppraisalRound;
 import org.castpb.api.appraisal.AppraisalService;
+import org.castpb.api.appraisal.CaseResult;
 import org.castpb.api.appraisal.CaseState;
+import org.castpb.api.appraisal.CaseStep;
+import org.castpb.api.appraisal.CaseStepDraft;
+import org.castpb.api.appraisal.HandlingStep;
 import org.castpb.api.appraisal.GradeEntry;
 import org.castpb.api.appraisal.UnqualifiedCase;
 import org.castpb.api.members.Member;
 import org.castpb.api.members.MemberService;
 import org.castpb.api.members.MemberStatus;
+import org.castpb.api.sql.Sql;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -53,6 +58,8 @@ public class JdbcAppraisalServiceTest {
     private JdbcAppraisalService service;
     /** The registry as the service sees it: member id to organisation id; 9 left the roll. */
     private final Map<Long, Long> roll = new HashMap<>(Map.of(1L, 10L, 2L, 10L, 3L, 10L, 4L, 20L, 9L, 10L));
+    /** The reasons the registry was given for members who left, by member id. */
+    private final Map<Long, String> left = new HashMap<>();
 
     @Before
     public void database() throws Exception {
@@ -68,6 +75,9 @@ public class JdbcAppraisalServiceTest {
             st.executeUpdate("INSERT INTO PORG_ORGANISATION VALUES (10, '杭州市科普协会党支部', 'ACTIVE'), (20, '中国数学会党委', 'ACTIVE')");
             st.executeUpdate("CREATE TABLE PORG_ORGANISATION_SOCIETY (ORGANISATION_ID BIGINT, SOCIETY_ID BIGINT, TO_DATE DATE)");
             st.executeUpdate("INSERT INTO PORG_ORGANISATION_SOCIETY VALUES (10, 2, NULL), (20, 1, NULL)");
+            // the registry's status of members who left through a case (the member service keeps it in MEMBER)
+            st.executeUpdate("CREATE TABLE REGISTRY (ID BIGINT PRIMARY KEY, STATUS VARCHAR(20))");
+            st.executeUpdate("INSERT INTO REGISTRY VALUES (1, 'ACTIVE'), (2, 'ACTIVE'), (3, 'ACTIVE'), (4, 'ACTIVE')");
         }
         Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(ds.getConnection()));
         new Liquibase("db/appraisal-changelog.xml", new ClassLoaderResourceAccessor(), db).update(new Contexts(), new LabelExpression());
@@ -81,16 +91,45 @@ public class JdbcAppraisalServiceTest {
     /** The member registry's get, over {@link #roll}; its other operations are not used by the appraisal. */
     private MemberService registry() {
         return (MemberService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {MemberService.class}, (proxy, method, args) -> {
+            if ("leave".equals(method.getName()) && args.length == 7) {
+                // the registry's side of a removal: the member's row changes with the caller's work in one transaction
+                long id = (Long) args[1];
+                try (Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(false);
+                    try (Statement st = c.createStatement()) {
+                        st.executeUpdate("UPDATE REGISTRY SET STATUS = '" + args[3] + "' WHERE ID = " + id);
+                    }
+                    try {
+                        ((Sql.Work<?>) args[6]).run(Sql.on(c));
+                        c.commit();
+                    } catch (RuntimeException e) {
+                        c.rollback();
+                        throw e;
+                    }
+                }
+                left.put(id, (String) args[6 - 1]);
+                return member(id);
+            }
             if (!"get".equals(method.getName())) {
                 throw new UnsupportedOperationException(method.getName());
             }
-            long id = (Long) args[1];
-            if (!roll.containsKey(id)) {
-                throw new NotFoundException("member", id);
-            }
-            return new Member(id, roll.get(id), "党员" + id, null, null, null, null, null, null, null, null, null, null, null, null,
-                    id == 9 ? MemberStatus.REMOVED : MemberStatus.ACTIVE, null, true, 1, null, null);
+            return member((Long) args[1]);
         });
+    }
+
+    private Member member(long id) throws Exception {
+        if (!roll.containsKey(id)) {
+            throw new NotFoundException("member", id);
+        }
+        MemberStatus status = id == 9 ? MemberStatus.REMOVED : MemberStatus.ACTIVE;
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT STATUS FROM REGISTRY WHERE ID = " + id)) {
+            if (rs.next()) {
+                status = MemberStatus.valueOf(rs.getString(1));
+            }
+        }
+        return new Member(id, roll.get(id), "党员" + id, null, null, null, null, null, null, null, null, null, null, null, null,
+                status, null, true, 1, null, null);
     }
 
     private static GradeEntry grade(long member, AppraisalGrade grade) {
@@ -169,13 +208,97 @@ public class JdbcAppraisalServiceTest {
     }
 
     @Test
+    public void aCaseWalksToRemovalAndTheMemberLeavesTheRollInTheSameTransaction() {
+        service.record(HANGZHOU, new AppraisalDraft(10, 2025, HELD, List.of(grade(2, AppraisalGrade.UNQUALIFIED)), null));
+        UnqualifiedCase c = service.cases(HANGZHOU, CaseState.OPEN).get(0);
+        c = service.recordStep(HANGZHOU, c.id(), 1, new CaseStepDraft(HandlingStep.EDUCATION, LocalDate.of(2026, 1, 20), null, "支部书记谈心谈话"));
+        c = service.recordStep(HANGZHOU, c.id(), 2, new CaseStepDraft(HandlingStep.IMPROVEMENT_DEADLINE, LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 7, 31), "限期半年改正"));
+        try {
+            service.recordStep(HANGZHOU, c.id(), 3, new CaseStepDraft(HandlingStep.PERSUASION_TO_LEAVE, LocalDate.of(2026, 7, 1), null, "劝退"));
+            fail("persuaded before the deadline");
+        } catch (ValidationException e) {
+            assertEquals(AppraisalService.DEADLINE_NOT_PASSED, e.errors().get(0).code());
+        }
+        c = service.recordStep(HANGZHOU, c.id(), 3, new CaseStepDraft(HandlingStep.PERSUASION_TO_LEAVE, LocalDate.of(2026, 8, 15), null,
+                "逾期未改正，支部党员大会决定劝其退党"));
+        assertEquals(CaseState.OPEN, c.state());
+        assertEquals(MemberStatus.ACTIVE, registryStatus(2));
+        c = service.recordStep(HANGZHOU, c.id(), 4, new CaseStepDraft(HandlingStep.REMOVAL, LocalDate.of(2026, 9, 1), null, "坚持不退，予以除名"));
+        assertEquals(CaseState.CLOSED, c.state());
+        assertEquals(CaseResult.REMOVED, c.result());
+        assertEquals(List.of(HandlingStep.EDUCATION, HandlingStep.IMPROVEMENT_DEADLINE, HandlingStep.PERSUASION_TO_LEAVE, HandlingStep.REMOVAL),
+                c.steps().stream().map(CaseStep::kind).toList());
+        assertEquals(MemberStatus.REMOVED, registryStatus(2));
+        assertTrue(left.get(2L), left.get(2L).contains("case " + c.id()));
+        assertEquals(List.of("CASE_OPENED", "CASE_STEP", "CASE_STEP", "CASE_STEP", "CASE_STEP"),
+                service.caseHistory(HANGZHOU, c.id()).stream().map(e -> e.change()).toList());
+    }
+
+    @Test
+    public void aRefusedStepWritesNothingAndLeavesTheMemberOnTheRoll() throws Exception {
+        UnqualifiedCase c = service.openCase(HANGZHOU, 3, LocalDate.of(2026, 6, 1), "连续六个月无正当理由不参加组织生活");
+        assertEquals(0, c.roundId());
+        try {
+            service.recordStep(HANGZHOU, c.id(), 1, new CaseStepDraft(HandlingStep.REMOVAL, LocalDate.of(2026, 6, 2), null, "除名"));
+            fail("removed without the steps before");
+        } catch (ValidationException e) {
+            assertEquals(List.of(AppraisalService.DEADLINE_NOT_PASSED, AppraisalService.STEP_OUT_OF_ORDER), e.errors().stream().map(x -> x.code()).toList());
+        }
+        try {
+            service.openCase(HANGZHOU, 3, LocalDate.of(2026, 6, 2), "again");
+            fail("a second open case");
+        } catch (ValidationException e) {
+            assertEquals(AppraisalService.CASE_EXISTS, e.errors().get(0).code());
+        }
+        assertEquals(MemberStatus.ACTIVE, registryStatus(3));
+        try (Connection conn = dataSource.getConnection(); Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM APPRAISAL_CASE_STEP")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1));
+        }
+        c = service.recordStep(HANGZHOU, c.id(), 1, new CaseStepDraft(HandlingStep.EDUCATION, LocalDate.of(2026, 6, 3), null, "谈话"));
+        UnqualifiedCase closed = service.closeCase(HANGZHOU, c.id(), 2, LocalDate.of(2026, 10, 1), CaseResult.IMPROVED, "已恢复参加组织生活");
+        assertEquals(CaseResult.IMPROVED, closed.result());
+        assertEquals(MemberStatus.ACTIVE, registryStatus(3));
+        try {
+            service.openCase(HANGZHOU, 4, LocalDate.of(2026, 6, 2), "out of scope");
+            fail("a member of another society's organisation");
+        } catch (ForbiddenException e) {
+            assertEquals(ForbiddenException.OUT_OF_SCOPE, e.code());
+        }
+    }
+
+    @Test
+    public void persuadedToLeaveTakesTheMemberOffTheRoll() {
+        UnqualifiedCase c = service.openCase(HANGZHOU, 1, LocalDate.of(2026, 1, 5), "连续六个月无正当理由不参加组织生活");
+        service.recordStep(HANGZHOU, c.id(), 1, new CaseStepDraft(HandlingStep.IMPROVEMENT_DEADLINE, LocalDate.of(2026, 1, 10),
+                LocalDate.of(2026, 4, 10), "限期三个月改正"));
+        service.recordStep(HANGZHOU, c.id(), 2, new CaseStepDraft(HandlingStep.PERSUASION_TO_LEAVE, LocalDate.of(2026, 5, 1), null, "劝退"));
+        UnqualifiedCase closed = service.closeCase(HANGZHOU, c.id(), 3, LocalDate.of(2026, 5, 20), CaseResult.PERSUADED_TO_LEAVE, "本人同意退党");
+        assertEquals(CaseResult.PERSUADED_TO_LEAVE, closed.result());
+        assertEquals(MemberStatus.REMOVED, registryStatus(1));
+    }
+
+    private MemberStatus registryStatus(long id) {
+        try {
+            return member(id).status();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     public void removingASocietyRemovesItsOrganisationsRoundsWithGradesCasesAndHistory() throws Exception {
         service.record(HANGZHOU, new AppraisalDraft(10, 2025, HELD, List.of(grade(1, AppraisalGrade.UNQUALIFIED)), null));
         service.record(Actor.SYSTEM, new AppraisalDraft(20, 2025, HELD, List.of(grade(4, AppraisalGrade.QUALIFIED)), null));
+        // a case opened by hand, with a step: no round leads to it
+        UnqualifiedCase byHand = service.openCase(HANGZHOU, 3, HELD, "连续六个月无正当理由不参加组织生活");
+        service.recordStep(HANGZHOU, byHand.id(), 1, new CaseStepDraft(HandlingStep.EDUCATION, HELD, null, "谈话"));
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             Map<String, Integer> removed = new AppraisalRowsRemover(null).removeSocieties(c, List.of(2L));
-            assertEquals(Map.of("APPRAISAL_HISTORY", 2, "APPRAISAL_CASE", 1, "APPRAISAL_GRADE", 1, "APPRAISAL_ROUND", 1), removed);
+            assertEquals(Map.of("APPRAISAL_HISTORY", 4, "APPRAISAL_CASE_STEP", 1, "APPRAISAL_CASE", 2, "APPRAISAL_GRADE", 1, "APPRAISAL_ROUND", 1), removed);
             // the national society's organisation, already gone when the organisations' remover ran first
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("DELETE FROM PORG_ORGANISATION WHERE ID = 20");

@@ -1,6 +1,8 @@
 package org.castpb.members.internal;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.castpb.api.members.MemberQuery;
 import org.castpb.api.members.MemberService;
 import org.castpb.api.members.MemberStatus;
 import org.castpb.api.members.RetentionRun;
+import org.castpb.api.sql.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -165,6 +168,11 @@ public class JpaMemberService implements MemberService {
 
     @Override
     public Member leave(Actor actor, long id, long expectedVersion, MemberStatus status, LocalDate on, String reason) {
+        return leave(actor, id, expectedVersion, status, on, reason, null);
+    }
+
+    @Override
+    public Member leave(Actor actor, long id, long expectedVersion, MemberStatus status, LocalDate on, String reason, Sql.Work<?> alongside) {
         MemberScope.mayKeep(actor, "record that a member left");
         List<FieldError> errors = new ArrayList<>();
         if (status != MemberStatus.DECEASED && status != MemberStatus.REMOVED) {
@@ -191,6 +199,15 @@ public class JpaMemberService implements MemberService {
             Member was = member.toDto(false);
             member.setStatus(status, on, actor.name(), Members.now());
             Members.history(em, member, status.name(), member.toDraft(), was.status(), was.statusSince(), why);
+            if (alongside != null) {
+                em.flush();
+                try {
+                    // EclipseLink hands out the connection of the transaction it began for the flush
+                    alongside.run(Sql.on(em.unwrap(Connection.class)));
+                } catch (SQLException e) {
+                    throw new IllegalStateException("recording why member " + id + " left failed: " + e.getMessage(), e);
+                }
+            }
             return member.toDto(false);
         });
     }

@@ -24,7 +24,9 @@ import org.castpb.api.FieldError;
 import org.castpb.api.appraisal.AppraisalDraft;
 import org.castpb.api.appraisal.AppraisalRound;
 import org.castpb.api.appraisal.AppraisalService;
+import org.castpb.api.appraisal.CaseResult;
 import org.castpb.api.appraisal.CaseState;
+import org.castpb.api.appraisal.CaseStepDraft;
 import org.castpb.api.appraisal.UnqualifiedCase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -99,7 +101,49 @@ public class AppraisalResource {
         return appraisals.cases(Actors.of(security), s);
     }
 
-    /** {@code {"on":"2026-11-30","outcome":"..."}} with {@code If-Match}: the case is closed. */
+    /** One case with its steps. */
+    @GET
+    @Path("cases/{id}")
+    public Response getCase(@PathParam("id") String id, @Context SecurityContext security) {
+        UnqualifiedCase c = appraisals.getCase(Actors.of(security), QueryParams.id("id", id));
+        return Response.ok(c).tag(new EntityTag(Long.toString(c.version()))).build();
+    }
+
+    @GET
+    @Path("cases/{id}/history")
+    public List<AuditEntry> caseHistory(@PathParam("id") String id, @Context SecurityContext security) {
+        return appraisals.caseHistory(Actors.of(security), QueryParams.id("id", id));
+    }
+
+    /** {@code {"memberId":7,"on":"2026-06-01","reason":"..."}}: a case opened by hand; 422 {@code CASE_EXISTS} while one is open. */
+    @POST
+    @Path("cases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response openCase(Opening body, @Context SecurityContext security, @Context UriInfo uri) {
+        UnqualifiedCase c = appraisals.openCase(Actors.of(security), body == null || body.memberId() == null ? 0 : body.memberId(),
+                body == null ? null : body.on(), body == null ? null : body.reason());
+        URI location = uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build();
+        return Response.created(location).tag(new EntityTag(Long.toString(c.version()))).entity(c).build();
+    }
+
+    /**
+     * {@code {"kind":"IMPROVEMENT_DEADLINE","on":"2026-02-01","deadline":"2026-07-31","note":"..."}} with {@code If-Match}:
+     * the next step; 422 {@code STEP_OUT_OF_ORDER} or {@code DEADLINE_NOT_PASSED}. REMOVAL closes the case and removes the member.
+     */
+    @POST
+    @Path("cases/{id}/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordStep(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CaseStepDraft body,
+                               @Context SecurityContext security) {
+        long expected = Preconditions.versionOf(ifMatch);
+        UnqualifiedCase c = appraisals.recordStep(Actors.of(security), QueryParams.id("id", id), expected, body);
+        return Response.ok(c).tag(new EntityTag(Long.toString(c.version()))).build();
+    }
+
+    /**
+     * {@code {"on":"2026-11-30","result":"IMPROVED","outcome":"..."}} with {@code If-Match}: the case is closed; without
+     * {@code result} it is OTHER.
+     */
     @POST
     @Path("cases/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,11 +151,16 @@ public class AppraisalResource {
                           @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
         UnqualifiedCase closed = appraisals.closeCase(Actors.of(security), QueryParams.id("id", id), expected,
-                body == null ? null : body.on(), body == null ? null : body.outcome());
+                body == null ? null : body.on(), body == null || body.result() == null ? CaseResult.OTHER : body.result(),
+                body == null ? null : body.outcome());
         return Response.ok(closed).tag(new EntityTag(Long.toString(closed.version()))).build();
     }
 
-    /** The body of {@code close}. */
-    public record Closing(LocalDate on, String outcome) {
+    /** The body of {@code close}: {@code outcome} is the note saying how the case was handled. */
+    public record Closing(LocalDate on, CaseResult result, String outcome) {
+    }
+
+    /** The body of {@code openCase}. */
+    public record Opening(Long memberId, LocalDate on, String reason) {
     }
 }

@@ -13,14 +13,17 @@ import org.castpb.api.appraisal.AppraisalDraft;
 import org.castpb.api.appraisal.AppraisalGrade;
 import org.castpb.api.appraisal.AppraisalRound;
 import org.castpb.api.appraisal.AppraisalService;
+import org.castpb.api.appraisal.CaseResult;
 import org.castpb.api.appraisal.CaseState;
+import org.castpb.api.appraisal.CaseStepDraft;
 import org.castpb.api.appraisal.GradeEntry;
+import org.castpb.api.appraisal.HandlingStep;
 import org.castpb.api.appraisal.UnqualifiedCase;
 import org.castpb.api.text.Labels;
 
 /**
- * The console's democratic appraisal commands (民主评议党员): appraisal:list, show, record, cases, close-case, export
- * and history.
+ * The console's democratic appraisal commands (民主评议党员): appraisal:list, show, record, cases, case, open-case,
+ * case-step, close-case, case-history, export and history.
  */
 final class AppraisalCommands {
 
@@ -37,10 +40,12 @@ final class AppraisalCommands {
     }
 
     static void printCases(List<UnqualifiedCase> cases) {
-        ConsoleTable table = new ConsoleTable("ID", "Member 党员", "Org 组织", "Round 评议", "Year 年度", "Opened 开始", "State 状态", "Outcome 处置",
-                "Version 版本").alignRight(0, 2, 3);
-        cases.forEach(c -> table.addRow(c.id(), c.memberId() + " " + c.memberName(), c.organisationId(), c.roundId(), c.year(), c.openedOn(),
-                Labels.of(c.state()) + (c.closedOn() == null ? "" : " " + c.closedOn()), Texts.text(c.outcome()), c.version()));
+        ConsoleTable table = new ConsoleTable("ID", "Member 党员", "Org 组织", "Round 评议", "Year 年度", "Opened 开始", "Last step 最近步骤",
+                "State 状态", "Outcome 处置", "Version 版本").alignRight(0, 2, 3);
+        cases.forEach(c -> table.addRow(c.id(), c.memberId() + " " + c.memberName(), c.organisationId(), c.roundId() == 0 ? "-" : c.roundId(),
+                c.year(), c.openedOn(), c.lastStep() == null ? "" : Labels.of(c.lastStep().kind()) + " " + c.lastStep().on(),
+                Labels.of(c.state()) + (c.closedOn() == null ? "" : " " + c.closedOn()) + (c.result() == null ? "" : " " + Labels.of(c.result())),
+                Texts.text(c.outcome()), c.version()));
         table.print(System.out);
     }
 
@@ -162,6 +167,11 @@ final class AppraisalCommands {
         @Option(name = "--outcome", description = "how the case was handled", required = true)
         String outcome;
 
+        @Option(name = "--result", description = "IMPROVED, PERSUADED_TO_LEAVE (the member leaves the roll) or OTHER (the default);"
+                + " a removal is the step REMOVAL (appraisal:case-step)")
+        @Completion(value = StringsCompleter.class, values = {"IMPROVED", "PERSUADED_TO_LEAVE", "OTHER"})
+        CaseResult result;
+
         @Argument(index = 0, name = "id", description = "the case's id", required = true)
         long id;
 
@@ -170,7 +180,111 @@ final class AppraisalCommands {
 
         @Override
         protected Object run() throws Exception {
-            printCases(List.of(appraisals.closeCase(ShellActors.current(), id, version, Dates.date("--on", on), outcome)));
+            printCase(appraisals.closeCase(ShellActors.current(), id, version, Dates.date("--on", on), result == null ? CaseResult.OTHER : result,
+                    outcome));
+            return null;
+        }
+    }
+
+    static void printCase(UnqualifiedCase c) {
+        printCases(List.of(c));
+        if (c.openReason() != null) {
+            System.out.println("Opened by hand 手动立案: " + Texts.text(c.openReason()));
+        }
+        ConsoleTable table = new ConsoleTable("No 序号", "Step 步骤", "On 日期", "Deadline 期限", "Note 说明", "By 记录人").alignRight(0);
+        c.steps().forEach(s -> table.addRow(s.number(), Labels.of(s.kind()) + " " + s.kind(), s.on(), s.deadline() == null ? "" : s.deadline(),
+                Texts.text(s.note()), s.recordedBy()));
+        table.print(System.out);
+        if (c.result() != null) {
+            System.out.println("Result 结果: " + Labels.of(c.result()) + " " + c.result());
+        }
+    }
+
+    @Service
+    @Command(scope = "appraisal", name = "case", description = "Shows an unqualified-member case with its handling steps (处置步骤)")
+    public static class ShowCase extends CastpbCommand {
+        @Reference
+        AppraisalService appraisals;
+
+        @Argument(index = 0, name = "id", description = "the case's id", required = true)
+        long id;
+
+        @Override
+        protected Object run() {
+            printCase(appraisals.getCase(ShellActors.current(), id));
+            return null;
+        }
+    }
+
+    @Service
+    @Command(scope = "appraisal", name = "open-case", description = "Opens an unqualified-member case by hand (e.g. a member absent from"
+            + " organisational life for six months: life:alerts lists them)")
+    public static class OpenCase extends CastpbCommand {
+        @Reference
+        AppraisalService appraisals;
+
+        @Option(name = "--on", description = "the day it is opened, e.g. 2026-06-01", required = true)
+        String on;
+
+        @Option(name = "--reason", description = "why, e.g. 连续六个月无正当理由不参加组织生活", required = true)
+        String reason;
+
+        @Argument(index = 0, name = "memberId", description = "the member's id", required = true)
+        long memberId;
+
+        @Override
+        protected Object run() throws Exception {
+            printCase(appraisals.openCase(ShellActors.current(), memberId, Dates.date("--on", on), reason));
+            return null;
+        }
+    }
+
+    @Service
+    @Command(scope = "appraisal", name = "case-step", description = "Records the next handling step of a case: EDUCATION, IMPROVEMENT_DEADLINE"
+            + " (with --deadline), PERSUASION_TO_LEAVE, REMOVAL (closes the case and removes the member from the roll)")
+    public static class RecordCaseStep extends CastpbCommand {
+        @Reference
+        AppraisalService appraisals;
+
+        @Option(name = "--on", description = "the day the step was taken", required = true)
+        String on;
+
+        @Option(name = "--deadline", description = "for IMPROVEMENT_DEADLINE: the day the member must have improved by")
+        String deadline;
+
+        @Option(name = "--note", description = "what was done", required = true)
+        String note;
+
+        @Argument(index = 0, name = "id", description = "the case's id", required = true)
+        long id;
+
+        @Argument(index = 1, name = "version", description = "the case's version as read (appraisal:case)", required = true)
+        long version;
+
+        @Argument(index = 2, name = "kind", description = "EDUCATION, IMPROVEMENT_DEADLINE, PERSUASION_TO_LEAVE or REMOVAL", required = true)
+        @Completion(value = StringsCompleter.class, values = {"EDUCATION", "IMPROVEMENT_DEADLINE", "PERSUASION_TO_LEAVE", "REMOVAL"})
+        HandlingStep kind;
+
+        @Override
+        protected Object run() throws Exception {
+            printCase(appraisals.recordStep(ShellActors.current(), id, version, new CaseStepDraft(kind, Dates.date("--on", on),
+                    deadline == null ? null : Dates.date("--deadline", deadline), note)));
+            return null;
+        }
+    }
+
+    @Service
+    @Command(scope = "appraisal", name = "case-history", description = "Shows who opened a case, recorded its steps and closed it, and when")
+    public static class CaseHistory extends CastpbCommand {
+        @Reference
+        AppraisalService appraisals;
+
+        @Argument(index = 0, name = "id", description = "the case's id", required = true)
+        long id;
+
+        @Override
+        protected Object run() {
+            MatterCommands.printHistory(appraisals.caseHistory(ShellActors.current(), id));
             return null;
         }
     }

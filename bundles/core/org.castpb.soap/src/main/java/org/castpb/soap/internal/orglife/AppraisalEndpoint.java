@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import javax.jws.WebService;
 import org.castpb.api.appraisal.AppraisalService;
+import org.castpb.api.appraisal.CaseResult;
 import org.castpb.api.appraisal.CaseState;
+import org.castpb.api.appraisal.CaseStepDraft;
+import org.castpb.api.appraisal.HandlingStep;
 import org.castpb.soap.internal.AuditEntryXml;
 import org.castpb.soap.internal.SoapActors;
 import org.osgi.service.component.annotations.Activate;
@@ -51,8 +54,30 @@ public class AppraisalEndpoint implements AppraisalPort {
     }
 
     @Override
-    public UnqualifiedCaseXml closeCase(long id, long version, LocalDate on, String outcome) throws OrgLifeFault {
-        return call(() -> UnqualifiedCaseXml.of(appraisals.closeCase(SoapActors.current(), id, version, on, outcome)));
+    public UnqualifiedCaseXml closeCase(long id, long version, LocalDate on, String outcome, CaseResult result) throws OrgLifeFault {
+        return call(() -> UnqualifiedCaseXml.of(appraisals.closeCase(SoapActors.current(), id, version, on,
+                result == null ? CaseResult.OTHER : result, outcome)));
+    }
+
+    @Override
+    public UnqualifiedCaseXml getCase(long id) throws OrgLifeFault {
+        return call(() -> UnqualifiedCaseXml.of(appraisals.getCase(SoapActors.current(), id)));
+    }
+
+    @Override
+    public UnqualifiedCaseXml openCase(long memberId, LocalDate on, String reason) throws OrgLifeFault {
+        return call(() -> UnqualifiedCaseXml.of(appraisals.openCase(SoapActors.current(), memberId, on, reason)));
+    }
+
+    @Override
+    public UnqualifiedCaseXml recordCaseStep(long id, long version, HandlingStep kind, LocalDate on, LocalDate deadline, String note)
+            throws OrgLifeFault {
+        return call(() -> UnqualifiedCaseXml.of(appraisals.recordStep(SoapActors.current(), id, version, new CaseStepDraft(kind, on, deadline, note))));
+    }
+
+    @Override
+    public List<AuditEntryXml> caseHistory(long id) throws OrgLifeFault {
+        return call(() -> AuditEntryXml.of(appraisals.caseHistory(SoapActors.current(), id)));
     }
 
     @Override

@@ -7,7 +7,9 @@ import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
 import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import org.castpb.api.appraisal.CaseResult;
 import org.castpb.api.appraisal.CaseState;
+import org.castpb.api.appraisal.HandlingStep;
 import org.castpb.soap.internal.AuditEntryXml;
 import org.castpb.soap.internal.LocalDateAdapter;
 
@@ -48,7 +50,32 @@ public interface AppraisalPort {
     @WebResult(name = "case")
     UnqualifiedCaseXml closeCase(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
                                  @WebParam(name = "on") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate on,
-                                 @WebParam(name = "outcome") String outcome) throws OrgLifeFault;
+                                 @WebParam(name = "outcome") String outcome, @WebParam(name = "result") CaseResult result) throws OrgLifeFault;
+
+    /** One case with its steps. */
+    @WebMethod
+    @WebResult(name = "case")
+    UnqualifiedCaseXml getCase(@WebParam(name = "id") long id) throws OrgLifeFault;
+
+    /** Opens a case by hand for a member on a roll, with the reason. */
+    @WebMethod
+    @WebResult(name = "case")
+    UnqualifiedCaseXml openCase(@WebParam(name = "memberId") long memberId,
+                                @WebParam(name = "on") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate on,
+                                @WebParam(name = "reason") String reason) throws OrgLifeFault;
+
+    /** Records the next step of an open case at that version; REMOVAL closes it and removes the member from the roll. */
+    @WebMethod
+    @WebResult(name = "case")
+    UnqualifiedCaseXml recordCaseStep(@WebParam(name = "id") long id, @WebParam(name = "version") long version,
+                                      @WebParam(name = "kind") HandlingStep kind,
+                                      @WebParam(name = "on") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate on,
+                                      @WebParam(name = "deadline") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate deadline,
+                                      @WebParam(name = "note") String note) throws OrgLifeFault;
+
+    @WebMethod
+    @WebResult(name = "entry")
+    List<AuditEntryXml> caseHistory(@WebParam(name = "id") long id) throws OrgLifeFault;
 
     /** The grades as CSV text with Chinese headers. */
     @WebMethod
