@@ -6,7 +6,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The group-member admission check: a society passes when it has a party organisation covering it (or a submitted
- * establishment request for one) and its current ledger is "five clears".
+ * establishment request for one) and its current ledger is "five clears". The check also lists the applicant's
+ * registered members against its ledger.
  */
 @ProviderType
 public interface AdmissionService {

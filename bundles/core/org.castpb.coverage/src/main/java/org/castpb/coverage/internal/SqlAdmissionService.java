@@ -18,6 +18,7 @@ import org.castpb.api.coverage.AdmissionCheck;
 import org.castpb.api.coverage.AdmissionReason;
 import org.castpb.api.coverage.AdmissionService;
 import org.castpb.api.coverage.CoverageKind;
+import org.castpb.api.members.MemberLedgerService;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.castpb.api.organisation.PendingRequest;
 import org.osgi.service.component.annotations.Activate;
@@ -27,7 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@link AdmissionService}: organisation coverage counted in SQL with {@link CoverageQueries}' condition (the
  * applicant need not be in the coverage scope), submitted requests from the establishment-request service, the
- * ledger from the ledger service, so each rule stays with the service that owns it. A society outside the actor's
+ * ledger from the ledger service, the registered members against the ledger from the member registry's
+ * {@link MemberLedgerService}, so each rule stays with the service that owns it. A society outside the actor's
  * scope is not found.
  */
 @Component(service = AdmissionService.class)
@@ -36,13 +38,16 @@ public class SqlAdmissionService implements AdmissionService {
     private final DataSource dataSource;
     private final LedgerService ledgers;
     private final EstablishmentRequestService requests;
+    private final MemberLedgerService registry;
 
     @Activate
     public SqlAdmissionService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                               @Reference LedgerService ledgers, @Reference EstablishmentRequestService requests) {
+                               @Reference LedgerService ledgers, @Reference EstablishmentRequestService requests,
+                               @Reference MemberLedgerService registry) {
         this.dataSource = dataSource;
         this.ledgers = ledgers;
         this.requests = requests;
+        this.registry = registry;
     }
 
     @Override
@@ -68,7 +73,7 @@ public class SqlAdmissionService implements AdmissionService {
                 : request(actor, societyId, asOf));
         reasons.add(ledger(ledgers.current(actor, societyId)));
         return new AdmissionCheck(societyId, applicant.status(), asOf, reasons.stream().allMatch(AdmissionReason::met),
-                reasons);
+                reasons, registry.reconcile(actor, societyId));
     }
 
     /** What the check reads of the society itself: its status and whether an organisation covers it on the day. */

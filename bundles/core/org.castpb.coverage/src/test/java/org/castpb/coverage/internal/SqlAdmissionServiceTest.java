@@ -19,6 +19,9 @@ import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.Ledger;
 import org.castpb.api.LedgerSection;
 import org.castpb.api.LedgerService;
+import org.castpb.api.members.LedgerReconciliation;
+import org.castpb.api.members.MemberLedgerService;
+import org.castpb.api.members.ReconciliationItem;
 import org.castpb.api.NotFoundException;
 import org.castpb.api.Scope;
 import org.castpb.api.SectionStatus;
@@ -55,7 +58,22 @@ public class SqlAdmissionServiceTest {
             return ledger;
         });
         EstablishmentRequestService requests = stub(EstablishmentRequestService.class, "pending", args -> List.copyOf(pending));
-        service = new SqlAdmissionService(db.dataSource, ledgerService, requests);
+        MemberLedgerService registry = stub(MemberLedgerService.class, "reconcile", args -> LedgerReconciliation.of((Long) args[1], 1,
+                List.of(100L), List.of(new ReconciliationItem("formalMembers", "正式党员 formal members", 3, (Long) args[1] == 1 ? 5 : 3,
+                        (Long) args[1] != 1))));
+        service = new SqlAdmissionService(db.dataSource, ledgerService, requests, registry);
+    }
+
+    @Test
+    public void theCheckListsTheRegisteredMembersAndTheirDifferenceFromTheLedgerWithoutFailingOnIt() {
+        db.organisation(100, "BRANCH", "2016-01-01", null).covers(100, 1, "2016-01-01", null);
+
+        AdmissionCheck check = service.check(NATIONAL, 1, DAY);
+
+        assertTrue(check.pass());
+        assertEquals(List.of(100L), check.registeredMembers().organisationIds());
+        assertEquals(List.of("formalMembers"), check.registeredMembers().differences().stream().map(ReconciliationItem::field).toList());
+        assertEquals(5, check.registeredMembers().items().get(0).registry());
     }
 
     @Test

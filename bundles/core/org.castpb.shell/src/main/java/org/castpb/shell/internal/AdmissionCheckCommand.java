@@ -32,6 +32,10 @@ public class AdmissionCheckCommand extends CastpbCommand {
         for (AdmissionReason reason : check.reasons()) {
             System.out.println("  " + (reason.met() ? "ok   " : "FAIL ") + reason.code() + ": " + reason.message());
         }
+        if (check.registeredMembers() != null) {
+            System.out.println("Registered members 登记党员 (for information, not a condition):");
+            MemberCommands.print(check.registeredMembers());
+        }
         return null;
     }
 }

@@ -31,7 +31,7 @@ public class ReconciliationXml {
         public boolean agrees;
     }
 
-    static ReconciliationXml of(LedgerReconciliation r) {
+    public static ReconciliationXml of(LedgerReconciliation r) {
         ReconciliationXml x = new ReconciliationXml();
         x.societyId = r.societyId();
         x.ledgerRevision = r.ledgerRevision();

@@ -12,10 +12,14 @@ import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.coverage.AdmissionCheck;
 import org.castpb.soap.internal.LocalDateAdapter;
+import org.castpb.soap.internal.members.ReconciliationXml;
 
-/** The group-member admission check of a society: pass or fail, and one reason per condition, the organisation first. */
+/**
+ * The group-member admission check of a society: pass or fail, one reason per condition, the organisation first, and the
+ * registered members against the ledger.
+ */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "admissionCheck", propOrder = {"societyId", "groupMemberStatus", "asOf", "pass", "reasons"})
+@XmlType(name = "admissionCheck", propOrder = {"societyId", "groupMemberStatus", "asOf", "pass", "reasons", "registeredMembers"})
 public class AdmissionCheckXml {
     public long societyId;
     public GroupMemberStatus groupMemberStatus;
@@ -25,6 +29,8 @@ public class AdmissionCheckXml {
     public boolean pass;
     @XmlElement(name = "reason")
     public List<AdmissionReasonXml> reasons = new ArrayList<>();
+    /** The applicant's registered members against its ledger, for information. */
+    public ReconciliationXml registeredMembers;
 
     static AdmissionCheckXml of(AdmissionCheck c) {
         AdmissionCheckXml x = new AdmissionCheckXml();
@@ -33,6 +39,7 @@ public class AdmissionCheckXml {
         x.asOf = c.asOf();
         x.pass = c.pass();
         c.reasons().forEach(r -> x.reasons.add(AdmissionReasonXml.of(r)));
+        x.registeredMembers = c.registeredMembers() == null ? null : ReconciliationXml.of(c.registeredMembers());
         return x;
     }
 
