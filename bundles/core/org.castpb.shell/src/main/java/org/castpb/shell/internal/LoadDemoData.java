@@ -111,7 +111,8 @@ public class LoadDemoData extends CastpbCommand {
         DemoOrganisationalLife.Loaded life = DemoOrganisationalLife.load(ShellActors.current(), appraisals, matters, members, organisations,
                 demoOrganisations, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         System.out.println("Democratic appraisal: " + life.rounds() + " rounds recorded, " + life.skipped() + " organisations without one"
-                + " (already appraised, or left without on purpose); major matters: " + life.matters() + " recorded");
+                + " (already appraised, or left without on purpose); major matters: " + life.matters() + " recorded; unqualified-member cases: "
+                + life.cases() + " (" + String.join(", ", DemoOrganisationalLife.CASE_STAGES.subList(0, life.cases())) + ")");
         List<Long> reporting = entries.stream().map(e -> demoSocieties.get(e.society().uscc())).filter(Objects::nonNull)
                 .filter(s -> s.groupMemberStatus() == GroupMemberStatus.MEMBER).map(Society::id).toList();
         List<Long> rostered = entries.stream().map(e -> demoSocieties.get(e.society().uscc())).filter(Objects::nonNull)
