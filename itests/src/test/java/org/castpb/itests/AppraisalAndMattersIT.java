@@ -36,7 +36,9 @@ import org.castpb.api.members.CitizenIds;
 import org.castpb.api.members.Education;
 import org.castpb.api.members.Gender;
 import org.castpb.api.members.MemberDraft;
+import org.castpb.api.members.MemberQuery;
 import org.castpb.api.members.MemberService;
+import org.castpb.api.members.MemberStatus;
 import org.castpb.api.members.MembershipKind;
 import org.castpb.api.members.SocietyPosition;
 import org.castpb.api.organisation.OrganisationType;
@@ -173,6 +175,93 @@ public class AppraisalAndMattersIT extends CastpbTestSupport {
         assertTrue(console, console.contains("EXCELLENT_ABOVE_SHARE") && console.contains("1 rounds"));
         String cases = executeCommandAs(sessionFactory, "sec-o", List.of("society-secretary"), "appraisal:cases");
         assertTrue(cases, cases.contains("0 cases"));
+    }
+
+    @Test
+    public void anUnqualifiedMemberIsHandledStepByStepToRemovalThroughRestSoapAndTheConsole() throws Exception {
+        // a member of H's branch absent from organisational life: a case opened by hand, its own member so the rounds stay as they are
+        LocalDate born = LocalDate.of(1979, 5, 1);
+        String first17 = "330106" + born.toString().replace("-", "") + "790";
+        long member = members.register(Actor.SYSTEM, new MemberDraft(IDS.get("orgH"), "周五", Gender.MALE, "汉族", born,
+                first17 + CitizenIds.checkCharacter(first17), Education.BACHELOR, SocietyPosition.STAFF, null, LocalDate.of(2009, 7, 1),
+                MembershipKind.FORMAL, null, Affiliation.BELONGS, null)).id();
+        HttpResponse<String> opened = as("sec-h", "POST", "/v1/appraisals/cases", "{\"memberId\":" + member + ",\"on\":\"" + TODAY.minusDays(200)
+                + "\",\"reason\":\"连续六个月无正当理由不参加组织生活\"}");
+        assertEquals(opened.body(), 201, opened.statusCode());
+        long id = JSON.readTree(opened.body()).get("id").asLong();
+        assertEquals(403, as("sec-o", "POST", "/v1/appraisals/cases", "{\"memberId\":" + member + ",\"on\":\"" + TODAY
+                + "\",\"reason\":\"x\"}").statusCode());
+        assertEquals(Set.of("memberId:CASE_EXISTS"), fieldCodes(as("sec-h", "POST", "/v1/appraisals/cases", "{\"memberId\":" + member
+                + ",\"on\":\"" + TODAY + "\",\"reason\":\"再次\"}").body()));
+
+        // education over REST, the deadline over SOAP
+        HttpResponse<String> educated = step("1", id, "{\"kind\":\"EDUCATION\",\"on\":\"" + TODAY.minusDays(190) + "\",\"note\":\"支部书记谈话\"}");
+        assertEquals(educated.body(), 200, educated.statusCode());
+        HttpResponse<String> deadline = soapAs("sec-h", "/soap/AppraisalService", "<o:recordCaseStep><o:id>" + id + "</o:id><o:version>2</o:version>"
+                + "<o:kind>IMPROVEMENT_DEADLINE</o:kind><o:on>" + TODAY.minusDays(180) + "</o:on><o:deadline>" + TODAY.minusDays(60)
+                + "</o:deadline><o:note>限期四个月改正</o:note></o:recordCaseStep>");
+        assertEquals(deadline.body(), 200, deadline.statusCode());
+        assertEquals("3", element(deadline.body(), "version"));
+
+        // out of order, or before the deadline passed: 422 with the code, nothing written (the version stays)
+        HttpResponse<String> backwards = step("3", id, "{\"kind\":\"EDUCATION\",\"on\":\"" + TODAY.minusDays(170) + "\",\"note\":\"再谈话\"}");
+        assertEquals(backwards.body(), 422, backwards.statusCode());
+        assertEquals(Set.of("kind:STEP_OUT_OF_ORDER"), fieldCodes(backwards.body()));
+        HttpResponse<String> early = step("3", id, "{\"kind\":\"PERSUASION_TO_LEAVE\",\"on\":\"" + TODAY.minusDays(90) + "\",\"note\":\"劝退\"}");
+        assertEquals(Set.of("on:DEADLINE_NOT_PASSED"), fieldCodes(early.body()));
+        HttpResponse<String> soapEarly = soapAs("sec-h", "/soap/AppraisalService", "<o:recordCaseStep><o:id>" + id + "</o:id><o:version>3</o:version>"
+                + "<o:kind>REMOVAL</o:kind><o:on>" + TODAY.minusDays(50) + "</o:on><o:note>除名</o:note></o:recordCaseStep>");
+        assertEquals(soapEarly.body(), "VALIDATION_FAILED", element(soapEarly.body(), "code"));
+        assertTrue(soapEarly.body(), soapEarly.body().contains("STEP_OUT_OF_ORDER"));
+        assertEquals("3", JSON.readTree(as("sec-h", "GET", "/v1/appraisals/cases/" + id, null).body()).get("version").asText());
+        assertEquals("ACTIVE", JSON.readTree(as("sec-h", "GET", "/v1/members/" + member, null).body()).get("status").asText());
+
+        // persuasion over REST once the deadline passed, then the removal over SOAP: the case closes and the member is REMOVED
+        HttpResponse<String> persuaded = step("3", id, "{\"kind\":\"PERSUASION_TO_LEAVE\",\"on\":\"" + TODAY.minusDays(30)
+                + "\",\"note\":\"逾期未改正，支部党员大会决定劝其退党\"}");
+        assertEquals(persuaded.body(), 200, persuaded.statusCode());
+        HttpResponse<String> removed = soapAs("sec-h", "/soap/AppraisalService", "<o:recordCaseStep><o:id>" + id + "</o:id><o:version>4</o:version>"
+                + "<o:kind>REMOVAL</o:kind><o:on>" + TODAY.minusDays(10) + "</o:on><o:note>坚持不退，予以除名</o:note></o:recordCaseStep>");
+        assertEquals(removed.body(), 200, removed.statusCode());
+        assertEquals("CLOSED", element(removed.body(), "state"));
+        assertEquals("REMOVED", element(removed.body(), "result"));
+        JsonNode left = JSON.readTree(as("sec-h", "GET", "/v1/members/" + member, null).body());
+        assertEquals("REMOVED", left.get("status").asText());
+        assertEquals(TODAY.minusDays(10).toString(), left.get("statusSince").asText());
+        String memberHistory = as("sec-h", "GET", "/v1/members/" + member + "/history", null).body();
+        assertTrue(memberHistory, memberHistory.contains("\"REMOVED\"") && memberHistory.contains("case " + id));
+        JsonNode steps = JSON.readTree(as("sec-h", "GET", "/v1/appraisals/cases/" + id, null).body()).get("steps");
+        List<String> kinds = new ArrayList<>();
+        steps.forEach(st -> kinds.add(st.get("kind").asText()));
+        assertEquals(List.of("EDUCATION", "IMPROVEMENT_DEADLINE", "PERSUASION_TO_LEAVE", "REMOVAL"), kinds);
+        String trail = as("sec-h", "GET", "/v1/appraisals/cases/" + id + "/history", null).body();
+        assertTrue(trail, trail.contains("\"CASE_OPENED\"") && trail.contains("\"CASE_STEP\"") && trail.contains("result=REMOVED"));
+        assertEquals(404, as("sec-o", "GET", "/v1/appraisals/cases/" + id, null).statusCode());
+        String console = executeCommandAs(sessionFactory, "sec-h", List.of("society-secretary"), "appraisal:case " + id);
+        assertTrue(console, console.contains("除名") && console.contains("限期改正") && console.contains(TODAY.minusDays(60).toString()));
+    }
+
+    @Test
+    public void theAdmissionCheckListsTheApplicantsRegisteredMembersAgainstItsLedger() throws Exception {
+        long society = IDS.get("societyH");
+        long onRoll = members.list(Actor.SYSTEM, new MemberQuery(IDS.get("orgH"), null, MemberStatus.ACTIVE, 0, MemberQuery.MAX_LIMIT)).total();
+        JsonNode check = JSON.readTree(as("sec-h", "GET", "/v1/societies/" + society + "/admission-check?asOf=" + TODAY, null).body());
+        JsonNode registered = check.get("registeredMembers");
+        assertNotNull(check.toString(), registered);
+        assertEquals(registered.toString(), IDS.get("orgH").longValue(), registered.get("organisationIds").get(0).asLong());
+        assertEquals(registered.toString(), "formalMembers", registered.get("items").get(0).get("field").asText());
+        assertEquals(registered.toString(), onRoll, registered.get("items").get(0).get("registry").asLong());
+        // the ledger's party-member section is not filled in: every figure is a reconciliation item, and the check still answers on its conditions
+        assertEquals(registered.toString(), 4, registered.get("differences").size());
+        assertTrue(check.toString(), check.get("reasons").size() == 2);
+        HttpResponse<String> soap = call("POST", "/soap/OrganisationService", "text/xml; charset=UTF-8",
+                "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:o=\"http://castpb.org/soap/organisation/1\">"
+                        + "<soap:Body><o:checkAdmission><o:societyId>" + society + "</o:societyId><o:asOf>" + TODAY + "</o:asOf></o:checkAdmission>"
+                        + "</soap:Body></soap:Envelope>", false, "Authorization", basic("sec-h"));
+        assertEquals(soap.body(), 200, soap.statusCode());
+        assertEquals(soap.body(), Long.toString(onRoll), element(element(soap.body(), "registeredMembers"), "registry"));
+        String console = executeCommandAs(sessionFactory, "sec-h", List.of("society-secretary"), "coverage:admission " + society);
+        assertTrue(console, console.contains("Registered members") && console.contains("reconciliation items"));
     }
 
     @Test
@@ -325,6 +414,12 @@ public class AppraisalAndMattersIT extends CastpbTestSupport {
 
     private HttpResponse<String> as(String account, String method, String path, String json) {
         return call(method, path, json == null ? null : "application/json", json, false, "Authorization", basic(account));
+    }
+
+    /** The next step of a case over REST as sec-h, at {@code version}. */
+    private HttpResponse<String> step(String version, long caseId, String json) {
+        return call("POST", "/v1/appraisals/cases/" + caseId + "/steps", "application/json", json, false, "Authorization", basic("sec-h"),
+                "If-Match", "\"" + version + "\"");
     }
 
     private HttpResponse<String> soapAs(String account, String path, String operation) {
