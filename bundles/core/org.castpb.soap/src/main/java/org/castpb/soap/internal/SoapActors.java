@@ -19,6 +19,21 @@ public final class SoapActors {
      * @throws CastpbException the refusal of the user itself, raised inside the operation so it answers its fault
      */
     public static Actor current() {
+        return resolved();
+    }
+
+    /**
+     * For an operation that needs no actor (rule sets, configured targets, plugin lists): raises the refusal of the
+     * caller itself, a disabled account or a user without castpb role, as every other operation does and as REST's
+     * ActorFilter refuses such a caller before any resource.
+     *
+     * @throws CastpbException the refusal of the user itself
+     */
+    public static void requireCaller() {
+        resolved();
+    }
+
+    private static Actor resolved() {
         var message = PhaseInterceptorChain.getCurrentMessage();
         if (message == null) {
             return null;

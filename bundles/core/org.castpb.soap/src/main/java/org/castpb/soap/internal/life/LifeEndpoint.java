@@ -50,6 +50,14 @@ public class LifeEndpoint implements LifePort {
     }
 
     @Override
+    public List<LifeRuleSetXml> listLifeRuleSets() throws LifeFault {
+        return call(() -> {
+            SoapActors.requireCaller();
+            return LifeRuleSetXml.of(compliance.ruleSets());
+        });
+    }
+
+    @Override
     public MeetingXml getMeeting(long id) throws LifeFault {
         return call(() -> MeetingXml.of(meetings.get(SoapActors.current(), id)));
     }

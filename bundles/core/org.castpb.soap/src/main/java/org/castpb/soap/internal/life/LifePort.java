@@ -37,6 +37,11 @@ public interface LifePort {
     @WebResult(name = "meeting")
     MeetingXml getMeeting(@WebParam(name = "id") long id) throws LifeFault;
 
+    /** Every version of the organisational-life rules in use, oldest first. */
+    @WebMethod
+    @WebResult(name = "ruleSet")
+    List<LifeRuleSetXml> listLifeRuleSets() throws LifeFault;
+
     /** Meetings in scope, newest first; {@code offset} 0 and {@code limit} 50 when left out. */
     @WebMethod
     @WebResult(name = "page")

@@ -121,6 +121,17 @@ public class MemberEndpoint implements MemberPort {
     }
 
     @Override
+    public DisclosurePageXml listDisclosures(Long memberId, Integer offset, Integer limit) throws MemberFault {
+        return call(() -> DisclosurePageXml.of(members.disclosures(SoapActors.current(), memberId, offset == null ? 0 : offset,
+                limit == null ? MemberQuery.DEFAULT_LIMIT : limit)));
+    }
+
+    @Override
+    public RetentionRunXml applyRetention() throws MemberFault {
+        return call(() -> RetentionRunXml.of(members.applyRetention(SoapActors.current())));
+    }
+
+    @Override
     public TransferXml confirmTransfer(long id, LocalDate on) throws MemberFault {
         return call(() -> TransferXml.of(transfers.confirm(SoapActors.current(), id, on)));
     }

@@ -79,6 +79,17 @@ public interface MemberPort {
     @WebResult(name = "auditEntry")
     List<AuditEntryXml> getMemberHistory(@WebParam(name = "id") long id) throws MemberFault;
 
+    /** Who read which member's personal data in full, newest first; {@code offset} 0 and {@code limit} as over REST when left out. */
+    @WebMethod
+    @WebResult(name = "page")
+    DisclosurePageXml listDisclosures(@WebParam(name = "memberId") Long memberId, @WebParam(name = "offset") Integer offset,
+                                      @WebParam(name = "limit") Integer limit) throws MemberFault;
+
+    /** Applies the retention period now (national administrators; it also runs daily): members who left before it are reduced to counts. */
+    @WebMethod
+    @WebResult(name = "run")
+    RetentionRunXml applyRetention() throws MemberFault;
+
     /** The receiving side confirms a pending transfer. */
     @WebMethod
     @WebResult(name = "transfer")

@@ -55,6 +55,19 @@ public class PipelineEndpoint implements PipelinePort {
     }
 
     @Override
+    public List<PipelineRuleSetXml> listPipelineRuleSets() throws MemberFault {
+        return call(() -> {
+            SoapActors.requireCaller();
+            return PipelineRuleSetXml.of(pipeline.ruleSets());
+        });
+    }
+
+    @Override
+    public List<PipelineXml.PlanXml> listPlans(Long organisationId, Integer year) throws MemberFault {
+        return call(() -> pipeline.plans(SoapActors.current(), organisationId, year).stream().map(PipelineXml.PlanXml::of).toList());
+    }
+
+    @Override
     public List<AuditEntryXml> candidateHistory(long id) throws MemberFault {
         return call(() -> AuditEntryXml.of(pipeline.history(SoapActors.current(), id)));
     }

@@ -51,6 +51,17 @@ public interface PipelinePort {
     @WebResult(name = "entry")
     List<AuditEntryXml> candidateHistory(@WebParam(name = "id") long id) throws MemberFault;
 
+    /** Every version of the pipeline's rules in use, oldest first. */
+    @WebMethod
+    @WebResult(name = "ruleSet")
+    List<PipelineRuleSetXml> listPipelineRuleSets() throws MemberFault;
+
+    /** The yearly development plans in scope, of one organisation and one year or all. */
+    @WebMethod
+    @WebResult(name = "plan")
+    List<PipelineXml.PlanXml> listPlans(@WebParam(name = "organisationId") Long organisationId, @WebParam(name = "year") Integer year)
+            throws MemberFault;
+
     /** Creates or replaces an organisation's plan for a year. */
     @WebMethod
     @WebResult(name = "plan")

@@ -251,12 +251,9 @@ public class OrganisationEndpoint implements OrganisationPort {
         return call(() -> AdmissionCheckXml.of(admissions.check(SoapActors.current(), societyId, orToday(asOf))));
     }
 
-    /**
-     * {@code value}, once the caller is known to be one castpb serves: for reads that need no actor, a disabled account
-     * or a user without castpb role is refused here as in every other operation (and as REST's ActorFilter refuses it).
-     */
+    /** {@code value}, once {@link SoapActors#requireCaller()} let the caller through. */
     private static <T> T requireCaller(T value) {
-        SoapActors.current();
+        SoapActors.requireCaller();
         return value;
     }
 

@@ -41,6 +41,14 @@ public class MajorMatterEndpoint implements MajorMatterPort {
     }
 
     @Override
+    public List<MatterThresholdsXml> listMatterRuleSets() throws OrgLifeFault {
+        return call(() -> {
+            SoapActors.requireCaller();
+            return MatterThresholdsXml.of(matters.ruleSets());
+        });
+    }
+
+    @Override
     public MatterXml getMatter(long id) throws OrgLifeFault {
         return call(() -> MatterXml.of(matters.get(SoapActors.current(), id)));
     }

@@ -35,6 +35,11 @@ public interface MajorMatterPort {
     @WebResult(name = "matter")
     MatterXml getMatter(@WebParam(name = "id") long id) throws OrgLifeFault;
 
+    /** Every version of the thresholds in use, oldest first. */
+    @WebMethod
+    @WebResult(name = "ruleSet")
+    List<MatterThresholdsXml> listMatterRuleSets() throws OrgLifeFault;
+
     /** Matters raised in the period, of one society if given. */
     @WebMethod
     @WebResult(name = "matter")

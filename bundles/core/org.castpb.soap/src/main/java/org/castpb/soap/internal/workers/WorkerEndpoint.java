@@ -58,6 +58,22 @@ public class WorkerEndpoint implements WorkerPort {
     }
 
     @Override
+    public List<TrainingRuleXml> listTrainingRules() throws WorkerFault {
+        return call(() -> {
+            SoapActors.requireCaller();
+            return TrainingRuleXml.of(workers.trainingRules());
+        });
+    }
+
+    @Override
+    public List<AllowanceSchemeXml> listAllowanceSchemes() throws WorkerFault {
+        return call(() -> {
+            SoapActors.requireCaller();
+            return AllowanceSchemeXml.of(allowances.schemes());
+        });
+    }
+
+    @Override
     public List<AllowanceRunXml> listAllowanceRuns(Integer year) throws WorkerFault {
         return call(() -> allowances.runs(SoapActors.current(), year).stream().map(AllowanceRunXml::of).toList());
     }

@@ -43,6 +43,16 @@ public interface WorkerPort {
     List<AssessmentXml> listAssessments(@WebParam(name = "societyId") Long societyId, @WebParam(name = "year") int year)
             throws WorkerFault;
 
+    /** Every version of the yearly training target, oldest first. */
+    @WebMethod
+    @WebResult(name = "rule")
+    List<TrainingRuleXml> listTrainingRules() throws WorkerFault;
+
+    /** The allowance scheme plugins installed here. */
+    @WebMethod
+    @WebResult(name = "scheme")
+    List<AllowanceSchemeXml> listAllowanceSchemes() throws WorkerFault;
+
     /** The allowance runs, of one year or all, newest first. */
     @WebMethod
     @WebResult(name = "run")
