@@ -353,7 +353,21 @@ public class AppraisalAndMattersIT extends CastpbTestSupport {
                 : w.asText() + (r.get("justification").isNull() ? "" : " justified"))));
         warnings.remove("this year's");
         assertEquals(List.of("EXCELLENT_ABOVE_SHARE justified"), warnings);
-        assertTrue(get("/v1/appraisals/cases?state=OPEN").body().contains("\"state\":\"OPEN\""));
+        // its unqualified-member cases stand one at each stage of the handling, and the removed member is off the roll
+        Set<String> stages = new TreeSet<>();
+        long removedMember = 0;
+        for (JsonNode c : JSON.readTree(get("/v1/appraisals/cases").body())) {
+            if (c.get("roundId").asLong() == 0 || c.get("year").asInt() != YEAR - 1) {
+                continue;
+            }
+            JsonNode steps = c.get("steps");
+            stages.add(c.get("state").asText() + " " + (steps.size() == 0 ? "-" : steps.get(steps.size() - 1).get("kind").asText())
+                    + (c.get("result").isNull() ? "" : " " + c.get("result").asText()));
+            removedMember = "REMOVED".equals(c.get("result").asText()) ? c.get("memberId").asLong() : removedMember;
+        }
+        assertEquals(loaded, Set.of("OPEN -", "OPEN EDUCATION", "OPEN IMPROVEMENT_DEADLINE", "OPEN PERSUASION_TO_LEAVE", "CLOSED REMOVAL REMOVED",
+                "CLOSED IMPROVEMENT_DEADLINE IMPROVED"), stages);
+        assertEquals("REMOVED", JSON.readTree(get("/v1/members/" + removedMember).body()).get("status").asText());
         Set<String> breaches = new TreeSet<>();
         JSON.readTree(get("/v1/matters/breaches").body()).forEach(m -> breaches.add(m.get("category").asText() + " " + m.get("breach").asText()));
         assertTrue(breaches.toString(), breaches.containsAll(Set.of("LARGE_EXPENDITURE NO_PRIOR_OPINION", "LARGE_DONATION DECIDED_AGAINST_OPINION")));
