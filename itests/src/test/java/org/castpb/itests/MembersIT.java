@@ -379,6 +379,108 @@ public class MembersIT extends CastpbTestSupport {
     }
 
     @Test
+    public void membersAreImportedFromExcelWithRowErrorsAndExportedToExcelMaskedUnlessTheScopeHoldsThem() throws Exception {
+        String first = citizenId(LocalDate.of(1986, 6, 16));
+        String second = citizenId(LocalDate.of(1987, 7, 17));
+        List<String> good = List.of(String.valueOf(ORGS.get("A")), "沈表格", "女", "汉族", "1986-06-16", first, "大学本科", "业务骨干", "",
+                "2011-06-01", "正式党员", "13900002222", "隶属本组织", "");
+        List<String> bad = List.of(String.valueOf(ORGS.get("A")), "沈错行", "男", "汉族", "1987-07-17",
+                second.substring(0, 17) + (second.charAt(17) == '0' ? '1' : '0'), "硕士研究生", "工作人员", "", "2013-06-01", "正式党员", "", "隶属本组织", "");
+        byte[] workbook = workbook(List.of(good, bad));
+        long before = total("A");
+        HttpResponse<String> refused = xlsxAs("sec-a", "/v1/members/import", workbook);
+        assertEquals(refused.body(), 422, refused.statusCode());
+        JsonNode report = JSON.readTree(refused.body());
+        assertFalse(report.get("applied").asBoolean());
+        assertEquals(1, report.get("errors").size());
+        assertEquals("the row as Excel numbers it", 3, report.get("errors").get(0).get("row").asInt());
+        assertEquals("公民身份号码", report.get("errors").get(0).get("column").asText());
+        assertTrue(report.toString(), report.get("errors").get(0).get("reason").asText().contains(String.valueOf(second.charAt(17))));
+        assertEquals("nothing written", before, total("A"));
+        HttpResponse<String> checked = xlsxAs("sec-a", "/v1/members/import?mode=CHECK_ONLY", workbook(List.of(good)));
+        assertEquals(checked.body(), 200, checked.statusCode());
+        assertEquals("a dry run writes nothing", before, total("A"));
+        HttpResponse<String> valid = xlsxAs("sec-a", "/v1/members/import?mode=VALID_ROWS", workbook);
+        assertEquals(valid.body(), 200, valid.statusCode());
+        assertEquals(1, JSON.readTree(valid.body()).get("created").asInt());
+        assertEquals(before + 1, total("A"));
+        assertEquals(403, xlsxAs("viewer-33", "/v1/members/import", workbook(List.of(good))).statusCode());
+        HttpResponse<String> notAWorkbook = xlsxAs("sec-a", "/v1/members/import", "党组织编号,姓名\r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Set.of("NOT_XLSX"), codes(notAWorkbook.body()));
+        long imported = JSON.readTree(as("sec-a", "GET", "/v1/members?namePrefix=沈表格", null).body()).get("items").get(0).get("id").asLong();
+
+        // the export as a workbook: masked for the secretary and the viewer, in full only for the secretary, and logged
+        String exportA = "/v1/members/export?format=xlsx&organisationId=" + ORGS.get("A");
+        HttpResponse<byte[]> masked = bytesAs("sec-a", exportA);
+        assertEquals(200, masked.statusCode());
+        assertEquals(org.castpb.api.sheets.SheetFiles.XLSX_MEDIA_TYPE, masked.headers().firstValue("Content-Type").orElseThrow());
+        List<String> row = sheetRow(masked.body(), "沈表格");
+        assertEquals(first.substring(0, 4) + "**********" + first.substring(14), row.get(6));
+        assertEquals("139****2222", row.get(12));
+        assertEquals(String.valueOf(imported), row.get(0));
+        assertTrue(org.castpb.api.csv.Xlsx.read(new java.io.ByteArrayInputStream(masked.body()), 1 << 24).stream()
+                .flatMap(r -> r.cells().stream()).noneMatch(c -> c.contains(first) || c.contains("13900002222")));
+        List<String> viewed = sheetRow(bytesAs("viewer-33", exportA).body(), "沈表格");
+        assertEquals(row.get(6), viewed.get(6));
+        assertEquals(403, bytesAs("viewer-33", exportA + "&full=true").statusCode());
+        assertTrue("another society's secretary exports none of A's members",
+                org.castpb.api.csv.Xlsx.read(new java.io.ByteArrayInputStream(bytesAs("sec-b", exportA + "&full=true").body()), 1 << 24).size() == 1);
+        assertEquals(0, JSON.readTree(as("sec-a", "GET", "/v1/members/disclosures?memberId=" + imported, null).body()).get("total").asInt());
+        List<String> full = sheetRow(bytesAs("sec-a", exportA + "&full=true").body(), "沈表格");
+        assertEquals(first, full.get(6));
+        assertEquals("13900002222", full.get(12));
+        JsonNode log = JSON.readTree(as("sec-a", "GET", "/v1/members/disclosures?memberId=" + imported, null).body());
+        assertEquals(log.toString(), 1, log.get("total").asInt());
+        assertEquals("EXPORT", log.get("items").get(0).get("door").asText());
+        assertEquals("sec-a", log.get("items").get(0).get("actor").asText());
+        assertEquals(Set.of("INVALID_VALUE"), codes(as("sec-a", "GET", "/v1/members/export?format=pdf", null).body()));
+
+        // SOAP: the workbook in base64 both ways; the console: the file's name chooses Excel
+        HttpResponse<String> soapExport = soapAs("sec-a", "<m:exportMembersXlsx><m:organisationId>" + ORGS.get("A")
+                + "</m:organisationId></m:exportMembersXlsx>");
+        assertEquals(soapExport.body(), 200, soapExport.statusCode());
+        assertEquals(row.get(6), sheetRow(Base64.getDecoder().decode(element(soapExport.body(), "xlsx")), "沈表格").get(6));
+        HttpResponse<String> soapImport = soapAs("sec-a", "<m:importMembersXlsx><m:xlsx>" + Base64.getEncoder().encodeToString(workbook)
+                + "</m:xlsx><m:mode>CHECK_ONLY</m:mode></m:importMembersXlsx>");
+        assertEquals(soapImport.body(), 200, soapImport.statusCode());
+        assertEquals("false", element(soapImport.body(), "applied"));
+        assertTrue(soapImport.body(), soapImport.body().contains("公民身份号码"));
+        String name = "members-it-" + System.nanoTime() + ".xlsx";
+        String wrote = executeCommandAs(sessionFactory, "sec-a", List.of("society-secretary"), "member:export --organisation " + ORGS.get("A") + " " + name);
+        assertTrue(wrote, wrote.contains("(masked)"));
+        Path exported = Path.of(System.getProperty("karaf.data"), "exchange", name);
+        assertEquals(row.get(6), sheetRow(Files.readAllBytes(exported), "沈表格").get(6));
+        String checkedInConsole = executeCommandAs(sessionFactory, "sec-a", List.of("society-secretary"), "member:import --check " + name);
+        assertTrue(checkedInConsole, checkedInConsole.contains("公民身份号码"));
+        assertEquals("a masked export does not import as members", before + 1, total("A"));
+    }
+
+    /** A workbook with the member file's headers and these rows, all cells text, as a user types them. */
+    private static byte[] workbook(List<List<String>> rows) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.castpb.api.sheets.SheetFiles.write("members", org.castpb.api.members.MemberExchangeService.HEADER, rows, true, out);
+        return out.toByteArray();
+    }
+
+    /** The cells of the exported row whose name (third column) is {@code name}. */
+    private static List<String> sheetRow(byte[] xlsx, String name) {
+        List<org.castpb.api.csv.CsvText.Row> rows = org.castpb.api.csv.Xlsx.read(new java.io.ByteArrayInputStream(xlsx), 1 << 24);
+        assertEquals("编号", rows.get(0).cells().get(0));
+        return rows.stream().map(org.castpb.api.csv.CsvText.Row::cells).filter(c -> c.size() > 2 && name.equals(c.get(2))).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in the workbook"));
+    }
+
+    private HttpResponse<String> xlsxAs(String account, String path, byte[] xlsx) {
+        return callBytes("POST", path, org.castpb.api.sheets.SheetFiles.XLSX_MEDIA_TYPE, xlsx, false, "Authorization", basic(account));
+    }
+
+    private HttpResponse<byte[]> bytesAs(String account, String path) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path))
+                .header("Authorization", basic(account)).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     public void theDemoHasMembersWithPendingAndOverdueTransfersAndItsRemovalTakesThemBack() throws Exception {
         long kept = register("A", "韩留", LocalDate.of(1966, 6, 16));
         Set<Long> before = new TreeSet<>(ids(get("/v1/transfers")));

@@ -8,8 +8,8 @@ import org.castpb.api.ImportReport;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Members in and out of CSV files with Chinese headers (UTF-8 with a byte-order mark, as the society files), scoped like
- * {@link MemberService}. An export masks the citizen ID and phone unless asked in full by an account keeping the
+ * Members in and out of CSV files with Chinese headers (UTF-8 with a byte-order mark, as the society files) and of Excel
+ * workbooks (.xlsx) with the same headers, scoped like {@link MemberService}. An export masks the citizen ID and phone unless asked in full by an account keeping the
  * members, and then writes each member exported to the disclosure log.
  */
 @ProviderType
@@ -28,4 +28,16 @@ public interface MemberExchangeService {
      * nothing at all.
      */
     ImportReport importCsv(Actor actor, InputStream in, ImportMode mode);
+
+    /**
+     * As {@link #exportCsv}, as an Excel workbook (.xlsx) of one sheet with the same columns: ids as numbers, dates as
+     * dates, the citizen ID and phone as text, masked unless {@code full} (logged as the CSV's).
+     */
+    void exportXlsx(Actor actor, Long organisationId, boolean full, OutputStream out);
+
+    /**
+     * As {@link #importCsv}, from the first sheet of an Excel workbook (.xlsx) with the same headers; a row's errors name
+     * its row number as Excel shows it and the column's header.
+     */
+    ImportReport importXlsx(Actor actor, InputStream xlsx, ImportMode mode);
 }

@@ -1,10 +1,7 @@
 package org.castpb.members.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,6 +22,8 @@ import org.castpb.api.Scope;
 import org.castpb.api.ValidationException;
 import org.castpb.api.csv.CsvCells;
 import org.castpb.api.csv.CsvText;
+import org.castpb.api.csv.Xlsx;
+import org.castpb.api.sheets.SheetFiles;
 import org.castpb.api.members.Affiliation;
 import org.castpb.api.members.Education;
 import org.castpb.api.members.Gender;
@@ -40,7 +39,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.condition.Condition;
 
-/** {@link MemberExchangeService}: CSV with Chinese headers and Chinese values, read and written in one transaction each. */
+/**
+ * {@link MemberExchangeService}: CSV, or Excel workbooks (read by {@link Xlsx}, written by {@link SheetFiles}), with Chinese
+ * headers and Chinese values, read and written in one transaction each.
+ */
 @Component(service = MemberExchangeService.class)
 public class MemberFiles implements MemberExchangeService {
 
@@ -55,17 +57,26 @@ public class MemberFiles implements MemberExchangeService {
         this.jpa = jpa;
     }
 
+    /** The columns of an export: the member's id, {@link #HEADER}, the status and its date. */
+    static final List<String> EXPORT_HEADER = java.util.stream.Stream.of(EXPORT_ONLY.subList(0, 1), HEADER, EXPORT_ONLY.subList(1, 3))
+            .flatMap(List::stream).toList();
+
     @Override
     public void exportCsv(Actor actor, Long organisationId, boolean full, OutputStream out) {
+        write(members(actor, organisationId, full), false, out);
+    }
+
+    @Override
+    public void exportXlsx(Actor actor, Long organisationId, boolean full, OutputStream out) {
+        write(members(actor, organisationId, full), true, out);
+    }
+
+    /** The members in scope as export rows, masked unless {@code full}; a full read writes each member to the disclosure log. */
+    private List<List<Object>> members(Actor actor, Long organisationId, boolean full) {
         MemberScope.mayRead(actor);
         if (full) {
             MemberScope.mayKeep(actor, "export members' personal data in full");
         }
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        List<String> header = new ArrayList<>(EXPORT_ONLY.subList(0, 1));
-        header.addAll(HEADER);
-        header.addAll(EXPORT_ONLY.subList(1, 3));
-        CsvCells.record(csv, header);
         List<MemberEntity> members = JpaMemberService.write(jpa, em -> {
             List<Object> parameters = new ArrayList<>();
             String sql = "SELECT M.* FROM MEMBER M WHERE " + MemberScope.condition(Scope.of(actor), "M.ORGANISATION_ID")
@@ -79,18 +90,22 @@ public class MemberFiles implements MemberExchangeService {
             }
             return found;
         });
-        for (MemberEntity entity : members) {
-            Member m = entity.toDto(full);
-            CsvCells.record(csv, java.util.Arrays.asList(String.valueOf(m.id()), String.valueOf(m.organisationId()), m.name(),
-                    Labels.of(m.gender()), m.ethnicity(), String.valueOf(m.birthDate()), m.citizenId(), Labels.of(m.education()),
-                    Labels.of(m.position()), Labels.of(m.leaderRole()), String.valueOf(m.joinedOn()), Labels.of(m.kind()), m.phone(),
-                    Labels.of(m.affiliation()), m.relationshipHeldBy(), Labels.of(m.status()), String.valueOf(m.statusSince())));
-        }
-        try {
-            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return members.stream().map(entity -> exportRow(entity.toDto(full))).toList();
+    }
+
+    /**
+     * One member as the cells of {@link #EXPORT_HEADER}, with Chinese labels: the ids numbers and the dates dates (typed
+     * cells in a workbook), the ID number and phone text as the DTO holds them.
+     */
+    static List<Object> exportRow(Member m) {
+        return java.util.Arrays.asList(m.id(), m.organisationId(), m.name(), Labels.of(m.gender()), m.ethnicity(), m.birthDate(),
+                m.citizenId(), Labels.of(m.education()), Labels.of(m.position()), Labels.of(m.leaderRole()), m.joinedOn(),
+                Labels.of(m.kind()), m.phone(), Labels.of(m.affiliation()), m.relationshipHeldBy(), Labels.of(m.status()), m.statusSince());
+    }
+
+    /** The rows under {@link #EXPORT_HEADER}: UTF-8 CSV with a byte-order mark, or a workbook of one sheet "members". */
+    static void write(List<List<Object>> rows, boolean xlsx, OutputStream out) {
+        SheetFiles.write("members", EXPORT_HEADER, rows, xlsx, out);
     }
 
     /** Thrown inside the import's transaction to roll it back, carrying the report. */
@@ -107,8 +122,22 @@ public class MemberFiles implements MemberExchangeService {
     @Override
     public ImportReport importCsv(Actor actor, InputStream in, ImportMode mode) {
         MemberScope.mayKeep(actor, "import members");
+        // castpb's CSV writes a leading apostrophe before a formula trigger: undone here, as the file was before export
+        return importRows(actor, CsvText.read(in, MAX_BYTES, "member").stream()
+                .map(r -> new CsvText.Row(r.line(), r.cells().stream().map(CsvCells::restore).toList())).toList(), mode);
+    }
+
+    @Override
+    public ImportReport importXlsx(Actor actor, InputStream xlsx, ImportMode mode) {
+        MemberScope.mayKeep(actor, "import members");
+        return importRows(actor, Xlsx.read(xlsx, MAX_BYTES), mode);
+    }
+
+    private ImportReport importRows(Actor actor, List<CsvText.Row> rows, ImportMode mode) {
         ImportMode importMode = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
-        List<CsvText.Row> rows = CsvText.read(in, MAX_BYTES, "member");
+        if (rows.isEmpty()) {
+            throw CsvText.fileError("EMPTY_FILE", "the file is empty: it needs a header row and at least one member");
+        }
         Map<String, Integer> columns = columns(rows.get(0));
         List<CsvText.Row> data = rows.subList(1, rows.size());
         if (data.isEmpty()) {
@@ -120,17 +149,15 @@ public class MemberFiles implements MemberExchangeService {
                 List<ImportError> errors = new ArrayList<>();
                 int created = 0;
                 for (CsvText.Row row : data) {
-                    List<ImportError> rowErrors = new ArrayList<>();
-                    MemberDraft draft = draft(row, columns, rowErrors);
-                    if (rowErrors.isEmpty()) {
+                    MemberDraft valid = validRow(row, columns, today, errors);
+                    if (valid != null) {
                         try {
-                            register(em, actor, MemberRules.validate(draft, today));
+                            register(em, actor, valid);
                             created++;
                         } catch (CastpbException e) {
-                            rowErrors.addAll(errorsOf(row.line(), e));
+                            errors.addAll(errorsOf(row.line(), e));
                         }
                     }
-                    errors.addAll(rowErrors);
                 }
                 // a dry run, or a refused file: every row was checked against the database as written so far, none stays
                 if (importMode == ImportMode.CHECK_ONLY || !errors.isEmpty() && importMode == ImportMode.ALL_OR_NOTHING) {
@@ -141,6 +168,24 @@ public class MemberFiles implements MemberExchangeService {
         } catch (Refused refused) {
             return refused.report;
         }
+    }
+
+    /**
+     * The row as a member checked by {@link MemberRules} (what needs no database), or null with its errors added to
+     * {@code errors}, each naming the row and the column's header.
+     */
+    static MemberDraft validRow(CsvText.Row row, Map<String, Integer> columns, LocalDate today, List<ImportError> errors) {
+        List<ImportError> rowErrors = new ArrayList<>();
+        MemberDraft draft = draft(row, columns, rowErrors);
+        if (rowErrors.isEmpty()) {
+            try {
+                return MemberRules.validate(draft, today);
+            } catch (CastpbException e) {
+                rowErrors.addAll(errorsOf(row.line(), e));
+            }
+        }
+        errors.addAll(rowErrors);
+        return null;
     }
 
     private static void register(EntityManager em, Actor actor, MemberDraft valid) {
@@ -172,7 +217,7 @@ public class MemberFiles implements MemberExchangeService {
     }
 
     /** Where each header's column is; every header of {@link #HEADER} is required, unknown columns are named by position. */
-    private static Map<String, Integer> columns(CsvText.Row header) {
+    static Map<String, Integer> columns(CsvText.Row header) {
         Map<String, Integer> index = new HashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < header.cells().size(); i++) {
@@ -208,12 +253,12 @@ public class MemberFiles implements MemberExchangeService {
                 c.choice("隶属关系", Affiliation.class), c.text("组织关系所在单位"));
     }
 
-    /** A row's cells by header, CSV neutralisation undone; a bad value is an error naming its column. */
+    /** A row's cells by header; a bad value is an error naming its column. */
     private record Cells(CsvText.Row row, Map<String, Integer> columns, List<ImportError> errors) {
 
         String text(String header) {
             int i = columns.get(header);
-            String cell = i < row.cells().size() ? CsvCells.restore(row.cells().get(i)) : null;
+            String cell = i < row.cells().size() ? row.cells().get(i) : null;
             return cell == null || cell.isBlank() ? null : cell.strip();
         }
 

@@ -25,7 +25,8 @@ final class Csv {
         return rows(CsvText.parse(text));
     }
 
-    private static List<Row> rows(List<CsvText.Row> rows) {
+    /** The rows {@link CsvText} or {@link org.castpb.api.csv.Xlsx} read, as this bundle's rows. */
+    static List<Row> rows(List<CsvText.Row> rows) {
         return rows.stream().map(r -> new Row(r.line(), r.cells())).toList();
     }
 

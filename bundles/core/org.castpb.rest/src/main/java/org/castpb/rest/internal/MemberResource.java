@@ -69,21 +69,27 @@ public class MemberResource {
         this.files = files;
     }
 
-    /** The members in scope as CSV with Chinese headers, {@code ?organisationId=3}; masked unless {@code full=true} (logged). */
+    /**
+     * The members in scope as CSV with Chinese headers, or an Excel workbook with the same columns with {@code format=xlsx}:
+     * {@code ?organisationId=3&format=xlsx}; masked unless {@code full=true} (logged).
+     */
     @GET
     @Path("export")
     public Response export(@QueryParam("organisationId") String organisationId, @QueryParam("full") String full,
-                           @Context SecurityContext security) {
+                           @QueryParam("format") String format, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         Long organisation = QueryParams.longValue(errors, "organisationId", organisationId);
         boolean inFull = Boolean.TRUE.equals(QueryParams.booleanValue(errors, "full", full));
+        boolean xlsx = WorkerResource.xlsx(errors, format);
         QueryParams.check(errors);
         Actor actor = Actors.of(security);
-        // written before the answer starts, so that a refusal is a problem document and not a broken file
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        files.exportCsv(actor, organisation, inFull, out);
-        return Response.ok(out.toByteArray(), TransferResource.CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"members.csv\"").build();
+        return WorkerResource.file("members", xlsx, out -> {
+            if (xlsx) {
+                files.exportXlsx(actor, organisation, inFull, out);
+            } else {
+                files.exportCsv(actor, organisation, inFull, out);
+            }
+        });
     }
 
     /** Registers the members of a CSV file; {@code mode=ALL_OR_NOTHING} (default) writes nothing when a row is invalid (422). */
@@ -94,7 +100,21 @@ public class MemberResource {
         List<FieldError> errors = new ArrayList<>();
         ImportMode importMode = QueryParams.enumValue(errors, "mode", mode, ImportMode.class);
         QueryParams.check(errors);
-        ImportReport report = files.importCsv(Actors.of(security), body, importMode);
+        return report(files.importCsv(Actors.of(security), body, importMode));
+    }
+
+    /** The same import from the first sheet of an Excel workbook (.xlsx) with the same headers. */
+    @POST
+    @Path("import")
+    @Consumes(TransferResource.XLSX)
+    public Response importMembersXlsx(InputStream body, @QueryParam("mode") String mode, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        ImportMode importMode = QueryParams.enumValue(errors, "mode", mode, ImportMode.class);
+        QueryParams.check(errors);
+        return report(files.importXlsx(Actors.of(security), body, importMode));
+    }
+
+    private static Response report(ImportReport report) {
         return Response.status(!report.applied() && !report.errors().isEmpty() ? 422 : 200).entity(report).build();
     }
 

@@ -193,7 +193,7 @@ public class WorkerResource {
     }
 
     /** Whether {@code format} asks for a workbook: csv (default) or xlsx. */
-    private static boolean xlsx(List<FieldError> errors, String format) {
+    static boolean xlsx(List<FieldError> errors, String format) {
         if (format == null || format.isBlank() || "csv".equalsIgnoreCase(format.strip())) {
             return false;
         }
@@ -264,7 +264,7 @@ public class WorkerResource {
     }
 
     /** Written before the answer starts, so that a refusal is a problem document and not a broken file. */
-    private static Response file(String name, boolean xlsx, Consumer<ByteArrayOutputStream> writer) {
+    static Response file(String name, boolean xlsx, Consumer<ByteArrayOutputStream> writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.accept(out);
         return Response.ok(out.toByteArray(), xlsx ? XLSX : TransferResource.CSV + "; charset=UTF-8")

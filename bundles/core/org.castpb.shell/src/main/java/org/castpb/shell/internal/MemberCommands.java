@@ -392,7 +392,7 @@ final class MemberCommands {
     }
 
     @Service
-    @Command(scope = "member", name = "export", description = "Writes the members in your scope to a CSV file (Chinese headers) in the exchange directory, masked unless --full")
+    @Command(scope = "member", name = "export", description = "Writes the members in your scope with Chinese headers to the exchange directory: an Excel workbook when the file ends .xlsx, else UTF-8 CSV; masked unless --full")
     public static class ExportMembers extends CastpbCommand {
         @Reference
         MemberExchangeService files;
@@ -400,7 +400,7 @@ final class MemberCommands {
         @Reference
         ExchangeDirectory exchange;
 
-        @Argument(index = 0, name = "file", description = "the CSV file, inside the exchange directory (by default data/exchange)", required = true)
+        @Argument(index = 0, name = "file", description = "the .csv or .xlsx file, inside the exchange directory (by default data/exchange)", required = true)
         String file;
 
         @Option(name = "--organisation", description = "a party organisation's id")
@@ -414,14 +414,21 @@ final class MemberCommands {
 
         @Override
         protected Object run() throws Exception {
-            java.nio.file.Path path = exchange.write(file, force, out -> files.exportCsv(ShellActors.current(), organisationId, full, out));
+            boolean xlsx = ImportSocieties.isExcel(java.nio.file.Path.of(file));
+            java.nio.file.Path path = exchange.write(file, force, out -> {
+                if (xlsx) {
+                    files.exportXlsx(ShellActors.current(), organisationId, full, out);
+                } else {
+                    files.exportCsv(ShellActors.current(), organisationId, full, out);
+                }
+            });
             System.out.println("Wrote " + path + (full ? " (in full, logged)" : " (masked)"));
             return null;
         }
     }
 
     @Service
-    @Command(scope = "member", name = "import", description = "Registers the members of a UTF-8 CSV file in the exchange directory (the columns member:export writes)")
+    @Command(scope = "member", name = "import", description = "Registers the members of a UTF-8 CSV file or an Excel .xlsx workbook in the exchange directory (the columns member:export writes)")
     public static class ImportMembers extends CastpbCommand {
         @Reference
         MemberExchangeService files;
@@ -429,19 +436,24 @@ final class MemberCommands {
         @Reference
         ExchangeDirectory exchange;
 
-        @Argument(index = 0, name = "file", description = "the CSV file, inside the exchange directory", required = true)
+        @Argument(index = 0, name = "file", description = "the CSV file (or an Excel .xlsx workbook), inside the exchange directory", required = true)
         String file;
 
         @Option(name = "--valid-rows", description = "write the valid rows even when others are invalid (by default nothing unless every row is valid)")
         boolean validRows;
 
+        @Option(name = "--check", description = "check every row and report, writing nothing (a dry run)")
+        boolean check;
+
         @Override
         protected Object run() throws Exception {
             java.nio.file.Path path = exchange.fileToRead(file);
+            org.castpb.api.ImportMode mode = check ? org.castpb.api.ImportMode.CHECK_ONLY
+                    : validRows ? org.castpb.api.ImportMode.VALID_ROWS : org.castpb.api.ImportMode.ALL_OR_NOTHING;
             org.castpb.api.ImportReport report;
             try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
-                report = files.importCsv(ShellActors.current(), in, validRows ? org.castpb.api.ImportMode.VALID_ROWS
-                        : org.castpb.api.ImportMode.ALL_OR_NOTHING);
+                report = ImportSocieties.isExcel(path) ? files.importXlsx(ShellActors.current(), in, mode)
+                        : files.importCsv(ShellActors.current(), in, mode);
             }
             ImportReports.print(System.out, path.toString(), report);
             return null;

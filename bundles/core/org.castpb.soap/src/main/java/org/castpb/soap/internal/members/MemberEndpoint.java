@@ -61,6 +61,21 @@ public class MemberEndpoint implements MemberPort {
     }
 
     @Override
+    public byte[] exportMembersXlsx(Long organisationId, Boolean full) throws MemberFault {
+        return call(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            files.exportXlsx(SoapActors.current(), organisationId, Boolean.TRUE.equals(full), out);
+            return out.toByteArray();
+        });
+    }
+
+    @Override
+    public ImportReportXml importMembersXlsx(byte[] xlsx, ImportMode mode) throws MemberFault {
+        byte[] bytes = xlsx == null ? new byte[0] : xlsx;
+        return call(() -> ImportReportXml.of(files.importXlsx(SoapActors.current(), new ByteArrayInputStream(bytes), mode)));
+    }
+
+    @Override
     public ReconciliationXml reconcileLedger(long societyId) throws MemberFault {
         return call(() -> ReconciliationXml.of(ledgers.reconcile(SoapActors.current(), societyId)));
     }

@@ -127,4 +127,14 @@ public interface MemberPort {
     @WebMethod
     @WebResult(name = "report")
     ImportReportXml importMembers(@WebParam(name = "csv") String csv, @WebParam(name = "mode") ImportMode mode) throws MemberFault;
+
+    /** As {@link #exportMembers}, as an Excel workbook (.xlsx) with the same columns, in base64 (xs:base64Binary). */
+    @WebMethod
+    @WebResult(name = "xlsx")
+    byte[] exportMembersXlsx(@WebParam(name = "organisationId") Long organisationId, @WebParam(name = "full") Boolean full) throws MemberFault;
+
+    /** As {@link #importMembers}, from the first sheet of an Excel workbook (.xlsx) in base64 (xs:base64Binary). */
+    @WebMethod
+    @WebResult(name = "report")
+    ImportReportXml importMembersXlsx(@WebParam(name = "xlsx") byte[] xlsx, @WebParam(name = "mode") ImportMode mode) throws MemberFault;
 }
