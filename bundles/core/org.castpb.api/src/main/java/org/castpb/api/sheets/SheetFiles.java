@@ -59,7 +59,8 @@ public final class SheetFiles {
      * needs little memory.
      */
     public static void xlsx(String sheetName, List<String> header, Consumer<Consumer<List<?>>> rows, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        // text in the shared strings table, as Excel itself writes it: inline strings are read by fewer tools
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, true);
         try {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
