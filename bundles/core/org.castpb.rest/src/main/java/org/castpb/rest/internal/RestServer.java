@@ -57,11 +57,12 @@ public class RestServer {
                       @Reference WorkReportResource workReports, @Reference WorkerResource workers,
                       @Reference SocietyCommendationResource commendations, @Reference PipelineResource pipeline,
                       @Reference BudgetResource budgets, @Reference LifeResource life, @Reference AppraisalResource appraisals,
-                      @Reference MatterResource matters) {
+                      @Reference MatterResource matters, @Reference SocietyWorkReportResource societyReports,
+                      @Reference SocietyBudgetResource societyBudgets) {
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
                 demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports, workers, commendations, pipeline,
-                budgets, life, appraisals, matters);
+                budgets, life, appraisals, matters, societyReports, societyBudgets);
         JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions);
         Server created;
         try {

@@ -17,11 +17,13 @@ import org.castpb.api.GroupMemberStatus;
 import org.castpb.api.RegistrationStatus;
 import org.castpb.api.SocietyKind;
 import org.castpb.api.SocietyLevel;
+import org.castpb.api.budgets.SpendingCategory;
 import org.castpb.api.coverage.CoverageKind;
 import org.castpb.api.evaluation.Grade;
 import org.castpb.api.evaluation.Outcome;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.RequestState;
+import org.castpb.api.reports.ReportState;
 import org.castpb.api.text.Labels;
 
 /**
@@ -48,6 +50,8 @@ final class Messages {
         ENUMERATIONS.put("outcome", Outcome.class);
         ENUMERATIONS.put("grade", Grade.class);
         ENUMERATIONS.put("requestState", RequestState.class);
+        ENUMERATIONS.put("reportState", ReportState.class);
+        ENUMERATIONS.put("spending", SpendingCategory.class);
     }
 
     private Messages() {
