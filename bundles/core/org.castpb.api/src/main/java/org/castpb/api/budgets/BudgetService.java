@@ -1,5 +1,6 @@
 package org.castpb.api.budgets;
 
+import java.io.OutputStream;
 import java.util.List;
 import org.castpb.api.Actor;
 import org.castpb.api.AuditEntry;
@@ -34,4 +35,21 @@ public interface BudgetService {
 
     /** The active societies in scope that list no party-work funding for the year, by society id. */
     Page<SocietyWithoutBudget> withoutBudgetLine(Actor actor, int year, int offset, int limit);
+
+    /**
+     * The budget sheet of a year: every active society in scope with its budget line, spending per category, total
+     * spent, rooms and facilities and whether the line is missing, with the totals; only {@code societyId} when given
+     * (NotFoundException outside the scope).
+     *
+     * @since 1.1
+     */
+    BudgetSheet sheet(Actor actor, int year, Long societyId);
+
+    /**
+     * {@link #sheet} as a file with Chinese headers and a totals row: UTF-8 CSV, or an Excel workbook (.xlsx) with
+     * amounts as number cells when {@code xlsx}.
+     *
+     * @since 1.1
+     */
+    void exportSheet(Actor actor, int year, Long societyId, boolean xlsx, OutputStream out);
 }

@@ -1,5 +1,6 @@
 package org.castpb.reports.internal;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,13 @@ import org.castpb.api.Texts;
 import org.castpb.api.ValidationException;
 import org.castpb.api.budgets.BudgetDraft;
 import org.castpb.api.budgets.BudgetService;
+import org.castpb.api.budgets.BudgetSheet;
+import org.castpb.api.budgets.BudgetSheetRow;
 import org.castpb.api.budgets.PartyWorkBudget;
 import org.castpb.api.budgets.SocietyWithoutBudget;
 import org.castpb.api.budgets.SpendingCategory;
+import org.castpb.api.sheets.SheetFiles;
+import org.castpb.api.text.Labels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -230,6 +236,109 @@ public class JdbcBudgetService implements BudgetService {
             }
             return new Page<>(rows, total, offset, limit);
         });
+    }
+
+    @Override
+    public BudgetSheet sheet(Actor actor, int year, Long societyId) {
+        Scope scope = Scope.of(actor);
+        return Jdbc.inTransaction(dataSource, "reading the budget sheet of " + year, c -> {
+            if (societyId != null) {
+                Societies.readable(c, scope, societyId);
+            }
+            List<BudgetSheetRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT S.ID, S.USCC, S.NAME, S.SOCIETY_LEVEL, S.REGION_CODE, B.ID, B.BUDGET_LINE,"
+                    + " B.SPENT_ACTIVITIES, B.SPENT_EDUCATION, B.SPENT_FACILITIES, B.SPENT_ALLOWANCES, B.SPENT_OTHER, B.ACTIVITY_ROOM, B.FACILITIES"
+                    + " FROM SOCIETY S LEFT JOIN RPT_BUDGET B ON B.SOCIETY_ID = S.ID AND B.BUDGET_YEAR = ?"
+                    + " WHERE S.REGISTRATION_STATUS = 'ACTIVE' AND " + scope.sql("S.ID", "S.REGION_CODE", "S.SOCIETY_LEVEL")
+                    + (societyId == null ? "" : " AND S.ID = ?") + " ORDER BY S.ID")) {
+                ps.setInt(1, year);
+                if (societyId != null) {
+                    ps.setLong(2, societyId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(sheetRow(rs));
+                    }
+                }
+            }
+            return totals(year, rows);
+        });
+    }
+
+    @Override
+    public void exportSheet(Actor actor, int year, Long societyId, boolean xlsx, OutputStream out) {
+        BudgetSheet sheet = sheet(actor, year, societyId);
+        List<String> header = new ArrayList<>(List.of("编号", "统一社会信用代码", "学会名称", "级别", "行政区划代码", "年度", "党建工作经费预算（元）"));
+        for (SpendingCategory category : SpendingCategory.values()) {
+            header.add(Labels.of(category) + "（元）");
+        }
+        header.addAll(List.of("支出合计（元）", "党员活动室", "阵地设施", "已填报", "未列党建工作经费"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (BudgetSheetRow r : sheet.rows()) {
+            List<Object> row = new ArrayList<>(Arrays.asList(r.societyId(), r.uscc(), r.societyName(), Labels.of(r.level()), r.regionCode(),
+                    year, r.budgetLine()));
+            for (SpendingCategory category : SpendingCategory.values()) {
+                row.add(r.spending().get(category));
+            }
+            row.addAll(Arrays.asList(r.spent(), r.recorded() ? yesNo(r.activityRoom()) : null, r.facilities(), yesNo(r.recorded()),
+                    yesNo(r.missingLine())));
+            rows.add(row);
+        }
+        List<Object> totals = new ArrayList<>(Arrays.asList(null, null, "合计（" + sheet.rows().size() + " 个学会）", null, null, year,
+                sheet.budgetLines()));
+        for (SpendingCategory category : SpendingCategory.values()) {
+            totals.add(sheet.spending().get(category));
+        }
+        totals.addAll(Arrays.asList(sheet.spent(), null, null, null, sheet.missingLines() + " 个学会未列"));
+        rows.add(totals);
+        SheetFiles.write("党建工作经费" + year, header, rows, xlsx, out);
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "是" : "否";
+    }
+
+    private static BudgetSheetRow sheetRow(ResultSet rs) throws SQLException {
+        rs.getLong(6);
+        boolean recorded = !rs.wasNull();
+        Map<SpendingCategory, BigDecimal> spending = new EnumMap<>(SpendingCategory.class);
+        BigDecimal spent = null;
+        if (recorded) {
+            spent = BigDecimal.ZERO.setScale(2);
+            int column = 8;
+            for (SpendingCategory category : SpendingCategory.values()) {
+                BigDecimal value = rs.getBigDecimal(column++);
+                spending.put(category, value);
+                spent = spent.add(value);
+            }
+        }
+        BigDecimal line = rs.getBigDecimal(7);
+        String uscc = rs.getString(2);
+        return new BudgetSheetRow(rs.getLong(1), uscc == null ? null : uscc.trim(), rs.getString(3), SocietyLevel.valueOf(rs.getString(4).trim()),
+                rs.getString(5).trim(), recorded, line, spending, spent, recorded && rs.getShort(13) == 1, rs.getString(14), line == null);
+    }
+
+    private static BudgetSheet totals(int year, List<BudgetSheetRow> rows) {
+        BigDecimal lines = BigDecimal.ZERO.setScale(2);
+        BigDecimal spent = BigDecimal.ZERO.setScale(2);
+        Map<SpendingCategory, BigDecimal> spending = new EnumMap<>(SpendingCategory.class);
+        for (SpendingCategory category : SpendingCategory.values()) {
+            spending.put(category, BigDecimal.ZERO.setScale(2));
+        }
+        int missing = 0;
+        for (BudgetSheetRow r : rows) {
+            if (r.budgetLine() != null) {
+                lines = lines.add(r.budgetLine());
+            }
+            if (r.spent() != null) {
+                spent = spent.add(r.spent());
+            }
+            r.spending().forEach((category, value) -> spending.merge(category, value, BigDecimal::add));
+            if (r.missingLine()) {
+                missing++;
+            }
+        }
+        return new BudgetSheet(year, rows, lines, spending, spent, missing);
     }
 
     private static void amount(List<FieldError> errors, String field, BigDecimal value) {

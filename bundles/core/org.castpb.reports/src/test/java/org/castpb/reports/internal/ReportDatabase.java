@@ -32,7 +32,7 @@ final class ReportDatabase {
         dataSource = ds;
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("CREATE TABLE SOCIETY (ID BIGINT PRIMARY KEY, NAME VARCHAR(200) NOT NULL, SOCIETY_LEVEL VARCHAR(12) NOT NULL,"
-                    + " REGION_CODE CHAR(6) NOT NULL, REGISTRATION_STATUS VARCHAR(12) NOT NULL)");
+                    + " REGION_CODE CHAR(6) NOT NULL, REGISTRATION_STATUS VARCHAR(12) NOT NULL, USCC CHAR(18) NOT NULL)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -58,14 +58,20 @@ final class ReportDatabase {
         }
     }
 
+    /** The unified social credit code the test gives society {@code id}. */
+    static String uscc(long id) {
+        return String.format("51100000D%09d", id);
+    }
+
     ReportDatabase society(long id, String level, String region, String status) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO SOCIETY VALUES (?, ?, ?, ?, ?)")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO SOCIETY VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setString(2, "Society " + id);
             ps.setString(3, level);
             ps.setString(4, region);
             ps.setString(5, status);
+            ps.setString(6, uscc(id));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -31,6 +31,7 @@ import org.castpb.api.budgets.PartyWorkBudget;
 import org.castpb.api.budgets.SocietyWithoutBudget;
 import org.castpb.api.budgets.SpendingCategory;
 import org.castpb.api.csv.CsvCells;
+import org.castpb.api.sheets.SheetFiles;
 import org.castpb.api.text.Labels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,7 +39,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Party-work budgets over REST: a society's budget per year (PUT with If-Match, "0" for a year not recorded yet), its
- * history, and the societies without a budget line for a year, as JSON or CSV.
+ * history, the societies without a budget line for a year as JSON or CSV, and the budget sheet of a year as JSON, CSV or
+ * an Excel workbook.
  */
 @Component(service = BudgetResource.class)
 @Path("/budgets")
@@ -94,6 +96,30 @@ public class BudgetResource {
             }
         };
         return CoverageCsv.response(sheet, "without-budget-line-" + y + ".csv");
+    }
+
+    /**
+     * The budget sheet of {@code year}: every active society in scope (or {@code societyId}) with its budget line,
+     * spending per category, total spent, rooms and facilities and whether the line is missing, with the totals; as
+     * JSON, or with {@code format=csv} or {@code format=xlsx} as a file with Chinese headers and a totals row.
+     */
+    @GET
+    @Path("sheet")
+    @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE, SheetFiles.XLSX_MEDIA_TYPE})
+    public Response sheet(@QueryParam("year") String year, @QueryParam("societyId") String societyId, @QueryParam("format") String format,
+                          @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        long y = QueryParams.requiredLong(errors, "year", year);
+        Long society = QueryParams.longValue(errors, "societyId", societyId);
+        SheetFormat sheet = SheetFormat.of(errors, format);
+        QueryParams.check(errors);
+        Actor actor = Actors.of(security);
+        if (sheet == SheetFormat.JSON) {
+            return Response.ok(budgets.sheet(actor, (int) y, society), MediaType.APPLICATION_JSON).build();
+        }
+        boolean xlsx = sheet == SheetFormat.XLSX;
+        return WorkerResource.file("budget-sheet-" + y + (society == null ? "" : "-" + society), xlsx,
+                out -> budgets.exportSheet(actor, (int) y, society, xlsx, out));
     }
 
     @GET

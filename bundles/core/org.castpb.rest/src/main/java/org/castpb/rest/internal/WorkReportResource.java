@@ -1,10 +1,13 @@
 package org.castpb.rest.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -30,6 +33,7 @@ import org.castpb.api.reports.ReportState;
 import org.castpb.api.reports.ReportStatus;
 import org.castpb.api.reports.WorkReport;
 import org.castpb.api.reports.WorkReportService;
+import org.castpb.api.sheets.SheetFiles;
 import org.castpb.api.text.Labels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,7 +41,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Regular work reports over REST: a society writes a report (attachments as base64 in the JSON), submits it, the
- * committee above reviews it; the status sheet of a period lists missing and late reports, as JSON or CSV.
+ * committee above reviews it; the status sheet of a period lists missing and late reports, as JSON, CSV or an Excel
+ * workbook.
  */
 @Component(service = WorkReportResource.class)
 @Path("/work-reports")
@@ -111,11 +116,12 @@ public class WorkReportResource {
 
     /**
      * Where each society owing a report for {@code period} (2026, 2026-H1) stands; {@code state} and {@code late=true}
-     * filter; with {@code format=csv} every row (paging ignored) as a CSV sheet in Chinese.
+     * filter; with {@code format=csv} every row (paging ignored) as a CSV sheet in Chinese, with {@code format=xlsx} as an
+     * Excel workbook (the due day a date cell).
      */
     @GET
     @Path("status")
-    @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE, SheetFiles.XLSX_MEDIA_TYPE})
     public Response status(@QueryParam("period") String period, @QueryParam("state") String state, @QueryParam("late") String late,
                            @QueryParam("offset") String offset, @QueryParam("limit") String limit, @QueryParam("format") String format,
                            @Context SecurityContext security) {
@@ -124,25 +130,21 @@ public class WorkReportResource {
         Boolean lateOnly = QueryParams.booleanValue(errors, "late", late);
         int from = QueryParams.intValue(errors, "offset", offset, 0);
         int size = QueryParams.intValue(errors, "limit", limit, 50);
-        boolean csv = CoverageCsv.wanted(errors, format);
+        SheetFormat sheet = SheetFormat.of(errors, format);
         QueryParams.check(errors);
         Actor actor = Actors.of(security);
         boolean onlyLate = Boolean.TRUE.equals(lateOnly);
-        if (!csv) {
+        if (sheet == SheetFormat.JSON) {
             return Response.ok(reports.status(actor, period, wanted, onlyLate, from, size), MediaType.APPLICATION_JSON).build();
         }
+        // the first page is read before the answer starts, so that a bad period is a problem document and not a broken file
         Page<ReportStatus> first = reports.status(actor, period, wanted, onlyLate, 0, PAGE);
-        StreamingOutput sheet = out -> {
-            out.write("\uFEFFID,学会名称,级别,行政区划代码,报告期,截止日期,状态,逾期,审阅等次\r\n".getBytes(StandardCharsets.UTF_8));
+        Consumer<Consumer<List<?>>> rows = each -> {
             Page<ReportStatus> page = first;
             int done = 0;
             while (true) {
-                StringBuilder text = new StringBuilder();
-                for (ReportStatus r : page.items()) {
-                    CsvCells.record(text, Arrays.asList(r.societyId(), r.societyName(), Labels.of(r.level()), r.regionCode(), r.period(),
-                            r.dueOn(), Labels.of(r.state()), r.late() ? "是" : "否", r.grade() == null ? "" : Labels.of(r.grade())));
-                }
-                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                page.items().forEach(r -> each.accept(Arrays.asList(r.societyId(), r.societyName(), Labels.of(r.level()), r.regionCode(),
+                        r.period(), r.dueOn(), Labels.of(r.state()), r.late() ? "是" : "否", r.grade() == null ? "" : Labels.of(r.grade()))));
                 done += page.items().size();
                 if (page.items().isEmpty() || done >= page.total()) {
                     return;
@@ -150,6 +152,27 @@ public class WorkReportResource {
                 page = reports.status(actor, period, wanted, onlyLate, done, PAGE);
             }
         };
-        return CoverageCsv.response(sheet, "work-reports-" + period + ".csv");
+        if (sheet == SheetFormat.XLSX) {
+            StreamingOutput workbook = out -> SheetFiles.xlsx("工作报告" + period, STATUS_HEADER, rows, out);
+            return Response.ok(workbook, SheetFiles.XLSX_MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"work-reports-" + period + ".xlsx\"").build();
+        }
+        StreamingOutput csv = out -> {
+            StringBuilder header = new StringBuilder("\uFEFF");
+            CsvCells.record(header, STATUS_HEADER);
+            out.write(header.toString().getBytes(StandardCharsets.UTF_8));
+            rows.accept(row -> {
+                StringBuilder text = new StringBuilder();
+                CsvCells.record(text, row);
+                try {
+                    out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        };
+        return CoverageCsv.response(csv, "work-reports-" + period + ".csv");
     }
+
+    private static final List<String> STATUS_HEADER = List.of("ID", "学会名称", "级别", "行政区划代码", "报告期", "截止日期", "状态", "逾期", "审阅等次");
 }

@@ -13,12 +13,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.castpb.api.Page;
 import org.castpb.api.budgets.BudgetDraft;
 import org.castpb.api.budgets.BudgetService;
+import org.castpb.api.budgets.BudgetSheet;
+import org.castpb.api.budgets.BudgetSheetRow;
 import org.castpb.api.budgets.PartyWorkBudget;
 import org.castpb.api.budgets.SocietyWithoutBudget;
 import org.castpb.api.budgets.SpendingCategory;
 import org.castpb.api.text.Labels;
 
-/** The console's party-work budget commands (党建工作经费): budget:set, budget:show and budget:missing. */
+/** The console's party-work budget commands (党建工作经费): budget:set, budget:show, budget:missing and budget:sheet. */
 final class BudgetCommands {
 
     private BudgetCommands() {
@@ -118,6 +120,57 @@ final class BudgetCommands {
                     s.recorded() ? "yes, no line 已填报未列经费" : "no 未填报"));
             table.print(System.out);
             System.out.println(page.items().size() + " of " + page.total() + " societies without a budget line for " + year);
+            return null;
+        }
+    }
+
+    @Service
+    @Command(scope = "budget", name = "sheet", description = "Shows the party-work budget sheet of a year: per active society the budget line, spending by category, total spent, room and whether the line is missing, with the totals; --xlsx or --csv writes it with Chinese headers in the exchange directory")
+    public static class Sheet extends CastpbCommand {
+        @Reference
+        BudgetService budgets;
+
+        @Reference
+        ExchangeDirectory exchange;
+
+        @Option(name = "--year", description = "the budget year", required = true)
+        int year;
+
+        @Option(name = "--society", description = "only this society")
+        Long societyId;
+
+        @Option(name = "--xlsx", description = "write the sheet as an Excel workbook to this file inside the exchange directory")
+        String xlsx;
+
+        @Option(name = "--csv", description = "write the sheet as UTF-8 CSV to this file inside the exchange directory")
+        String csv;
+
+        @Option(name = "--force", description = "overwrite the file if it exists (only ever inside the exchange directory)")
+        boolean force;
+
+        @Override
+        protected Object run() throws Exception {
+            if (xlsx != null || csv != null) {
+                boolean workbook = xlsx != null;
+                System.out.println("Wrote " + exchange.write(workbook ? xlsx : csv, force,
+                        out -> budgets.exportSheet(ShellActors.current(), year, societyId, workbook, out)));
+                return null;
+            }
+            BudgetSheet sheet = budgets.sheet(ShellActors.current(), year, societyId);
+            ConsoleTable table = new ConsoleTable("Society 学会", "USCC 统一社会信用代码", "Name 名称", "Budget line 预算", "Spent 支出",
+                    "By category 分类", "Room 活动室", "Missing line 未列经费").alignRight(0, 3, 4);
+            for (BudgetSheetRow r : sheet.rows()) {
+                table.addRow(r.societyId(), r.uscc(), r.societyName(), r.budgetLine() == null ? "none 未列" : r.budgetLine().toPlainString(),
+                        r.spent() == null ? "not recorded 未填报" : r.spent().toPlainString(),
+                        String.join(", ", r.spending().entrySet().stream().filter(e -> e.getValue().signum() > 0).sorted(Map.Entry.comparingByKey())
+                                .map(e -> Labels.of(e.getKey()) + "=" + e.getValue().toPlainString()).toList()),
+                        r.recorded() ? (r.activityRoom() ? "yes 有" : "no 无") : "", r.missingLine() ? "yes 是" : "no 否");
+            }
+            table.print(System.out);
+            System.out.println(sheet.rows().size() + " societies in " + year + ": budget lines " + sheet.budgetLines().toPlainString()
+                    + ", spent " + sheet.spent().toPlainString() + " (" + String.join(", ", sheet.spending().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey()).map(e -> Labels.of(e.getKey()) + " " + e.getValue().toPlainString()).toList())
+                    + "), " + sheet.missingLines() + " without a budget line");
             return null;
         }
     }

@@ -63,9 +63,10 @@ final class DemoReports {
     }
 
     /**
-     * Last year's party-work budgets of the demo societies: most list a budget line and spend part of it, every
-     * seventh records its spending but lists no line, every eleventh records nothing; societies that have a budget for
-     * the year already are left alone. Returns how many were recorded now.
+     * Last year's party-work budgets of the demo societies: most list a budget line and spend part of it on activities
+     * and education, every third on facilities, every second on workers' allowances, every fifth on other things; every
+     * seventh records its spending but lists no line, every eleventh records nothing (so the budget sheet shows both);
+     * societies that have a budget for the year already are left alone. Returns how many were recorded now.
      */
     static int budgets(Actor actor, BudgetService budgets, List<Long> societies, int year) {
         int recorded = 0;
@@ -78,7 +79,9 @@ final class DemoReports {
             BigDecimal activities = BigDecimal.valueOf(3000 + (i * 1237L) % 15000);
             Map<SpendingCategory, BigDecimal> spending = Map.of(SpendingCategory.ACTIVITIES, activities,
                     SpendingCategory.EDUCATION, BigDecimal.valueOf(2000 + (i * 811L) % 6000),
-                    SpendingCategory.FACILITIES, i % 3 == 0 ? BigDecimal.valueOf(5000) : BigDecimal.ZERO);
+                    SpendingCategory.FACILITIES, i % 3 == 0 ? BigDecimal.valueOf(5000) : BigDecimal.ZERO,
+                    SpendingCategory.ALLOWANCES, i % 2 == 0 ? BigDecimal.valueOf(2400 + (i * 613L) % 3600) : BigDecimal.ZERO,
+                    SpendingCategory.OTHER, i % 5 == 0 ? new BigDecimal("486.50") : BigDecimal.ZERO);
             boolean room = i % 4 != 3;
             budgets.record(actor, new BudgetDraft(society, year, line, spending, room,
                     room ? "党员活动室 " + (30 + i % 50) + " 平方米，配备党建宣传栏和投影设备" : "借用会议室开展活动", 0));

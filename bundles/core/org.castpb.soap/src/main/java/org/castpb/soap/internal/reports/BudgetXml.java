@@ -58,12 +58,7 @@ public class BudgetXml {
         x.societyName = b.societyName();
         x.year = b.year();
         x.budgetLine = b.budgetLine();
-        b.spending().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            Spending s = new Spending();
-            s.category = e.getKey();
-            s.amount = e.getValue();
-            x.spending.add(s);
-        });
+        x.spending.addAll(spendingOf(b.spending()));
         x.spent = b.spent();
         x.activityRoom = b.activityRoom();
         x.facilities = b.facilities();
@@ -71,5 +66,15 @@ public class BudgetXml {
         x.updatedAt = b.updatedAt();
         x.version = b.version();
         return x;
+    }
+
+    /** The spending by category, in the categories' order. */
+    static List<Spending> spendingOf(Map<SpendingCategory, BigDecimal> spending) {
+        return spending.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
+            Spending s = new Spending();
+            s.category = e.getKey();
+            s.amount = e.getValue();
+            return s;
+        }).toList();
     }
 }

@@ -61,6 +61,11 @@ public class ReportEndpoint implements ReportPort {
     }
 
     @Override
+    public BudgetSheetXml getBudgetSheet(int year, Long societyId) throws ReportFault {
+        return call(() -> BudgetSheetXml.of(budgets.sheet(SoapActors.current(), year, societyId)));
+    }
+
+    @Override
     public WorkReportXml createReport(long societyId, String period, String text, List<AttachmentUploadXml> attachments) throws ReportFault {
         List<org.castpb.api.reports.AttachmentUpload> files = attachments == null ? List.of()
                 : attachments.stream().map(a -> a == null ? null : a.toUpload()).toList();

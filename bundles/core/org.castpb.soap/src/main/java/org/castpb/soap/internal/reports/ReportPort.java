@@ -95,4 +95,12 @@ public interface ReportPort {
     List<SocietyWithoutBudgetXml> listSocietiesWithoutBudgetLine(@WebParam(name = "year") int year,
                                                                   @WebParam(name = "offset") Integer offset,
                                                                   @WebParam(name = "limit") Integer limit) throws ReportFault;
+
+    /**
+     * The budget sheet of a year: every active society in scope (or {@code societyId}) with its budget line, spending
+     * per category, total spent, rooms and facilities and whether the line is missing, then the totals.
+     */
+    @WebMethod
+    @WebResult(name = "sheet")
+    BudgetSheetXml getBudgetSheet(@WebParam(name = "year") int year, @WebParam(name = "societyId") Long societyId) throws ReportFault;
 }
