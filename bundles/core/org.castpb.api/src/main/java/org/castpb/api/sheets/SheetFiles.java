@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -61,6 +62,9 @@ public final class SheetFiles {
     public static void xlsx(String sheetName, List<String> header, Consumer<Consumer<List<?>>> rows, OutputStream out) {
         // text in the shared strings table, as Excel itself writes it: inline strings are read by fewer tools
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, true);
+        // plain zip entries, no Zip64 records: readable by every zip reader (the JDK's ZipInputStream refuses POI's
+        // Zip64 data descriptors); an export of castpb stays far below the 4 GB that would need them
+        workbook.setZip64Mode(Zip64Mode.Never);
         try {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
