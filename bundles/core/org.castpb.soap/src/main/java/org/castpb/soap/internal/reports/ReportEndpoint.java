@@ -66,6 +66,16 @@ public class ReportEndpoint implements ReportPort {
     }
 
     @Override
+    public byte[] exportBudgetSheet(int year, Long societyId, Boolean xlsx) throws ReportFault {
+        return call(() -> {
+            // base64Binary in one SOAP element: the file is held in memory
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            budgets.exportSheet(SoapActors.current(), year, societyId, Boolean.TRUE.equals(xlsx), out);
+            return out.toByteArray();
+        });
+    }
+
+    @Override
     public WorkReportXml createReport(long societyId, String period, String text, List<AttachmentUploadXml> attachments) throws ReportFault {
         List<org.castpb.api.reports.AttachmentUpload> files = attachments == null ? List.of()
                 : attachments.stream().map(a -> a == null ? null : a.toUpload()).toList();

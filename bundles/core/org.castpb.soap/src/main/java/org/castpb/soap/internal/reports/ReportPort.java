@@ -103,4 +103,13 @@ public interface ReportPort {
     @WebMethod
     @WebResult(name = "sheet")
     BudgetSheetXml getBudgetSheet(@WebParam(name = "year") int year, @WebParam(name = "societyId") Long societyId) throws ReportFault;
+
+    /**
+     * The same sheet as a file in base64Binary, with Chinese headers and a totals row: an Excel workbook (.xlsx) when
+     * {@code xlsx} is true, else UTF-8 CSV.
+     */
+    @WebMethod
+    @WebResult(name = "file")
+    byte[] exportBudgetSheet(@WebParam(name = "year") int year, @WebParam(name = "societyId") Long societyId,
+                             @WebParam(name = "xlsx") Boolean xlsx) throws ReportFault;
 }
