@@ -9,6 +9,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -49,6 +50,7 @@ public class WorkReportsIT extends CastpbTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final String PASSWORD_OF = "budget-password-1";
 
     @Inject
     SessionFactory sessionFactory;
@@ -310,6 +312,77 @@ public class WorkReportsIT extends CastpbTestSupport {
         } finally {
             module.unregister();
         }
+    }
+
+    @Test
+    public void theBudgetSheetHasEverySocietyInScopeWithItsSpendingAndTheTotalsAsCsvAndAsAWorkbook() throws Exception {
+        long funded = createSociety("山西省科学技术史学会", "140000", "PROVINCIAL", "MEMBER", 9741);
+        long unfunded = createSociety("山西省天文学会", "140100", "PROVINCIAL", "MEMBER", 9742);
+        long elsewhere = createSociety("陕西省天文学会", "610000", "PROVINCIAL", "MEMBER", 9743);
+        int year = TODAY.getYear() - 2;
+        BigDecimal activities = new BigDecimal("12000.50");
+        BigDecimal allowances = new BigDecimal("3600");
+        BigDecimal other = new BigDecimal("99.50");
+        assertEquals(200, call("PUT", "/v1/budgets/" + funded + "/" + year, "application/json", "{\"budgetLine\":40000,\"spending\":{"
+                + "\"ACTIVITIES\":" + activities + ",\"ALLOWANCES\":" + allowances + "},\"activityRoom\":true,\"facilities\":\"党员活动室 40 平方米\"}",
+                true, "If-Match", "\"0\"").statusCode());
+        assertEquals(200, call("PUT", "/v1/budgets/" + unfunded + "/" + year, "application/json", "{\"spending\":{\"OTHER\":" + other + "}}",
+                true, "If-Match", "\"0\"").statusCode());
+        BigDecimal fundedSpent = activities.add(allowances).setScale(2);
+        BigDecimal allSpent = fundedSpent.add(other);
+
+        // the national administrator's sheet: every active society, each category a column, a line recorded or missing
+        List<String> all = List.of(get("/v1/budgets/sheet?year=" + year + "&format=csv").body().split("\r\n"));
+        assertTrue(all.get(0), all.get(0).contains("党建工作经费预算（元）,组织活动（元）,教育培训（元）,阵地建设（元）,党务工作者补贴（元）,其他（元）,支出合计（元）"));
+        assertEquals(funded + "," + Usccs.valid("140000", 9741) + ",山西省科学技术史学会,省级,140000," + year + ",40000.00," + activities
+                + ",0.00,0.00," + allowances.setScale(2) + ",0.00," + fundedSpent + ",是,党员活动室 40 平方米,是,否", line(all, funded));
+        assertTrue(line(all, elsewhere), line(all, elsewhere).endsWith(",否,是"));
+
+        // a Shanxi administrator's: its two societies and the totals of what this test recorded for them, as CSV and workbook
+        HttpResponse<String> account = postJson("/v1/accounts", "{\"userName\":\"budget-14\",\"role\":\"local-admin\",\"regionPrefix\":\"14\","
+                + "\"password\":\"" + PASSWORD_OF + "\"}");
+        assertEquals(account.body(), 201, account.statusCode());
+        HttpResponse<String> scoped = call("GET", "/v1/budgets/sheet?year=" + year + "&format=csv", null, null, false,
+                "Authorization", basic("budget-14"));
+        List<String> shanxi = List.of(scoped.body().split("\r\n"));
+        assertEquals(scoped.body(), 4, shanxi.size());
+        assertTrue(shanxi.get(1).startsWith(funded + ",") && shanxi.get(2).startsWith(unfunded + ","));
+        assertEquals(",,合计（2 个学会）,,," + year + ",40000.00," + activities + ",0.00,0.00," + allowances.setScale(2)
+                + "," + other + "," + allSpent + ",,,,1 个学会未列", shanxi.get(3));
+        HttpResponse<byte[]> workbook = client().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
+                + "/v1/budgets/sheet?year=" + year + "&format=xlsx")).header("Authorization", basic("budget-14")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, workbook.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.headers().firstValue("Content-Type").orElse(""));
+        String sheet = "";
+        String words = "";
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook.body()))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                sheet = e.getName().equals("xl/worksheets/sheet1.xml") ? text : sheet;
+                words = e.getName().equals("xl/sharedStrings.xml") ? text : words;
+            }
+        }
+        // amounts are number cells: the total spent of the two is one
+        assertTrue(sheet, sheet.contains("<v>" + allSpent.doubleValue() + "</v>") || sheet.contains("<v>" + allSpent.stripTrailingZeros().toPlainString() + "</v>"));
+        assertTrue(words, words.contains("山西省天文学会") && !words.contains("陕西省天文学会"));
+        // SOAP and the console give the same sheet in the same scope
+        String soap = call("POST", "/soap/ReportService", "text/xml; charset=UTF-8",
+                "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:r=\"http://castpb.org/soap/reports/1\">"
+                        + "<soap:Body><r:getBudgetSheet><r:year>" + year + "</r:year></r:getBudgetSheet></soap:Body></soap:Envelope>", false,
+                "Authorization", basic("budget-14")).body();
+        assertEquals(soap, allSpent.toPlainString(), xmlElements(soap, "spent").get(xmlElements(soap, "spent").size() - 1));
+        assertEquals(soap, "1", element(soap, "missingLines"));
+        String console = executeCommandAs(sessionFactory, "budget-14", List.of("local-admin"), "budget:sheet --year " + year);
+        assertTrue(console, console.contains("2 societies in " + year) && console.contains("spent " + allSpent.toPlainString()));
+    }
+
+    private static String line(List<String> lines, long society) {
+        return lines.stream().filter(l -> l.startsWith(society + ",")).findFirst().orElseThrow(() -> new AssertionError(society + " not in " + lines));
+    }
+
+    private static String basic(String account) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((account + ":" + PASSWORD_OF).getBytes(StandardCharsets.UTF_8));
     }
 
     private JsonNode budgetFinding(JsonNode campaign, long society) throws IOException {
