@@ -90,6 +90,37 @@ public class ListingAtScaleIT extends CastpbTestSupport {
     }
 
     @Test
+    public void theExportReadsEveryMatchingSocietyOnceInIdOrderWithItsLedgerAcrossItsChunks() throws Exception {
+        // 2,400 societies in two interleaved provinces: the export reads a thousand at a time, so a filtered export
+        // crosses chunks whose id ranges also hold the other province's societies
+        String header = "名称,统一社会信用代码,类型,级别,行政区划代码,学科,团体会员状态,年度活动次数,负责人\n";
+        StringBuilder csv = new StringBuilder(header);
+        List<String> hainan = new ArrayList<>();
+        for (int i = 0; i < 2400; i++) {
+            boolean inHainan = i % 3 != 0;
+            String region = inHainan ? "460000" : "450000";
+            String uscc = Usccs.valid(region, 70000 + i);
+            if (inHainan) {
+                hainan.add(uscc);
+            }
+            csv.append(inHainan ? "海南省导出学会" : "广西导出学会").append(i).append(',').append(uscc).append(",学会,省级,")
+                    .append(region).append(",工科,非会员,").append(i % 50).append(",理事").append(i).append("|理事长|是|是\n");
+        }
+        HttpResponse<String> imported = call("POST", "/v1/imports/societies", "text/csv", csv.toString(), true);
+        assertEquals(imported.body(), 200, imported.statusCode());
+
+        HttpResponse<String> export = get("/v1/exports/societies?regionPrefix=46");
+        assertEquals(export.body(), 200, export.statusCode());
+        List<String> lines = export.body().replace("\uFEFF", "").lines().toList();
+        List<String> usccs = lines.stream().skip(1).map(line -> line.split(",")[2]).toList();
+        assertEquals(hainan, usccs);
+        int i = 2399; // the last Hainan society (2399 % 3 != 0): in the third chunk
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last, last.startsWith("海南省导出学会" + i + ","));
+        assertTrue(last, last.contains("," + (i % 50) + ",") && last.contains("理事" + i + "|理事长|是|是"));
+    }
+
+    @Test
     public void anImportReportListsTheFirstErrorsAndCountsThemAllByCode() throws Exception {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 8; i++) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -188,18 +189,34 @@ public class JpaLedgerService implements LedgerService {
         });
     }
 
-    /** The current revisions of the given societies, by society id. */
+    /** The current revisions of the given societies, by society id, read-only, for reading many at a time (see {@link #readMany}). */
     static Map<Long, LedgerRevisionEntity> currentOf(EntityManager em, List<Long> societyIds) {
         if (societyIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.current = 1 AND r.societyId IN :ids",
-                        LedgerRevisionEntity.class)
-                .setParameter("ids", societyIds)
-                // the leaders of the whole page in one more query, not one per revision
-                .setHint("eclipselink.batch", "r.leaders").setHint("eclipselink.batch.type", "IN")
+        return readMany(em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.current = 1 AND r.societyId IN :ids",
+                LedgerRevisionEntity.class).setParameter("ids", societyIds));
+    }
+
+    /**
+     * The current revisions of the societies whose ids lie in (after, last], read-only: Derby reads them as one range
+     * of the current-revision index, where an IN list of a thousand ids is tested against every current revision.
+     */
+    static Map<Long, LedgerRevisionEntity> currentInRange(EntityManager em, long after, long last) {
+        return readMany(em.createQuery("SELECT r FROM LedgerRevisionEntity r WHERE r.current = 1 AND r.societyId > ?1"
+                + " AND r.societyId <= ?2", LedgerRevisionEntity.class).setParameter(1, after).setParameter(2, last));
+    }
+
+    /**
+     * Runs a query of many revisions with their leaders joined in the same query, read-only, by society id. The leaders
+     * are not batch-read: a leader's key holds its revision, and a batch built leaders of revisions not built yet, each
+     * of which EclipseLink then read again by its id, with its leaders, one query each (4,000 extra queries for an
+     * export of 2,000 societies, 10 times its time).
+     */
+    private static Map<Long, LedgerRevisionEntity> readMany(TypedQuery<LedgerRevisionEntity> query) {
+        return query.setHint("eclipselink.read-only", "true").setHint("eclipselink.left-join-fetch", "r.leaders")
                 .getResultList().stream()
-                .collect(Collectors.toMap(LedgerRevisionEntity::getSocietyId, Function.identity()));
+                .collect(Collectors.toMap(LedgerRevisionEntity::getSocietyId, Function.identity(), (a, b) -> a));
     }
 
     static LedgerRevisionEntity current(EntityManager em, long societyId) {

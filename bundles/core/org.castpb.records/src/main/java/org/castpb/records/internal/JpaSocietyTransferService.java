@@ -407,20 +407,28 @@ public class JpaSocietyTransferService implements SocietyTransferService {
 
     /** Hands every matching society's export row to {@code rows}, reading the database a chunk (one short transaction) at a time. */
     private void forEachRow(Scope scope, SocietyQuery filter, Consumer<List<String>> rows) {
-        SocietyFilter where = new SocietyFilter(scope, filter.page(0, 1));
+        SocietyQuery all = filter.page(0, 1);
         long lastId = -1;
         while (true) {
             long after = lastId;
             List<List<String>> chunk = new ArrayList<>();
             List<Long> ids = jpa.txExpr(TransactionType.Required, em -> {
                 // the chunk's ids first, as the list does: Derby reads them in order from the key's index alone
-                List<Long> chunkIds = where.with("after", after).bind(em.createQuery("SELECT s.id FROM SocietyEntity s"
-                                + where.where("s.id > :after") + " ORDER BY s.id", Long.class))
+                SocietyFilter next = new SocietyFilter(scope, all).with("after", after);
+                List<Long> chunkIds = next.bind(em.createQuery("SELECT s.id FROM SocietyEntity s"
+                                + next.where("s.id > :after") + " ORDER BY s.id", Long.class))
                         .setMaxResults(CHUNK).getResultList();
-                List<SocietyEntity> page = chunkIds.isEmpty() ? List.of()
-                        : em.createQuery("SELECT s FROM SocietyEntity s WHERE s.id IN :ids ORDER BY s.id", SocietyEntity.class)
-                                .setParameter("ids", chunkIds).getResultList();
-                Map<Long, LedgerRevisionEntity> ledgers = JpaLedgerService.currentOf(em, page.stream().map(SocietyEntity::getId).toList());
+                if (chunkIds.isEmpty()) {
+                    return List.<Long>of();
+                }
+                // then the chunk's rows and ledgers as ranges of ids, read-only: an IN list of a thousand ids made Derby
+                // test every current revision against the list, once per chunk
+                long last = chunkIds.get(chunkIds.size() - 1);
+                SocietyFilter range = new SocietyFilter(scope, all).with("after", after).with("last", last);
+                List<SocietyEntity> page = range.bind(em.createQuery("SELECT s FROM SocietyEntity s"
+                                + range.where("s.id > :after AND s.id <= :last") + " ORDER BY s.id", SocietyEntity.class))
+                        .setHint("eclipselink.read-only", "true").getResultList();
+                Map<Long, LedgerRevisionEntity> ledgers = JpaLedgerService.currentInRange(em, after, last);
                 for (SocietyEntity s : page) {
                     LedgerRevisionEntity ledger = ledgers.get(s.getId());
                     chunk.add(SocietyCsv.exportRow(s.toDto(), ledger == null ? null : ledger.content()));
