@@ -65,6 +65,14 @@ public interface AppraisalService {
     UnqualifiedCase openCase(Actor actor, long memberId, LocalDate on, String reason);
 
     /**
+     * Opens a case on {@code on} for each candidate the organisational-life alerts list in scope (an open
+     * UNQUALIFIED_CANDIDATE alert: a member absent without reason for the rule set's months) who is on a roll and has no
+     * open case, with the alert's message as the reason; returns the cases opened (none where this instance keeps no
+     * organisational life).
+     */
+    List<UnqualifiedCase> openCasesForCandidates(Actor actor, LocalDate on);
+
+    /**
      * Records the next step of an open case if still at {@code expectedVersion}. Steps go in order (a step dated before
      * the previous one or of an earlier kind: {@link #STEP_OUT_OF_ORDER}); a persuasion to leave or a removal needs an
      * improvement deadline that passed before it ({@link #DEADLINE_NOT_PASSED}), a removal a persuasion before it. A

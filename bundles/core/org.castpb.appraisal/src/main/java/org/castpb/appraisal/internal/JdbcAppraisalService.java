@@ -42,6 +42,13 @@ import org.castpb.api.appraisal.HandlingStep;
 import org.castpb.api.appraisal.UnqualifiedCase;
 import org.castpb.api.csv.CsvCells;
 import org.castpb.api.sql.Sql;
+import org.castpb.api.Page;
+import org.castpb.api.life.Alert;
+import org.castpb.api.life.AlertKind;
+import org.castpb.api.life.AlertQuery;
+import org.castpb.api.life.AlertService;
+import org.castpb.api.life.AlertStatus;
+import org.castpb.api.life.ComplianceQuery;
 import org.castpb.api.members.Member;
 import org.castpb.api.members.MemberService;
 import org.castpb.api.members.MemberStatus;
@@ -49,6 +56,8 @@ import org.castpb.api.text.Labels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.condition.Condition;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -83,18 +92,23 @@ public class JdbcAppraisalService implements AppraisalService {
 
     private final DataSource dataSource;
     private final MemberService members;
+    /** Organisational life's alerts, where this instance runs them; bound while the appraisal runs, as life starts after it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AlertService alerts;
     private final AppraisalRules.Share share;
     private final Clock clock;
 
     @Activate
     public JdbcAppraisalService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                                @Reference(target = "(osgi.condition.id=castpb.schema.appraisal)") Condition schemaIsReady, @Reference MemberService members, Config config) {
-        this(dataSource, members, AppraisalRules.Share.parse(config.excellentMaxShare()), Clock.systemUTC());
+                                @Reference(target = "(osgi.condition.id=castpb.schema.appraisal)") Condition schemaIsReady, @Reference MemberService members,
+                                Config config) {
+        this(dataSource, members, null, AppraisalRules.Share.parse(config.excellentMaxShare()), Clock.systemUTC());
     }
 
-    JdbcAppraisalService(DataSource dataSource, MemberService members, AppraisalRules.Share share, Clock clock) {
+    JdbcAppraisalService(DataSource dataSource, MemberService members, AlertService alerts, AppraisalRules.Share share, Clock clock) {
         this.dataSource = dataSource;
         this.members = members;
+        this.alerts = alerts;
         this.share = share;
         this.clock = clock;
     }
@@ -259,15 +273,7 @@ public class JdbcAppraisalService implements AppraisalService {
     @Override
     public UnqualifiedCase openCase(Actor actor, long memberId, LocalDate on, String reason) {
         mayKeep(actor, "open unqualified-member cases");
-        List<FieldError> errors = new ArrayList<>();
-        if (on == null) {
-            errors.add(new FieldError("on", "REQUIRED", "the day the case was opened is required"));
-        } else {
-            Dates.check(errors, "on", on);
-            if (on.isAfter(today())) {
-                errors.add(new FieldError("on", "IN_FUTURE", "on " + on + " is after today " + today()));
-            }
-        }
+        List<FieldError> errors = openingDay(on);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null) {
             errors.add(new FieldError("reason", "REQUIRED", "say why the case is opened (e.g. absent from organisational life for six months without reason)"));
@@ -295,6 +301,53 @@ public class JdbcAppraisalService implements AppraisalService {
                     + "; openedOn=" + on + "; reason=" + why);
             return withSteps(sql, sql.one("SELECT * FROM APPRAISAL_CASE WHERE ID = ?", JdbcAppraisalService::bareCase, caseId));
         });
+    }
+
+    /** The problems of the day a case is opened: required, not in the future. */
+    private List<FieldError> openingDay(LocalDate on) {
+        List<FieldError> errors = new ArrayList<>();
+        if (on == null) {
+            errors.add(new FieldError("on", "REQUIRED", "the day the case is opened is required"));
+        } else {
+            Dates.check(errors, "on", on);
+            if (on.isAfter(today())) {
+                errors.add(new FieldError("on", "IN_FUTURE", "on " + on + " is after today " + today()));
+            }
+        }
+        return errors;
+    }
+
+    @Override
+    public List<UnqualifiedCase> openCasesForCandidates(Actor actor, LocalDate on) {
+        mayKeep(actor, "open unqualified-member cases");
+        List<FieldError> errors = openingDay(on);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        AlertService life = alerts;
+        if (life == null) {
+            return List.of();
+        }
+        Map<Long, Alert> candidates = new LinkedHashMap<>();
+        for (int offset = 0; ; offset += ComplianceQuery.MAX_LIMIT) {
+            Page<Alert> page = life.list(actor, new AlertQuery(null, AlertKind.UNQUALIFIED_CANDIDATE, AlertStatus.OPEN, offset, ComplianceQuery.MAX_LIMIT));
+            page.items().stream().filter(a -> a.memberId() != null).forEach(a -> candidates.putIfAbsent(a.memberId(), a));
+            if (offset + ComplianceQuery.MAX_LIMIT >= page.total()) {
+                break;
+            }
+        }
+        List<Long> open = Sql.transaction(dataSource, WHAT, sql -> sql.list("SELECT MEMBER_ID FROM APPRAISAL_CASE WHERE CASE_STATE = ?",
+                rs -> rs.getLong(1), CaseState.OPEN.name()));
+        Set<Long> withCase = new TreeSet<>(open);
+        List<UnqualifiedCase> opened = new ArrayList<>();
+        for (Alert a : candidates.values()) {
+            Member m = member(a.memberId());
+            if (withCase.contains(a.memberId()) || m == null || !m.status().onRoll() || a.openedOn().isAfter(on)) {
+                continue;
+            }
+            opened.add(openCase(actor, a.memberId(), on, "alert " + a.id() + " of " + a.openedOn() + ": " + a.message()));
+        }
+        return opened;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,12 @@ import org.castpb.api.appraisal.CaseStepDraft;
 import org.castpb.api.appraisal.HandlingStep;
 import org.castpb.api.appraisal.GradeEntry;
 import org.castpb.api.appraisal.UnqualifiedCase;
+import org.castpb.api.Page;
+import org.castpb.api.life.Alert;
+import org.castpb.api.life.AlertKind;
+import org.castpb.api.life.AlertQuery;
+import org.castpb.api.life.AlertService;
+import org.castpb.api.life.AlertStatus;
 import org.castpb.api.members.Member;
 import org.castpb.api.members.MemberService;
 import org.castpb.api.members.MemberStatus;
@@ -58,6 +65,8 @@ public class JdbcAppraisalServiceTest {
     private JdbcAppraisalService service;
     /** The registry as the service sees it: member id to organisation id; 9 left the roll. */
     private final Map<Long, Long> roll = new HashMap<>(Map.of(1L, 10L, 2L, 10L, 3L, 10L, 4L, 20L, 9L, 10L));
+    /** The open candidate alerts of organisational life. */
+    private final List<Alert> candidates = new ArrayList<>();
     /** The reasons the registry was given for members who left, by member id. */
     private final Map<Long, String> left = new HashMap<>();
 
@@ -84,7 +93,7 @@ public class JdbcAppraisalServiceTest {
         db.commit();
         db.close();
         dataSource = ds;
-        service = new JdbcAppraisalService(ds, registry(), AppraisalRules.Share.parse("1/3"),
+        service = new JdbcAppraisalService(ds, registry(), lifeAlerts(), AppraisalRules.Share.parse("1/3"),
                 Clock.fixed(Instant.parse("2026-12-05T02:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -115,6 +124,22 @@ public class JdbcAppraisalServiceTest {
             }
             return member((Long) args[1]);
         });
+    }
+
+    /** The organisational-life alerts as the service sees them: open UNQUALIFIED_CANDIDATE alerts, of the actor's scope. */
+    private AlertService lifeAlerts() {
+        return (AlertService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AlertService.class}, (proxy, method, args) -> {
+            AlertQuery q = (AlertQuery) args[1];
+            assertEquals(AlertKind.UNQUALIFIED_CANDIDATE, q.kind());
+            assertEquals(AlertStatus.OPEN, q.status());
+            List<Alert> inScope = candidates.stream().filter(a -> Scope.of((Actor) args[0]).all() || a.organisationId() == 10).toList();
+            return new Page<>(inScope, inScope.size(), q.offset(), q.limit());
+        });
+    }
+
+    private static Alert candidate(long id, long organisation, long member) {
+        return new Alert(id, AlertKind.UNQUALIFIED_CANDIDATE, organisation, "党支部", null, null, member, "党员" + member, "v1",
+                "连续6个月无故不参加组织生活 absent without reason for 6 months", LocalDate.of(2026, 7, 1), AlertStatus.OPEN, null);
     }
 
     private Member member(long id) throws Exception {
@@ -278,6 +303,18 @@ public class JdbcAppraisalServiceTest {
         UnqualifiedCase closed = service.closeCase(HANGZHOU, c.id(), 3, LocalDate.of(2026, 5, 20), CaseResult.PERSUADED_TO_LEAVE, "本人同意退党");
         assertEquals(CaseResult.PERSUADED_TO_LEAVE, closed.result());
         assertEquals(MemberStatus.REMOVED, registryStatus(1));
+    }
+
+    @Test
+    public void candidatesFromOrganisationalLifeGetACaseEachOnceWithinTheScope() {
+        candidates.addAll(List.of(candidate(70, 10, 1), candidate(71, 10, 3), candidate(72, 20, 4), candidate(73, 10, 9)));
+        service.openCase(HANGZHOU, 3, LocalDate.of(2026, 7, 2), "already opened by hand");
+        List<UnqualifiedCase> opened = service.openCasesForCandidates(HANGZHOU, LocalDate.of(2026, 7, 5));
+        // member 3 has a case, 4 is outside Hangzhou's scope, 9 left the roll
+        assertEquals(List.of(1L), opened.stream().map(UnqualifiedCase::memberId).toList());
+        assertTrue(opened.get(0).openReason(), opened.get(0).openReason().startsWith("alert 70 of 2026-07-01: 连续6个月"));
+        assertEquals(List.of(), service.openCasesForCandidates(HANGZHOU, LocalDate.of(2026, 7, 6)));
+        assertEquals(List.of(4L), service.openCasesForCandidates(Actor.SYSTEM, LocalDate.of(2026, 7, 6)).stream().map(UnqualifiedCase::memberId).toList());
     }
 
     private MemberStatus registryStatus(long id) {

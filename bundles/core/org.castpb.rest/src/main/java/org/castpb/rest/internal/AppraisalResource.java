@@ -127,6 +127,17 @@ public class AppraisalResource {
     }
 
     /**
+     * {@code {"on":"2026-07-05"}}: a case for each member the organisational-life alerts in scope list as a candidate
+     * (absent without reason for the rule set's months) who has none open; the cases opened.
+     */
+    @POST
+    @Path("cases/from-candidates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<UnqualifiedCase> openCasesForCandidates(Opening body, @Context SecurityContext security) {
+        return appraisals.openCasesForCandidates(Actors.of(security), body == null ? null : body.on());
+    }
+
+    /**
      * {@code {"kind":"IMPROVEMENT_DEADLINE","on":"2026-02-01","deadline":"2026-07-31","note":"..."}} with {@code If-Match}:
      * the next step; 422 {@code STEP_OUT_OF_ORDER} or {@code DEADLINE_NOT_PASSED}. REMOVAL closes the case and removes the member.
      */

@@ -1,5 +1,6 @@
 package org.castpb.shell.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Argument;
@@ -23,7 +24,7 @@ import org.castpb.api.text.Labels;
 
 /**
  * The console's democratic appraisal commands (民主评议党员): appraisal:list, show, record, cases, case, open-case,
- * case-step, close-case, case-history, export and history.
+ * open-cases-for-candidates, case-step, close-case, case-history, export and history.
  */
 final class AppraisalCommands {
 
@@ -235,6 +236,25 @@ final class AppraisalCommands {
         @Override
         protected Object run() throws Exception {
             printCase(appraisals.openCase(ShellActors.current(), memberId, Dates.date("--on", on), reason));
+            return null;
+        }
+    }
+
+    @Service
+    @Command(scope = "appraisal", name = "open-cases-for-candidates", description = "Opens a case for each member the organisational-life"
+            + " alerts list as a candidate (absent without reason; life:alerts) who has none open")
+    public static class OpenCasesForCandidates extends CastpbCommand {
+        @Reference
+        AppraisalService appraisals;
+
+        @Option(name = "--on", description = "the day they are opened (default: today, Beijing)")
+        String on;
+
+        @Override
+        protected Object run() throws Exception {
+            List<UnqualifiedCase> opened = appraisals.openCasesForCandidates(ShellActors.current(), on == null ? LocalDate.now(Texts.ZONE) : Dates.date("--on", on));
+            printCases(opened);
+            System.out.println(opened.size() + " cases opened 件立案");
             return null;
         }
     }

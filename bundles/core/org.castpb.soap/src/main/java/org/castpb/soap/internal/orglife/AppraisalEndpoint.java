@@ -70,6 +70,11 @@ public class AppraisalEndpoint implements AppraisalPort {
     }
 
     @Override
+    public List<UnqualifiedCaseXml> openCasesForCandidates(LocalDate on) throws OrgLifeFault {
+        return call(() -> appraisals.openCasesForCandidates(SoapActors.current(), on).stream().map(UnqualifiedCaseXml::of).toList());
+    }
+
+    @Override
     public UnqualifiedCaseXml recordCaseStep(long id, long version, HandlingStep kind, LocalDate on, LocalDate deadline, String note)
             throws OrgLifeFault {
         return call(() -> UnqualifiedCaseXml.of(appraisals.recordStep(SoapActors.current(), id, version, new CaseStepDraft(kind, on, deadline, note))));

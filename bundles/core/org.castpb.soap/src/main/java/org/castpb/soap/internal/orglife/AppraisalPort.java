@@ -64,6 +64,12 @@ public interface AppraisalPort {
                                 @WebParam(name = "on") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate on,
                                 @WebParam(name = "reason") String reason) throws OrgLifeFault;
 
+    /** Opens a case for each candidate the organisational-life alerts list (absent without reason) who has none open. */
+    @WebMethod
+    @WebResult(name = "case")
+    List<UnqualifiedCaseXml> openCasesForCandidates(@WebParam(name = "on") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate on)
+            throws OrgLifeFault;
+
     /** Records the next step of an open case at that version; REMOVAL closes it and removes the member from the roll. */
     @WebMethod
     @WebResult(name = "case")
