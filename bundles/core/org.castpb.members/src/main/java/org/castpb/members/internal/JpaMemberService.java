@@ -67,9 +67,14 @@ public class JpaMemberService implements MemberService {
 
     static void requireActiveOrganisation(MemberScope scope, long organisationId) {
         if (!"ACTIVE".equals(scope.organisationStatus(organisationId))) {
-            throw new ValidationException(new FieldError("organisationId", "ORGANISATION_DISSOLVED", "party organisation "
-                    + organisationId + " is dissolved and takes no members"));
+            throw dissolved(organisationId);
         }
+    }
+
+    /** The refusal of a member for an organisation that is not ACTIVE. */
+    static ValidationException dissolved(long organisationId) {
+        return new ValidationException(new FieldError("organisationId", "ORGANISATION_DISSOLVED", "party organisation "
+                + organisationId + " is dissolved and takes no members"));
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.castpb.members.internal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -234,7 +236,10 @@ public class JpaTransferService implements TransferService {
                 sql.append(" ORDER BY T.REQUESTED_ON DESC, T.ID DESC");
             }
             List<TransferEntity> rows = new MemberScope(em).entities(TransferEntity.class, sql.toString(), parameters);
-            return rows.stream().map(t -> dto(em, t)).toList();
+            // the members' names in a few queries, not one read per transfer (the national queue holds thousands)
+            Map<Long, String> names = names(em, rows.stream().map(TransferEntity::getMemberId).distinct().toList());
+            LocalDate today = Members.today();
+            return rows.stream().map(t -> t.toDto(names.get(t.getMemberId()), today, config.overdueDays())).toList();
         });
     }
 
@@ -250,6 +255,19 @@ public class JpaTransferService implements TransferService {
         }
         return transfer;
     }
+
+    /** The names of these members, read by id in chunks of {@value #NAMES_AT_ONCE}. */
+    private static Map<Long, String> names(EntityManager em, List<Long> memberIds) {
+        Map<Long, String> names = new HashMap<>();
+        for (int from = 0; from < memberIds.size(); from += NAMES_AT_ONCE) {
+            List<Long> ids = memberIds.subList(from, Math.min(memberIds.size(), from + NAMES_AT_ONCE));
+            em.createQuery("SELECT m.id, m.name FROM MemberEntity m WHERE m.id IN ?1", Object[].class).setParameter(1, ids)
+                    .getResultList().forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+        }
+        return names;
+    }
+
+    private static final int NAMES_AT_ONCE = 500;
 
     private Transfer dto(EntityManager em, TransferEntity transfer) {
         MemberEntity member = em.find(MemberEntity.class, transfer.getMemberId());

@@ -8,16 +8,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
 import org.castpb.api.CastpbException;
 import org.castpb.api.FieldError;
+import org.castpb.api.ForbiddenException;
 import org.castpb.api.ImportError;
 import org.castpb.api.ImportMode;
 import org.castpb.api.ImportReport;
 import org.castpb.api.LeaderRole;
+import org.castpb.api.NotFoundException;
 import org.castpb.api.Scope;
 import org.castpb.api.ValidationException;
 import org.castpb.api.csv.CsvCells;
@@ -47,6 +51,8 @@ import org.osgi.service.condition.Condition;
 public class MemberFiles implements MemberExchangeService {
 
     static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** Rows an import checks and writes at a time: one query for the people on a roll, one JDBC batch per table. */
+    static final int CHUNK = 500;
     static final String DOOR = "EXPORT";
     private static final List<String> EXPORT_ONLY = List.of("编号", "状态", "状态日期");
 
@@ -148,17 +154,43 @@ public class MemberFiles implements MemberExchangeService {
             return JpaMemberService.write(jpa, em -> {
                 List<ImportError> errors = new ArrayList<>();
                 int created = 0;
-                for (CsvText.Row row : data) {
-                    MemberDraft valid = validRow(row, columns, today, errors);
-                    if (valid != null) {
-                        try {
-                            register(em, actor, valid);
-                            created++;
-                        } catch (CastpbException e) {
-                            errors.addAll(errorsOf(row.line(), e));
+                // each chunk: its rows checked, the people already on a roll read in one query, the members and their
+                // history written in JDBC batches; no query in between writes the rows before (they are flushed per chunk)
+                FlushModeType flushMode = em.getFlushMode();
+                em.setFlushMode(FlushModeType.COMMIT);
+                try {
+                    Map<Long, Optional<CastpbException>> organisations = new HashMap<>();
+                    for (int from = 0; from < data.size(); from += CHUNK) {
+                        List<CsvText.Row> chunk = data.subList(from, Math.min(data.size(), from + CHUNK));
+                        List<CsvText.Row> rowsOf = new ArrayList<>();
+                        List<MemberDraft> valid = new ArrayList<>();
+                        for (CsvText.Row row : chunk) {
+                            MemberDraft draft = validRow(row, columns, today, errors);
+                            if (draft != null) {
+                                rowsOf.add(row);
+                                valid.add(draft);
+                            }
                         }
+                        checkOrganisations(new MemberScope(em), actor, valid.stream().map(MemberDraft::organisationId).distinct().toList(),
+                                organisations);
+                        Map<String, List<MemberEntity>> onRoll = Members.onRoll(em, valid.stream().map(MemberDraft::citizenId).toList());
+                        for (int i = 0; i < valid.size(); i++) {
+                            try {
+                                MemberEntity member = register(em, actor, valid.get(i), organisations, onRoll);
+                                onRoll.computeIfAbsent(member.getCitizenId(), k -> new ArrayList<>()).add(member);
+                                created++;
+                            } catch (CastpbException e) {
+                                errors.addAll(errorsOf(rowsOf.get(i).line(), e));
+                            }
+                        }
+                        em.flush();
+                        em.clear();
                     }
+                } finally {
+                    em.setFlushMode(flushMode);
                 }
+                // by row, as the file reads (a chunk's unreadable rows were found before the others' refusals)
+                errors.sort(java.util.Comparator.comparingInt(ImportError::row));
                 // a dry run, or a refused file: every row was checked against the database as written so far, none stays
                 if (importMode == ImportMode.CHECK_ONLY || !errors.isEmpty() && importMode == ImportMode.ALL_OR_NOTHING) {
                     throw new Refused(new ImportReport(data.size(), 0, 0, 0, false, errors));
@@ -188,14 +220,41 @@ public class MemberFiles implements MemberExchangeService {
         return null;
     }
 
-    private static void register(EntityManager em, Actor actor, MemberDraft valid) {
-        MemberScope scope = new MemberScope(em);
-        scope.requireWritable(actor, valid.organisationId(), "register members of party organisation " + valid.organisationId());
-        JpaMemberService.requireActiveOrganisation(scope, valid.organisationId());
-        Members.requireSingleAffiliation(em, valid, null);
+    /**
+     * What {@link MemberScope#requireWritable} and {@link JpaMemberService#requireActiveOrganisation} say of each organisation
+     * not checked yet in this import, in two queries: the refusal of a member there, or none.
+     */
+    private static void checkOrganisations(MemberScope scope, Actor actor, List<Long> ids, Map<Long, Optional<CastpbException>> checked) {
+        List<Long> fresh = ids.stream().filter(id -> !checked.containsKey(id)).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<Long, String> statuses = scope.organisationStatuses(fresh);
+        java.util.Set<Long> inScope = scope.organisationsInScope(Scope.of(actor), fresh);
+        for (long id : fresh) {
+            String status = statuses.get(id);
+            CastpbException refusal = status == null ? new NotFoundException("party organisation", id)
+                    : !inScope.contains(id) ? ForbiddenException.outOfScope(actor, "register members of party organisation " + id)
+                    : !"ACTIVE".equals(status) ? JpaMemberService.dissolved(id) : null;
+            checked.put(id, Optional.ofNullable(refusal));
+        }
+    }
+
+    /**
+     * Registers one valid row as {@link JpaMemberService#register} does: the organisation writable and active (checked before
+     * by {@link #checkOrganisations}), single affiliation against {@code onRoll}; returns the member, not yet written.
+     */
+    private static MemberEntity register(EntityManager em, Actor actor, MemberDraft valid, Map<Long, Optional<CastpbException>> organisations,
+                                         Map<String, List<MemberEntity>> onRoll) {
+        Optional<CastpbException> refused = organisations.get(valid.organisationId());
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        Members.requireSingleAffiliation(em, valid, null, onRoll.getOrDefault(valid.citizenId(), List.of()));
         MemberEntity member = new MemberEntity(valid, MemberStatus.ACTIVE, Members.today(), actor.name(), Members.now());
         em.persist(member);
-        Members.history(em, member, "IMPORT", null, null, null, null);
+        Members.historyOfNew(em, member, "IMPORT");
+        return member;
     }
 
     /** A refusal as the row's errors: each field named by its column header. */

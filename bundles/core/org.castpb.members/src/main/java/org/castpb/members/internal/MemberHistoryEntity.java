@@ -42,8 +42,13 @@ public class MemberHistoryEntity {
     }
 
     MemberHistoryEntity(MemberEntity after, String changeKind, String before, String afterText) {
+        this(after, after.getVersion(), changeKind, before, afterText);
+    }
+
+    /** An entry of the given revision, for a member whose version is not written yet. */
+    MemberHistoryEntity(MemberEntity after, long revision, String changeKind, String before, String afterText) {
         this.memberId = after.getId();
-        this.revision = after.getVersion();
+        this.revision = revision;
         this.changedAt = after.getUpdatedAt();
         this.changedBy = after.getUpdatedBy();
         this.changeKind = changeKind;

@@ -1,6 +1,10 @@
 package org.castpb.members.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.persistence.EntityManager;
@@ -52,6 +56,38 @@ final class MemberScope {
     String organisationStatus(long organisationId) {
         List<?> rows = rows("SELECT ORG_STATUS FROM PORG_ORGANISATION WHERE ID = ?", organisationId);
         return rows.isEmpty() ? null : String.valueOf(rows.get(0));
+    }
+
+    /** {@link #organisationStatus} of many organisations in one query: the status of each that exists, by id. */
+    Map<Long, String> organisationStatuses(Collection<Long> organisationIds) {
+        Map<Long, String> statuses = new HashMap<>();
+        if (!organisationIds.isEmpty()) {
+            for (Object row : rows("SELECT ID, ORG_STATUS FROM PORG_ORGANISATION WHERE ID IN (" + marks(organisationIds.size()) + ")",
+                    organisationIds.toArray())) {
+                Object[] r = (Object[]) row;
+                statuses.put(((Number) r[0]).longValue(), String.valueOf(r[1]));
+            }
+        }
+        return statuses;
+    }
+
+    /** {@link #organisation} of many organisations in one query: those that exist and cover now a society in the scope. */
+    Set<Long> organisationsInScope(Scope scope, Collection<Long> organisationIds) {
+        if (scope.all()) {
+            return organisationStatuses(organisationIds).keySet();
+        }
+        Set<Long> found = new HashSet<>();
+        if (!organisationIds.isEmpty()) {
+            for (Object id : rows("SELECT O.ID FROM PORG_ORGANISATION O WHERE O.ID IN (" + marks(organisationIds.size()) + ") AND "
+                    + condition(scope, "O.ID"), organisationIds.toArray())) {
+                found.add(((Number) id).longValue());
+            }
+        }
+        return found;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** The organisation's name, for messages; null when there is none. */

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.EntityManager;
 import org.castpb.api.Actor;
 import org.castpb.api.AuditTexts;
@@ -55,9 +59,24 @@ final class Members {
      * changed, if any.
      */
     static void requireSingleAffiliation(EntityManager em, MemberDraft d, Long self) {
-        List<MemberEntity> onRoll = em.createQuery("SELECT m FROM MemberEntity m WHERE m.citizenId = ?1 AND m.status IN ?2 ORDER BY m.id",
-                        MemberEntity.class).setParameter(1, d.citizenId())
-                .setParameter(2, List.of(MemberStatus.ACTIVE, MemberStatus.IN_TRANSFER)).getResultList();
+        requireSingleAffiliation(em, d, self, onRoll(em, List.of(d.citizenId())).getOrDefault(d.citizenId(), List.of()));
+    }
+
+    /** The members on a roll (ACTIVE or IN_TRANSFER) with one of these citizen IDs, by ID in id order: one query for many rows. */
+    static Map<String, List<MemberEntity>> onRoll(EntityManager em, Collection<String> citizenIds) {
+        Map<String, List<MemberEntity>> found = new HashMap<>();
+        if (citizenIds.isEmpty()) {
+            return found;
+        }
+        em.createQuery("SELECT m FROM MemberEntity m WHERE m.citizenId IN ?1 AND m.status IN ?2 ORDER BY m.id", MemberEntity.class)
+                .setParameter(1, List.copyOf(new java.util.LinkedHashSet<>(citizenIds)))
+                .setParameter(2, List.of(MemberStatus.ACTIVE, MemberStatus.IN_TRANSFER)).getResultList()
+                .forEach(m -> found.computeIfAbsent(m.getCitizenId(), k -> new ArrayList<>()).add(m));
+        return found;
+    }
+
+    /** {@link #requireSingleAffiliation(EntityManager, MemberDraft, Long)} against the members on a roll read before. */
+    static void requireSingleAffiliation(EntityManager em, MemberDraft d, Long self, List<MemberEntity> onRoll) {
         MemberScope scope = new MemberScope(em);
         for (MemberEntity other : onRoll) {
             if (self != null && other.getId() == self) {
@@ -74,6 +93,15 @@ final class Members {
                         + " record PARTICIPATES here, naming it in relationshipHeldBy, or transfer the relationship"));
             }
         }
+    }
+
+    /**
+     * The first history entry of a member persisted in this unit of work and not written yet, without a flush, so that an
+     * import writes its members and their entries in JDBC batches: revision 1, the version the insert gives the member.
+     */
+    static void historyOfNew(EntityManager em, MemberEntity created, String kind) {
+        em.persist(new MemberHistoryEntity(created, 1, kind, null, AuditTexts.text(MemberRules.flatten(created.toDraft(),
+                created.getStatus(), created.toDto(false).statusSince()))));
     }
 
     /** Writes the member's history entry for a change, with what differs before and after (personal data masked). */
