@@ -25,6 +25,12 @@ public interface ComplianceService {
      */
     void exportCsv(Actor actor, ComplianceQuery query, OutputStream out);
 
+    /**
+     * Writes the same rows as {@link #exportCsv} as an Excel workbook (.xlsx) of one sheet: the Chinese header bold and
+     * frozen, organisation ids and the counts due, held and missing as numbers. Since 1.1.0.
+     */
+    void exportXlsx(Actor actor, ComplianceQuery query, OutputStream out);
+
     /** The rule-set versions, oldest first. */
     List<LifeRuleSet> ruleSets();
 }

@@ -122,18 +122,24 @@ public class LifeResource {
         return compliance.report(Actors.of(security), complianceQuery(organisationId, societyId, from, to, missingOnly, offset, limit));
     }
 
-    /** The same report as CSV with Chinese headers, one row per organisation and kind of meeting due. */
+    /** The same report as CSV with Chinese headers, one row per organisation and kind of meeting due, or a workbook with {@code format=xlsx}. */
     @GET
     @Path("compliance/export")
     public Response export(@QueryParam("organisationId") String organisationId, @QueryParam("societyId") String societyId,
                            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("missingOnly") String missingOnly,
-                           @Context SecurityContext security) {
+                           @QueryParam("format") String format, @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean xlsx = WorkerResource.xlsx(errors, format);
+        QueryParams.check(errors);
         ComplianceQuery q = complianceQuery(organisationId, societyId, from, to, missingOnly, null, null);
         // written before the answer starts, so that a refusal is a problem document and not a broken file
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        compliance.exportCsv(Actors.of(security), q, out);
-        return Response.ok(out.toByteArray(), TransferResource.CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"compliance.csv\"").build();
+        return WorkerResource.file("compliance", xlsx, out -> {
+            if (xlsx) {
+                compliance.exportXlsx(Actors.of(security), q, out);
+            } else {
+                compliance.exportCsv(Actors.of(security), q, out);
+            }
+        });
     }
 
     private static ComplianceQuery complianceQuery(String organisationId, String societyId, String from, String to, String missingOnly,

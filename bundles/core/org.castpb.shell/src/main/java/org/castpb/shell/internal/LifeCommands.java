@@ -248,7 +248,7 @@ final class LifeCommands {
     }
 
     @Service
-    @Command(scope = "life", name = "export-compliance", description = "Writes the compliance report to a CSV file (Chinese headers) in the exchange directory")
+    @Command(scope = "life", name = "export-compliance", description = "Writes the compliance report with Chinese headers in the exchange directory: an Excel workbook when the file ends .xlsx, else UTF-8 CSV")
     public static class ExportCompliance extends ComplianceCommand {
         @Reference
         ComplianceService compliance;
@@ -256,7 +256,8 @@ final class LifeCommands {
         @Reference
         ExchangeDirectory exchange;
 
-        @Argument(index = 0, name = "file", description = "the CSV file, inside the exchange directory (by default data/exchange)", required = true)
+        @Argument(index = 0, name = "file", description = "the .csv or .xlsx file, inside the exchange directory (by default data/exchange)",
+                required = true)
         String file;
 
         @Option(name = "--force", description = "overwrite the file if it exists (only ever inside the exchange directory)")
@@ -265,7 +266,14 @@ final class LifeCommands {
         @Override
         protected Object run() throws Exception {
             ComplianceQuery query = query(0, ComplianceQuery.DEFAULT_LIMIT);
-            System.out.println("Wrote " + exchange.write(file, force, out -> compliance.exportCsv(ShellActors.current(), query, out)));
+            boolean xlsx = file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+            System.out.println("Wrote " + exchange.write(file, force, out -> {
+                if (xlsx) {
+                    compliance.exportXlsx(ShellActors.current(), query, out);
+                } else {
+                    compliance.exportCsv(ShellActors.current(), query, out);
+                }
+            }));
             return null;
         }
     }

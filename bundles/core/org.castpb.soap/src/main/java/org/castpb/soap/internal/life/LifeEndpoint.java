@@ -97,6 +97,17 @@ public class LifeEndpoint implements LifePort {
     }
 
     @Override
+    public byte[] exportComplianceXlsx(Long organisationId, Long societyId, LocalDate from, LocalDate to, Boolean missingOnly) throws LifeFault {
+        ComplianceQuery q = new ComplianceQuery(organisationId, societyId, from, to, Boolean.TRUE.equals(missingOnly), 0,
+                ComplianceQuery.DEFAULT_LIMIT);
+        return call(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            compliance.exportXlsx(SoapActors.current(), q, out);
+            return out.toByteArray();
+        });
+    }
+
+    @Override
     public AttendancePageXml attendance(Long organisationId, LocalDate from, LocalDate to, Boolean candidatesOnly, Integer offset,
                                         Integer limit) throws LifeFault {
         AttendanceQuery q = new AttendanceQuery(organisationId, from, to, Boolean.TRUE.equals(candidatesOnly), offset == null ? 0 : offset,

@@ -72,6 +72,14 @@ public interface LifePort {
                             @WebParam(name = "to") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate to,
                             @WebParam(name = "missingOnly") Boolean missingOnly) throws LifeFault;
 
+    /** The compliance report as an Excel workbook (.xlsx, base64Binary): counts as numbers, the Chinese header frozen. */
+    @WebMethod
+    @WebResult(name = "xlsx")
+    byte[] exportComplianceXlsx(@WebParam(name = "organisationId") Long organisationId, @WebParam(name = "societyId") Long societyId,
+                                @WebParam(name = "from") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate from,
+                                @WebParam(name = "to") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate to,
+                                @WebParam(name = "missingOnly") Boolean missingOnly) throws LifeFault;
+
     /** Members' attendance rates and absences without reason; only candidates for an unqualified-member case when asked. */
     @WebMethod
     @WebResult(name = "page")

@@ -32,7 +32,7 @@ public class LifeContractTest {
     @Test
     public void portOffersMeetingsComplianceAttendanceAndAlerts() {
         assertEquals(new TreeSet<>(Set.of("recordMeeting", "updateMeeting", "getMeeting", "listLifeRuleSets", "listMeetings", "meetingHistory", "complianceReport",
-                "exportCompliance", "attendance", "listAlerts", "runAlerts")), contract.operations());
+                "exportCompliance", "exportComplianceXlsx", "attendance", "listAlerts", "runAlerts")), contract.operations());
         for (String type : new String[] {"meetingDraft", "absence", "meeting", "meetingAttendance", "meetingPage", "compliancePage",
                 "organisationCompliance", "obligation", "period", "attendancePage", "memberAttendance", "alertPage", "alert", "alertRun"}) {
             assertTrue(type, contract.wsdl().contains("complexType name=\"" + type + "\""));
