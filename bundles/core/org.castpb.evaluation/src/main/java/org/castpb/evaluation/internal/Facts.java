@@ -12,11 +12,13 @@ import org.castpb.api.LedgerService;
 import org.castpb.api.Society;
 import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.budgets.PartyWorkBudget;
+import org.castpb.api.appraisal.AppraisalRound;
 import org.castpb.api.appraisal.AppraisalService;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.life.MeetingService;
 import org.castpb.api.matters.MajorMatter;
 import org.castpb.api.matters.MajorMatterService;
+import org.castpb.api.matters.Opinion;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.castpb.api.organisation.LiaisonService;
 import org.castpb.api.organisation.OrganisationStatus;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads what modules are given about a society, through the record and organisation services (never their
- * tables), as of the campaign's day. One instance per campaign run: the pending requests are read once. The
+ * tables), as of the campaign's day; appraisal rounds and major matters as they stood then (see {@link #appraisalsAsOf}
+ * and {@link #mattersAsOf}), so a later round or decision does not change a campaign's result. One instance per campaign run: the pending requests are read once. The
  * organisational-life services (meetings, appraisal, major matters) are each optional: one that is not installed (or
  * fails) is handed to modules as not recorded, and the campaign goes on.
  */
@@ -77,14 +80,41 @@ final class Facts {
                 ledgers.asOf(Actor.SYSTEM, id, campaign.asOf()), organisationsOn(organisations, campaign.asOf(), id),
                 pendingSocieties.contains(id), liaisons.bySociety(Actor.SYSTEM, id, campaign.asOf()), budget(id, campaign.year()),
                 read("meetings", id, meetings == null ? null : () -> meetings.societyMeetings(Actor.SYSTEM, id, from, to)),
-                read("appraisals", id, appraisals == null ? null : () -> appraisals.list(Actor.SYSTEM, null, id, campaign.year())),
-                read("major matters", id, matters == null ? null : () -> inPeriod(matters.list(Actor.SYSTEM, id, null, to), from)));
+                read("appraisals", id, appraisals == null ? null
+                        : () -> appraisalsAsOf(appraisals.list(Actor.SYSTEM, null, id, campaign.year()), campaign.year(), campaign.asOf())),
+                read("major matters", id, matters == null ? null : () -> mattersAsOf(matters.list(Actor.SYSTEM, id, null, to), from, to)));
     }
 
-    /** The matters raised in the period or, raised earlier, decided in it. */
-    static List<MajorMatter> inPeriod(List<MajorMatter> raisedUntilEnd, LocalDate from) {
-        return raisedUntilEnd.stream().filter(m -> !m.raisedOn().isBefore(from) || m.decidedOn() != null && !m.decidedOn().isBefore(from))
-                .toList();
+    /**
+     * The rounds of the campaign's year as they stood on its day: a round held after the day (early next year, say) was
+     * not there yet, and a round of another year never counts.
+     */
+    static List<AppraisalRound> appraisalsAsOf(List<AppraisalRound> rounds, int year, LocalDate asOf) {
+        return rounds.stream().filter(r -> r.year() == year && !r.heldOn().isAfter(asOf)).toList();
+    }
+
+    /**
+     * The matters raised up to the period's end as they stood on its last day, {@code to}: an opinion given after it is
+     * not there yet, a decision after it is not taken yet (nor its breach); of them, those raised in the period or,
+     * raised earlier, decided in it. A matter decided after the period therefore counts as undecided, or not at all.
+     */
+    static List<MajorMatter> mattersAsOf(List<MajorMatter> raisedUntilEnd, LocalDate from, LocalDate to) {
+        List<MajorMatter> asOf = new ArrayList<>();
+        for (MajorMatter m : raisedUntilEnd) {
+            if (m.raisedOn().isAfter(to)) {
+                continue;
+            }
+            Opinion opinion = m.opinion() != null && !m.opinion().givenOn().isAfter(to) ? m.opinion() : null;
+            boolean decided = m.decidedOn() != null && !m.decidedOn().isAfter(to);
+            if (m.raisedOn().isBefore(from) && !(decided && !m.decidedOn().isBefore(from))) {
+                continue;
+            }
+            asOf.add(opinion == m.opinion() && decided == (m.decidedOn() != null) ? m
+                    : new MajorMatter(m.id(), m.societyId(), m.societyName(), m.category(), m.title(), m.raisedOn(), m.amount(),
+                            m.ruleSetVersion(), m.threshold(), opinion, decided ? m.decidedOn() : null, decided ? m.breach() : null,
+                            m.version(), m.updatedAt(), m.updatedBy()));
+        }
+        return asOf;
     }
 
     /** What a source says, or not recorded when it is not installed or fails (logged: the campaign goes on without it). */
