@@ -25,6 +25,7 @@ import org.castpb.api.life.Absence;
 import org.castpb.api.life.Attendance;
 import org.castpb.api.life.Meeting;
 import org.castpb.api.life.MeetingDraft;
+import org.castpb.api.life.MeetingLoader;
 import org.castpb.api.life.MeetingQuery;
 import org.castpb.api.life.MeetingService;
 import org.castpb.api.life.MeetingType;
@@ -34,8 +35,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.condition.Condition;
 
 /** {@link MeetingService} over JDBC: each call one transaction, every read and write confined by {@link LifeScope}. */
-@Component(service = MeetingService.class)
-public class JdbcMeetingService implements MeetingService {
+@Component(service = {MeetingService.class, MeetingLoader.class})
+public class JdbcMeetingService implements MeetingService, MeetingLoader {
 
     private static final String COLUMNS = "M.ID, M.ORGANISATION_ID, O.NAME AS ORG_NAME, M.MEETING_TYPE, M.HELD_ON, M.TOPIC, M.MINUTES,"
             + " M.PARTICIPANTS, M.RECORDED_ON, M.RECORDED_LATE, M.VERSION, M.UPDATED_AT, M.UPDATED_BY";
@@ -61,15 +62,28 @@ public class JdbcMeetingService implements MeetingService {
 
     @Override
     public int recordAll(Actor actor, List<MeetingDraft> drafts) {
+        LocalDate today = Db.today();
+        return loadAll(actor, drafts == null ? null : drafts.stream().map(d -> new RecordedMeeting(d, today)).toList());
+    }
+
+    @Override
+    public int loadAll(Actor actor, List<RecordedMeeting> meetings) {
         LifeScope.mayKeep(actor, "record meetings");
         LocalDate today = Db.today();
-        List<MeetingDraft> valid = new ArrayList<>();
+        List<RecordedMeeting> valid = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < (drafts == null ? 0 : drafts.size()); i++) {
+        for (int i = 0; i < (meetings == null ? 0 : meetings.size()); i++) {
+            String at = "meetings[" + i + "].";
             try {
-                valid.add(MeetingRules.validate(drafts.get(i), today));
+                RecordedMeeting m = meetings.get(i);
+                MeetingDraft d = MeetingRules.validate(m == null ? null : m.draft(), today);
+                LocalDate recordedOn = m.recordedOn();
+                if (recordedOn == null || recordedOn.isBefore(d.heldOn()) || recordedOn.isAfter(today)) {
+                    errors.add(new FieldError(at + "recordedOn", recordedOn == null ? "REQUIRED" : "RECORDED_OUTSIDE_RANGE",
+                            "a meeting is recorded on or after the day it was held (" + d.heldOn() + ") and not after today (" + today + ")"));
+                }
+                valid.add(new RecordedMeeting(d, recordedOn));
             } catch (ValidationException e) {
-                String at = "meetings[" + i + "].";
                 e.errors().forEach(f -> errors.add(new FieldError(at + f.field(), f.code(), f.message())));
             }
         }
@@ -79,7 +93,7 @@ public class JdbcMeetingService implements MeetingService {
         return db.tx(c -> {
             for (int i = 0; i < valid.size(); i++) {
                 try {
-                    insert(c, actor, valid.get(i), today);
+                    insert(c, actor, valid.get(i).draft(), valid.get(i).recordedOn());
                 } catch (ValidationException e) {
                     String at = "meetings[" + i + "].";
                     throw new ValidationException(e.errors().stream().map(f -> new FieldError(at + f.field(), f.code(), f.message())).toList());
@@ -89,16 +103,16 @@ public class JdbcMeetingService implements MeetingService {
         });
     }
 
-    /** Writes a valid meeting with its attendance and history inside the caller's transaction; returns its id. */
-    private long insert(Connection c, Actor actor, MeetingDraft d, LocalDate today) throws SQLException {
+    /** Writes a valid meeting recorded on {@code recordedOn} with its attendance and history inside the caller's transaction; returns its id. */
+    private long insert(Connection c, Actor actor, MeetingDraft d, LocalDate recordedOn) throws SQLException {
         LifeScope.requireWritable(c, actor, d.organisationId(), "record meetings of party organisation " + d.organisationId());
         requireOnRoll(c, d);
-        boolean late = ChronoUnit.DAYS.between(d.heldOn(), today) > config.lateAfterDays();
+        boolean late = ChronoUnit.DAYS.between(d.heldOn(), recordedOn) > config.lateAfterDays();
         var now = Db.now();
         long id = Db.insert(c, "INSERT INTO LIFE_MEETING (ORGANISATION_ID, MEETING_TYPE, HELD_ON, TOPIC, MINUTES, PARTICIPANTS,"
                         + " RECORDED_ON, RECORDED_LATE, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)", d.organisationId(), d.type(), d.heldOn(), d.topic(),
-                d.minutes(), d.attendees().size(), today, late, now, actor.name(), now, actor.name());
+                d.minutes(), d.attendees().size(), recordedOn, late, now, actor.name(), now, actor.name());
         writeAttendance(c, id, d);
         history(c, id, 1, now, actor.name(), "CREATE", null, d);
         return id;

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.castpb.api.Actor;
 import org.castpb.api.life.Absence;
 import org.castpb.api.life.MeetingDraft;
+import org.castpb.api.life.MeetingLoader;
 import org.castpb.api.life.MeetingQuery;
 import org.castpb.api.life.MeetingService;
 import org.castpb.api.life.MeetingType;
@@ -21,7 +22,9 @@ import org.castpb.api.organisation.PartyOrganisationService;
  * Meetings of the demo organisations over the last thirteen months, so that the compliance report and the alerts tell
  * something: a third keep to the rules, a third with a gap now and then, some miss a third of their meetings, and a
  * few have held nothing for the last eight months. In every fifth organisation one member stays away without reason
- * for the last seven months (a candidate for an unqualified-member case). Organisations with meetings are left alone.
+ * for the last seven months (a candidate for an unqualified-member case). Each meeting is recorded as people record
+ * them: most within a week of the meeting, some in the second week, about one in twenty weeks later (recorded late).
+ * Organisations with meetings are left alone.
  */
 final class DemoMeetings {
 
@@ -38,8 +41,8 @@ final class DemoMeetings {
     record Loaded(int meetings, int skipped) {
     }
 
-    static Loaded load(Actor actor, MeetingService meetings, MemberService members, PartyOrganisationService organisations,
-                       List<Long> organisationIds) {
+    static Loaded load(Actor actor, MeetingService meetings, MeetingLoader loader, MemberService members,
+                       PartyOrganisationService organisations, List<Long> organisationIds) {
         LocalDate today = LocalDate.now(Texts.ZONE);
         LocalDate start = today.minusMonths(13).withDayOfMonth(1);
         int recorded = 0;
@@ -58,20 +61,31 @@ final class DemoMeetings {
             double missRate = habit < 35 ? 0.0 : habit < 65 ? 0.1 : habit < 90 ? 0.35 : 0.0;
             LocalDate stoppedOn = habit >= 90 ? today.minusMonths(8) : null;
             Member truant = id % 5 == 0 && roll.size() > 2 ? roll.get(roll.size() - 1) : null;
-            List<MeetingDraft> drafts = new ArrayList<>();
+            // its own sequence: the meetings held stay those of the seed above
+            Random clerk = new Random(DemoOrganisations.SEED * 37 + id);
+            List<MeetingLoader.RecordedMeeting> drafts = new ArrayList<>();
             for (LocalDate month = start; month.isBefore(today.withDayOfMonth(1)); month = month.plusMonths(1)) {
                 for (MeetingType type : due(org.type(), org.formalMembers(), month)) {
                     LocalDate held = month.plusDays(5 + rng.nextInt(20));
                     if (held.isAfter(today) || rng.nextDouble() < missRate || (stoppedOn != null && held.isAfter(stoppedOn))) {
                         continue;
                     }
-                    drafts.add(draft(org.id(), type, held, roll, truant, today, rng));
+                    drafts.add(new MeetingLoader.RecordedMeeting(draft(org.id(), type, held, roll, truant, today, rng),
+                            recordedOn(held, today, clerk)));
                 }
             }
             // one transaction per organisation: thousands of meetings in all
-            recorded += meetings.recordAll(actor, drafts);
+            recorded += loader.loadAll(actor, drafts);
         }
         return new Loaded(recorded, skipped);
+    }
+
+    /** The day a meeting is recorded: 80% within a week, 15% in the second, 5% three to eight weeks later; never after today. */
+    static LocalDate recordedOn(LocalDate held, LocalDate today, Random clerk) {
+        int roll = clerk.nextInt(100);
+        int days = roll < 80 ? clerk.nextInt(8) : roll < 95 ? 8 + clerk.nextInt(7) : 21 + clerk.nextInt(36);
+        LocalDate on = held.plusDays(days);
+        return on.isAfter(today) ? today : on;
     }
 
     /** The meetings an organisation of this type holds in a month: group and committee meetings monthly, the others in their season. */

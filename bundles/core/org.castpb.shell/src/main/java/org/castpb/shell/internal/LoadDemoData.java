@@ -24,6 +24,7 @@ import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.CampaignStatus;
 import org.castpb.api.evaluation.EvaluationService;
+import org.castpb.api.life.MeetingLoader;
 import org.castpb.api.life.MeetingService;
 import org.castpb.api.appraisal.AppraisalService;
 import org.castpb.api.matters.MajorMatterService;
@@ -84,6 +85,9 @@ public class LoadDemoData extends CastpbCommand {
     MeetingService meetings;
 
     @Reference
+    MeetingLoader meetingLoader;
+
+    @Reference
     AppraisalService appraisals;
 
     @Reference
@@ -105,7 +109,7 @@ public class LoadDemoData extends CastpbCommand {
         DemoMembers.Loaded loaded = DemoMembers.load(ShellActors.current(), members, memberTransfers, demoOrganisations);
         System.out.println("Party members of the demo organisations: " + loaded.members() + " registered, " + loaded.skipped()
                 + " organisations already had members, " + loaded.transfers() + " transfers asked");
-        DemoMeetings.Loaded held = DemoMeetings.load(ShellActors.current(), meetings, members, organisations, demoOrganisations);
+        DemoMeetings.Loaded held = DemoMeetings.load(ShellActors.current(), meetings, meetingLoader, members, organisations, demoOrganisations);
         System.out.println("Meetings of the demo organisations (last 13 months, with gaps): " + held.meetings() + " recorded, "
                 + held.skipped() + " organisations already had meetings");
         DemoOrganisationalLife.Loaded life = DemoOrganisationalLife.load(ShellActors.current(), appraisals, matters, members, organisations,
