@@ -243,6 +243,60 @@ public abstract class CastpbTestSupport {
         return context.registerService(org.castpb.spi.EvaluationModule.class, module, properties);
     }
 
+    /** A GET answered as bytes (a workbook, say), with these headers ({@code "Authorization", "Basic ..."}). */
+    HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The parts of a zip file (an .xlsx workbook) by name, as UTF-8 text. Read through a file: a streamed workbook's
+     * entries carry their sizes after the data, which ZipInputStream refuses.
+     */
+    static java.util.Map<String, String> zipParts(byte[] zip) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("castpb-it", ".zip");
+        try {
+            java.nio.file.Files.write(file, zip);
+            java.util.Map<String, String> parts = new java.util.HashMap<>();
+            try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile())) {
+                for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                    parts.put(e.getName(), new String(in.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return parts;
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    /** Runs a new campaign ({@code {"year":...,"kind":...,...}}) to its end and returns its id. */
+    long campaignRunToItsEnd(String campaignJson) throws Exception {
+        HttpResponse<String> created = postJson("/v1/evaluation/campaigns", campaignJson);
+        org.junit.Assert.assertEquals(created.body(), 201, created.statusCode());
+        long campaign = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("id").asLong();
+        org.junit.Assert.assertEquals(202, postJson("/v1/evaluation/campaigns/" + campaign + "/run", "").statusCode());
+        org.awaitility.Awaitility.await().atMost(180, java.util.concurrent.TimeUnit.SECONDS).until(() -> !"RUNNING".equals(
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(get("/v1/evaluation/campaigns/" + campaign).body()).get("status").asText()));
+        return campaign;
+    }
+
+    /** The finding {@code code} of a society in a campaign's results, from any module. */
+    com.fasterxml.jackson.databind.JsonNode campaignFinding(long campaign, long society, String code) throws Exception {
+        HttpResponse<String> r = get("/v1/evaluation/campaigns/" + campaign + "/results/" + society);
+        org.junit.Assert.assertEquals(r.body(), 200, r.statusCode());
+        for (com.fasterxml.jackson.databind.JsonNode module : new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("modules")) {
+            for (com.fasterxml.jackson.databind.JsonNode f : module.get("findings")) {
+                if (f.get("code").asText().equals(code)) {
+                    return f;
+                }
+            }
+        }
+        throw new AssertionError("no " + code + " finding in " + r.body());
+    }
+
     /** The text of the first element {@code name} (any namespace prefix) of a SOAP message. */
     static String xmlElement(String xml, String name) {
         java.util.regex.Matcher m = xmlTag(name).matcher(xml);

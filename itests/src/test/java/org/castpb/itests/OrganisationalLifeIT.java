@@ -39,7 +39,10 @@ import org.castpb.api.SocietyLevel;
 import org.castpb.api.SocietyService;
 import org.castpb.api.life.Absence;
 import org.castpb.api.life.LifeEvents;
+import org.castpb.api.life.Meeting;
 import org.castpb.api.life.MeetingDraft;
+import org.castpb.api.life.MeetingLoader;
+import org.castpb.api.life.MeetingQuery;
 import org.castpb.api.life.MeetingService;
 import org.castpb.api.life.MeetingType;
 import org.castpb.api.members.Affiliation;
@@ -101,6 +104,9 @@ public class OrganisationalLifeIT extends CastpbTestSupport {
     @Inject
     @Filter(timeout = 120_000)
     MeetingService meetings;
+    @Inject
+    @Filter(timeout = 120_000)
+    MeetingLoader meetingLoader;
     @Inject
     @Filter(timeout = 120_000)
     SessionFactory sessionFactory;
@@ -241,7 +247,34 @@ public class OrganisationalLifeIT extends CastpbTestSupport {
             assertEquals("meetings[1].attendees[0]", e.errors().get(0).field());
             assertEquals("NOT_A_MEMBER", e.errors().get(0).code());
         }
+        // loaded with the day each was recorded (the demo's path, no door's): a day before the meeting is refused, nothing written
+        LocalDate held = TODAY.minusDays(40);
+        try {
+            meetingLoader.loadAll(Actor.SYSTEM, List.of(new MeetingLoader.RecordedMeeting(new MeetingDraft(MeetingType.GROUP_MEETING, IDS.get("A"),
+                    held, "补录一", List.of(), List.of(), null), held.plusDays(3)), new MeetingLoader.RecordedMeeting(new MeetingDraft(
+                    MeetingType.GROUP_MEETING, IDS.get("A"), held, "补录二", List.of(), List.of(), null), held.minusDays(1))));
+            throw new AssertionError("a meeting recorded before it was held was loaded");
+        } catch (org.castpb.api.ValidationException e) {
+            assertEquals("meetings[1].recordedOn", e.errors().get(0).field());
+            assertEquals("RECORDED_OUTSIDE_RANGE", e.errors().get(0).code());
+        }
         assertEquals(before, total("A"));
+    }
+
+    @Test
+    public void aMeetingLoadedWithItsRecordingDayIsFlaggedLateByThatDay() throws Exception {
+        LocalDate held = TODAY.minusDays(60);
+        assertEquals(2, meetingLoader.loadAll(Actor.SYSTEM, List.of(
+                new MeetingLoader.RecordedMeeting(new MeetingDraft(MeetingType.PARTY_LECTURE, IDS.get("B"), held, "按时记录的党课", List.of(), List.of(), null),
+                        held.plusDays(14)),
+                new MeetingLoader.RecordedMeeting(new MeetingDraft(MeetingType.PARTY_LECTURE, IDS.get("B"), held, "迟记的党课", List.of(), List.of(), null),
+                        held.plusDays(15)))));
+        Map<String, JsonNode> byTopic = new HashMap<>();
+        JSON.readTree(get("/v1/life/meetings?organisationId=" + IDS.get("B") + "&from=" + held + "&to=" + held).body()).get("items")
+                .forEach(m -> byTopic.put(m.get("topic").asText(), m));
+        assertEquals(held.plusDays(14).toString(), byTopic.get("按时记录的党课").get("recordedOn").asText());
+        assertFalse(byTopic.get("按时记录的党课").get("recordedLate").asBoolean());
+        assertTrue(byTopic.get("迟记的党课").get("recordedLate").asBoolean());
     }
 
     @Test
@@ -281,6 +314,17 @@ public class OrganisationalLifeIT extends CastpbTestSupport {
         assertTrue(csv.body(), csv.body().contains("党小组会,每月,12,9,3," + LAST_YEAR + "-10; " + LAST_YEAR + "-11; " + LAST_YEAR + "-12,v1"));
         assertTrue(csv.body(), csv.body().contains("党员大会,每季度,4,3,1," + LAST_YEAR + "-Q3,v1"));
 
+        // the same rows as an Excel workbook: Chinese headers, the header row frozen, the counts as numbers
+        HttpResponse<byte[]> xlsx = getBytes("/v1/life/compliance/export?format=xlsx&organisationId=" + IDS.get("C") + "&from=" + from
+                + "&to=" + to, "Authorization", basic("viewer-33"));
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertGroupMeetingsOfCAreTyped(xlsx.body());
+        assertEquals(Set.of("format:INVALID_VALUE"), codes(as("viewer-33", "GET", "/v1/life/compliance/export?format=pdf&from=" + from
+                + "&to=" + to, null).body()));
+        assertEquals(404, getBytes("/v1/life/compliance/export?format=xlsx&organisationId=" + IDS.get("C") + "&from=" + from + "&to=" + to,
+                "Authorization", basic("sec-a")).statusCode());
+
         // SOAP and the console agree
         HttpResponse<String> soap = soapAs("viewer-33", "<l:complianceReport><l:organisationId>" + IDS.get("C") + "</l:organisationId><l:from>"
                 + from + "</l:from><l:to>" + to + "</l:to></l:complianceReport>");
@@ -290,9 +334,81 @@ public class OrganisationalLifeIT extends CastpbTestSupport {
         String soapCsv = element(soapAs("viewer-33", "<l:exportCompliance><l:organisationId>" + IDS.get("C") + "</l:organisationId><l:from>" + from
                 + "</l:from><l:to>" + to + "</l:to></l:exportCompliance>").body(), "csv");
         assertTrue(soapCsv, soapCsv.contains("党员大会,每季度,4,3,1"));
+        assertGroupMeetingsOfCAreTyped(Base64.getDecoder().decode(element(soapAs("viewer-33", "<l:exportComplianceXlsx><l:organisationId>"
+                + IDS.get("C") + "</l:organisationId><l:from>" + from + "</l:from><l:to>" + to + "</l:to></l:exportComplianceXlsx>").body(), "xlsx")));
+        assertFault(soapAs("sec-a", "<l:exportComplianceXlsx><l:organisationId>" + IDS.get("C") + "</l:organisationId><l:from>" + from
+                + "</l:from><l:to>" + to + "</l:to></l:exportComplianceXlsx>"), "NOT_FOUND");
+        String written = executeCommand(sessionFactory, "life:export-compliance --organisation " + IDS.get("C") + " --from " + from + " --to "
+                + to + " --force compliance-c.xlsx");
+        assertTrue(written, written.contains("Wrote") && written.contains("compliance-c.xlsx"));
         String console = executeCommandAs(sessionFactory, "viewer-33", List.of("viewer"), "life:compliance --organisation " + IDS.get("C")
                 + " --from " + from + " --to " + to);
         assertTrue(console, console.contains("党小组会") && console.contains(LAST_YEAR + "-10 " + LAST_YEAR + "-11 " + LAST_YEAR + "-12"));
+    }
+
+    /** The workbook of C's compliance: the Chinese header frozen, and the group meetings' row with 12 due, 9 held, 3 missing as numbers. */
+    private static void assertGroupMeetingsOfCAreTyped(byte[] workbook) throws Exception {
+        Map<String, String> parts = zipParts(workbook);
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertNotNull(parts.keySet().toString(), sheet);
+        String text = sheet + parts.getOrDefault("xl/sharedStrings.xml", "");
+        assertTrue(text, text.contains("应开次数") && text.contains("缺开期间") && text.contains("党小组会"));
+        assertTrue(sheet, sheet.contains("state=\"frozen\""));
+        // a number is a cell of type n (text is an inline or shared string): columns F, G, H are due, held and missing
+        String number = "(?: s=\"\\d+\")?(?: t=\"n\")?><v>";
+        assertTrue(sheet, Pattern.compile("<c r=\"F(\\d+)\"" + number + "12(\\.0)?</v></c><c r=\"G\\1\"" + number + "9(\\.0)?</v></c>"
+                + "<c r=\"H\\1\"" + number + "3(\\.0)?</v></c>").matcher(sheet).find());
+    }
+
+    @Test
+    public void theNationalStandardScoresTheMeetingsHeldAgainstThoseDueAndLessWhereTheyHaveGaps() throws Exception {
+        // society D's branch held last year every assembly and lecture due and its organisational life meeting, and an
+        // assembly this January, after the campaign's period; branch C (the fixture) missed an assembly
+        long societyD = societies.create(Actor.SYSTEM, SocietyDraft.of("杭州市组织生活测试学会D", Usccs.valid("330100", 9700 + 'D'),
+                SocietyKind.SOCIETY, SocietyLevel.MUNICIPAL, "330100", Discipline.SCIENCE, GroupMemberStatus.NONE)).id();
+        long d = organisations.create(Actor.SYSTEM, new PartyOrganisationDraft("杭州市组织生活测试学会D党支部", OrganisationType.BRANCH, null,
+                List.of(societyD), new Secretary("李华", SecretarySource.PRINCIPAL_LEADER), 5, 0, null, LocalDate.of(2016, 3, 1),
+                LocalDate.of(2024, 3, 1), LocalDate.of(2027, 2, 28), null)).id();
+        List<MeetingDraft> held = new ArrayList<>();
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            held.add(new MeetingDraft(MeetingType.MEMBERS_ASSEMBLY, d, LocalDate.of(LAST_YEAR, quarter * 3 - 1, 15), "党员大会", List.of(), List.of(), null));
+            held.add(new MeetingDraft(MeetingType.PARTY_LECTURE, d, LocalDate.of(LAST_YEAR, quarter * 3, 20), "党课", List.of(), List.of(), null));
+        }
+        held.add(new MeetingDraft(MeetingType.ORGANISATIONAL_LIFE_MEETING, d, LocalDate.of(LAST_YEAR, 12, 28), "组织生活会", List.of(), List.of(), null));
+        held.add(new MeetingDraft(MeetingType.MEMBERS_ASSEMBLY, d, LocalDate.of(LAST_YEAR + 1, 1, 10), "新年党员大会", List.of(), List.of(), null));
+        assertEquals(held.size(), meetings.recordAll(Actor.SYSTEM, held));
+
+        long campaign = campaignRunToItsEnd("{\"year\":" + LAST_YEAR + ",\"kind\":\"ANNUAL_INSPECTION\",\"regionPrefix\":\"3301\"}");
+        int full = meetingPoints(campaign, societyD, d);
+        int withGaps = meetingPoints(campaign, IDS.get("societyC"), IDS.get("C"));
+        assertTrue(full + " against " + withGaps, full > withGaps);
+    }
+
+    /**
+     * The meetings part of the national ORGANISATIONAL_LIFE finding of a society whose one branch (no committee) is
+     * {@code organisation}, checked against the branch's meetings of last year as read back: per kind due in twelve
+     * months (assemblies and lectures each quarter, the organisational life meeting once) the share held, capped at
+     * one, averaged over the kinds and scaled to the part's points. Returns the part's points.
+     */
+    private int meetingPoints(long campaign, long society, long organisation) throws Exception {
+        List<Meeting> year = meetings.list(Actor.SYSTEM, new MeetingQuery(organisation, null, null, LocalDate.of(LAST_YEAR, 1, 1),
+                LocalDate.of(LAST_YEAR, 12, 31), 0, MeetingQuery.MAX_LIMIT)).items();
+        Map<MeetingType, Integer> due = Map.of(MeetingType.MEMBERS_ASSEMBLY, 4, MeetingType.PARTY_LECTURE, 4, MeetingType.ORGANISATIONAL_LIFE_MEETING, 1);
+        Map<MeetingType, String> words = Map.of(MeetingType.MEMBERS_ASSEMBLY, "members' assemblies", MeetingType.PARTY_LECTURE, "party lectures",
+                MeetingType.ORGANISATIONAL_LIFE_MEETING, "organisational life meetings");
+        String evidence = campaignFinding(campaign, society, "ORGANISATIONAL_LIFE").get("evidence").asText();
+        double share = 0;
+        for (Map.Entry<MeetingType, Integer> e : due.entrySet()) {
+            long h = year.stream().filter(m -> m.type() == e.getKey()).count();
+            assertTrue(evidence, evidence.contains(words.get(e.getKey()) + " " + h + " of " + e.getValue()));
+            share += Math.min(1.0, (double) h / e.getValue());
+        }
+        Matcher part = Pattern.compile("Meetings from " + LAST_YEAR + "-01-01 to " + LAST_YEAR + "-12-31 \\(12 months ended\\): [^(]*\\((\\d+) of (\\d+) points\\)")
+                .matcher(evidence);
+        assertTrue(evidence, part.find());
+        int points = Integer.parseInt(part.group(1));
+        assertEquals(evidence, Math.round(share / due.size() * Integer.parseInt(part.group(2))), points);
+        return points;
     }
 
     @Test
@@ -379,6 +495,17 @@ public class OrganisationalLifeIT extends CastpbTestSupport {
         assertTrue(loaded, held.find());
         assertTrue(loaded, Integer.parseInt(held.group(1)) > 100);
         assertTrue(executeCommand(sessionFactory, "castpb:demo").contains("Meetings of the demo organisations (last 13 months, with gaps): 0 recorded"));
+        // recorded as people record them: most soon after the meeting, a few weeks later and flagged late
+        int demo = 0;
+        int late = 0;
+        for (JsonNode m : JSON.readTree(get("/v1/life/meetings?limit=500").body()).get("items")) {
+            if (m.get("minutes").asText().contains("演示数据")) {
+                demo++;
+                late += m.get("recordedLate").asBoolean() ? 1 : 0;
+                assertFalse(m.toString(), LocalDate.parse(m.get("recordedOn").asText()).isBefore(LocalDate.parse(m.get("heldOn").asText())));
+            }
+        }
+        assertTrue(demo + " demo meetings, " + late + " late", demo > 100 && late > 0 && late < demo / 5);
         LocalDate from = TODAY.minusMonths(12).withDayOfMonth(1);
         JsonNode all = JSON.readTree(get("/v1/life/compliance?from=" + from + "&to=" + TODAY + "&limit=1").body());
         JsonNode missing = JSON.readTree(get("/v1/life/compliance?missingOnly=true&from=" + from + "&to=" + TODAY + "&limit=500").body());
