@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -30,6 +31,7 @@ public class AccessLogResource {
     }
 
     @GET
+    @Operation(operationId = "listAccessRefusals", summary = "The latest refused requests of the access log")
     public List<AccessRefusal> recent(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                       @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -61,18 +62,23 @@ public class AccountResource {
     }
 
     @GET
+    @Operation(operationId = "listAccounts", summary = "The accounts with their role and scope")
     public List<AccountView> list(@Context SecurityContext security) {
         return accounts.list(Actors.of(security)).stream().map(AccountView::of).toList();
     }
 
     @GET
     @Path("{name}")
+    @Operation(operationId = "getAccount", summary = "One account with its role and scope")
+    @Answers(value = 200, body = AccountView.class)
     public Response get(@PathParam("name") String name, @Context SecurityContext security) {
         return view(accounts.get(Actors.of(security), name)).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createAccount", summary = "Create an account for a realm user")
+    @Answers(value = 201, body = AccountView.class)
     public Response create(AccountDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         Account created = accounts.create(Actors.of(security), draft);
         URI location = uri.getAbsolutePathBuilder().path(created.userName()).build();
@@ -83,6 +89,8 @@ public class AccountResource {
     @PUT
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeAccount", summary = "Change an account's role and scope")
+    @Answers(value = 200, body = AccountView.class)
     public Response change(@PathParam("name") String name, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AccountDraft draft,
                            @Context SecurityContext security) {
         return view(accounts.change(Actors.of(security), name, Preconditions.versionOf(ifMatch), draft)).build();
@@ -90,6 +98,8 @@ public class AccountResource {
 
     @POST
     @Path("{name}/disable")
+    @Operation(operationId = "disableAccount", summary = "Disable an account")
+    @Answers(value = 200, body = AccountView.class)
     public Response disable(@PathParam("name") String name, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Context SecurityContext security) {
         return view(accounts.setDisabled(Actors.of(security), name, Preconditions.versionOf(ifMatch), true)).build();
@@ -97,6 +107,8 @@ public class AccountResource {
 
     @POST
     @Path("{name}/enable")
+    @Operation(operationId = "enableAccount", summary = "Enable a disabled account")
+    @Answers(value = 200, body = AccountView.class)
     public Response enable(@PathParam("name") String name, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Context SecurityContext security) {
         return view(accounts.setDisabled(Actors.of(security), name, Preconditions.versionOf(ifMatch), false)).build();
@@ -106,6 +118,8 @@ public class AccountResource {
     @PUT
     @Path("{name}/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setAccountPassword", summary = "Set an account's password")
+    @Answers(value = 204)
     public Response password(@PathParam("name") String name, PasswordBody body, @Context SecurityContext security) {
         if (body == null) {
             throw new ValidationException(new FieldError("password", "REQUIRED", "password is required"));
@@ -116,6 +130,7 @@ public class AccountResource {
 
     @GET
     @Path("{name}/history")
+    @Operation(operationId = "listAccountHistory", summary = "Who created and changed an account, and when")
     public List<AuditEntry> history(@PathParam("name") String name, @Context SecurityContext security) {
         return accounts.history(Actors.of(security), name);
     }

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -30,6 +31,7 @@ public class AdmissionResource {
 
     /** Pass or fail with reasons: an approved organisation or a pending request, and a clear ledger. */
     @GET
+    @Operation(operationId = "checkAdmission", summary = "Check whether an applicant society may be admitted as a group member")
     public AdmissionCheck check(@PathParam("id") long id, @QueryParam("asOf") String asOf,
                                 @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();

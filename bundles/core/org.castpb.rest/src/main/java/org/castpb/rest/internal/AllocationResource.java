@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -33,6 +34,8 @@ public class AllocationResource {
     @GET
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
+    @Operation(operationId = "getAllocation", summary = "One funding allocation, as JSON or CSV")
+    @Answers(value = 200, body = Allocation.class, files = "text/csv")
     public Response get(@PathParam("id") String id, @QueryParam("format") String format, @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         long allocationId = QueryParams.requiredLong(errors, "id", id);

@@ -1,5 +1,8 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +50,7 @@ public class AppraisalResource {
 
     /** {@code ?organisationId=3&societyId=5&year=2025}. */
     @GET
+    @Operation(operationId = "listAppraisalRounds", summary = "The democratic appraisal rounds in scope")
     public List<AppraisalRound> list(@QueryParam("organisationId") String organisationId, @QueryParam("societyId") String societyId,
                                      @QueryParam("year") String year, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -60,6 +64,8 @@ public class AppraisalResource {
     /** Records a round; 422 {@code EXCELLENT_ABOVE_SHARE} on {@code justification} when too many are EXCELLENT without one. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordAppraisalRound", summary = "Record a democratic appraisal round with its grades")
+    @Answers(value = 201, body = AppraisalRound.class)
     public Response record(AppraisalDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         AppraisalRound round = appraisals.record(Actors.of(security), draft);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(round.id())).build();
@@ -68,12 +74,14 @@ public class AppraisalResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getAppraisalRound", summary = "One democratic appraisal round")
     public AppraisalRound get(@PathParam("id") String id, @Context SecurityContext security) {
         return appraisals.get(Actors.of(security), QueryParams.id("id", id));
     }
 
     @GET
     @Path("{id}/history")
+    @Operation(operationId = "listAppraisalRoundHistory", summary = "Who recorded and changed an appraisal round, and when")
     public List<AuditEntry> history(@PathParam("id") String id, @Context SecurityContext security) {
         return appraisals.history(Actors.of(security), QueryParams.id("id", id));
     }
@@ -82,6 +90,8 @@ public class AppraisalResource {
     @GET
     @Path("export")
     @Produces(TransferResource.CSV)
+    @Operation(operationId = "exportAppraisals", summary = "The appraisal rounds of a year as CSV")
+    @Answers(value = 200, files = "text/csv")
     public Response export(@QueryParam("year") String year, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         Long y = QueryParams.longValue(errors, "year", year);
@@ -94,7 +104,8 @@ public class AppraisalResource {
     /** Unqualified-member cases, {@code ?state=OPEN} (all when not given). */
     @GET
     @Path("cases")
-    public List<UnqualifiedCase> cases(@QueryParam("state") String state, @Context SecurityContext security) {
+    @Operation(operationId = "listUnqualifiedCases", summary = "The cases opened for members graded unqualified")
+    public List<UnqualifiedCase> cases(@Parameter(schema = @Schema(implementation = CaseState.class)) @QueryParam("state") String state, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         CaseState s = QueryParams.enumValue(errors, "state", state, CaseState.class);
         QueryParams.check(errors);
@@ -158,6 +169,8 @@ public class AppraisalResource {
     @POST
     @Path("cases/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "closeUnqualifiedCase", summary = "Close an unqualified-member case with its outcome")
+    @Answers(value = 200, body = UnqualifiedCase.class)
     public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Closing body,
                           @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);

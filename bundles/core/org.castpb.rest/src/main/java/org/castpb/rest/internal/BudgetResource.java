@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public class BudgetResource {
     }
 
     /** {@code {"budgetLine":50000,"spending":{"ACTIVITIES":12000.5},"activityRoom":true,"facilities":"..."}}. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BudgetBody")
     public record Body(BigDecimal budgetLine, Map<SpendingCategory, BigDecimal> spending, Boolean activityRoom, String facilities) {
     }
 
@@ -64,6 +66,8 @@ public class BudgetResource {
     @GET
     @Path("without-line")
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
+    @Operation(operationId = "listSocietiesWithoutBudgetLine", summary = "The active societies without a budget line for a year, as JSON or CSV")
+    @Answers(value = 200, body = SocietyWithoutBudget.class, shape = Answers.Shape.PAGE, files = "text/csv")
     public Response withoutLine(@QueryParam("year") String year, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                 @QueryParam("format") String format, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -124,12 +128,15 @@ public class BudgetResource {
 
     @GET
     @Path("{societyId}")
+    @Operation(operationId = "listSocietyBudgets", summary = "A society's party-work budgets, year by year")
     public List<PartyWorkBudget> bySociety(@PathParam("societyId") long societyId, @Context SecurityContext security) {
         return budgets.bySociety(Actors.of(security), societyId);
     }
 
     @GET
     @Path("{societyId}/{year}")
+    @Operation(operationId = "getBudget", summary = "A society's party-work budget of a year")
+    @Answers(value = 200, body = PartyWorkBudget.class)
     public Response get(@PathParam("societyId") long societyId, @PathParam("year") int year, @Context SecurityContext security) {
         PartyWorkBudget budget = budgets.get(Actors.of(security), societyId, year);
         return Response.ok(budget).tag(new EntityTag(Long.toString(budget.version()))).build();
@@ -137,6 +144,7 @@ public class BudgetResource {
 
     @GET
     @Path("{societyId}/{year}/history")
+    @Operation(operationId = "listBudgetHistory", summary = "Who recorded and changed a budget, and when")
     public List<AuditEntry> history(@PathParam("societyId") long societyId, @PathParam("year") int year, @Context SecurityContext security) {
         return budgets.history(Actors.of(security), societyId, year);
     }
@@ -145,6 +153,8 @@ public class BudgetResource {
     @PUT
     @Path("{societyId}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordBudget", summary = "Record or change a society's party-work budget of a year")
+    @Answers(value = 200, body = PartyWorkBudget.class)
     public Response record(@PathParam("societyId") long societyId, @PathParam("year") int year,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Body body, @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -35,6 +36,8 @@ public class CampaignAllocationResource {
     /** Runs a scheme over the campaign within a budget, from {@code {"schemeId":..,"budget":100000.00,"note":..}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "allocateFunding", summary = "Allocate a budget to a campaign's societies by a funding scheme")
+    @Answers(value = 201, body = Allocation.class)
     public Response allocate(@PathParam("id") String id, StepBodies.AllocationOrder body, @Context SecurityContext security,
                              @Context UriInfo uri) {
         long campaignId = QueryParams.id("id", id);
@@ -46,6 +49,7 @@ public class CampaignAllocationResource {
 
     /** The campaign's allocations, newest first. */
     @GET
+    @Operation(operationId = "listCampaignAllocations", summary = "The funding allocations of a campaign")
     public List<Allocation> list(@PathParam("id") String id, @Context SecurityContext security) {
         return funding.byCampaign(Actors.of(security), QueryParams.id("id", id));
     }

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,8 @@ public class CampaignResource {
     /** Opens a campaign from {@code {"year":2026,"kind":"ANNUAL_INSPECTION","title":..,"asOf":..,"regionPrefix":..}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createCampaign", summary = "Create an evaluation campaign")
+    @Answers(value = 201, body = Campaign.class)
     public Response create(CampaignDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         Campaign created = evaluations.create(Actors.of(security),
                 StepBodies.required(draft, "{\"year\":2026,\"kind\":\"ANNUAL_INSPECTION\"}"));
@@ -57,6 +60,7 @@ public class CampaignResource {
 
     /** Campaigns, newest first. */
     @GET
+    @Operation(operationId = "listCampaigns", summary = "The evaluation campaigns, a page at a time")
     public Page<Campaign> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -68,6 +72,8 @@ public class CampaignResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getCampaign", summary = "One evaluation campaign with its state")
+    @Answers(value = 200, body = Campaign.class)
     public Response get(@PathParam("id") String id, @Context SecurityContext security) {
         Campaign campaign = evaluations.get(Actors.of(security), QueryParams.id("id", id));
         return Response.ok(campaign).tag(etag(campaign)).build();
@@ -76,6 +82,8 @@ public class CampaignResource {
     /** Starts the campaign in the background: 202 with its status RUNNING; poll the campaign (Location) for progress. */
     @POST
     @Path("{id}/run")
+    @Operation(operationId = "runCampaign", summary = "Start evaluating a campaign's societies")
+    @Answers(value = 202, body = Campaign.class)
     public Response run(@PathParam("id") String id, @Context SecurityContext security, @Context UriInfo uri) {
         Campaign campaign = evaluations.run(Actors.of(security), QueryParams.id("id", id));
         URI location = uri.getBaseUriBuilder().path(CampaignResource.class).path(Long.toString(campaign.id())).build();
@@ -89,6 +97,8 @@ public class CampaignResource {
     @GET
     @Path("{id}/results")
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
+    @Operation(operationId = "listCampaignResults", summary = "A campaign's results per society, as JSON or CSV")
+    @Answers(value = 200, body = SocietyEvaluation.class, shape = Answers.Shape.PAGE, files = "text/csv")
     public Response results(@PathParam("id") String id, @BeanParam ResultFilterParams filter, @QueryParam("format") String format,
                             @Context SecurityContext security) {
         org.castpb.api.Actor actor = Actors.of(security);
@@ -109,6 +119,7 @@ public class CampaignResource {
     /** One society's result with every module result and finding. */
     @GET
     @Path("{id}/results/{societyId}")
+    @Operation(operationId = "getCampaignResult", summary = "One society's result in a campaign")
     public SocietyEvaluation result(@PathParam("id") String id, @PathParam("societyId") String societyId,
                                     @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();

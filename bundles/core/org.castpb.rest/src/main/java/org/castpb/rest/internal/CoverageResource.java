@@ -1,5 +1,8 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -41,7 +44,9 @@ public class CoverageResource {
      */
     @GET
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
-    public javax.ws.rs.core.Response report(@QueryParam("asOf") String asOf, @QueryParam("groupBy") String groupBy,
+    @Operation(operationId = "getCoverageReport", summary = "Organisation and work coverage as of a date, as JSON or CSV")
+    @Answers(value = 200, body = CoverageReport.class, files = "text/csv")
+    public javax.ws.rs.core.Response report(@QueryParam("asOf") String asOf, @Parameter(schema = @Schema(implementation = GroupBy.class)) @QueryParam("groupBy") String groupBy,
                                             @QueryParam("format") String format,
                                             @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -57,6 +62,7 @@ public class CoverageResource {
     /** The dated targets, each judged as of its own date: value, met or not, how many societies short. */
     @GET
     @Path("targets")
+    @Operation(operationId = "listCoverageTargetResults", summary = "Coverage against the configured targets")
     public List<TargetResult> targets(@javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         return coverage.evaluateTargets(Actors.of(security));
     }
@@ -64,6 +70,7 @@ public class CoverageResource {
     /** The configured targets themselves. */
     @GET
     @Path("targets/configured")
+    @Operation(operationId = "listCoverageTargets", summary = "The configured coverage targets")
     public List<CoverageTarget> configuredTargets() {
         return coverage.targets();
     }
@@ -71,6 +78,7 @@ public class CoverageResource {
     /** Monthly figures from {@code from} to {@code to} (months as 2016-01), stored snapshots or counted on the fly: ready for a chart. */
     @GET
     @Path("trend")
+    @Operation(operationId = "listCoverageTrend", summary = "Coverage over time, from the stored snapshots")
     public List<org.castpb.api.coverage.TrendPoint> trend(@QueryParam("from") String from, @QueryParam("to") String to,
                                                         @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         java.time.LocalDate[] months = months(from, to);
@@ -83,6 +91,7 @@ public class CoverageResource {
      */
     @GET
     @Path("snapshots")
+    @Operation(operationId = "listCoverageSnapshots", summary = "The stored coverage snapshots")
     public List<org.castpb.api.coverage.CoverageSnapshot> storedSnapshots(@QueryParam("from") String from, @QueryParam("to") String to,
                                                                          @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         java.time.LocalDate[] months = months(from, to);
@@ -92,6 +101,7 @@ public class CoverageResource {
     /** Stores this month's (or the given month's) figures as its snapshot, replacing an earlier one. */
     @javax.ws.rs.POST
     @Path("snapshots")
+    @Operation(operationId = "takeCoverageSnapshot", summary = "Store the coverage of a month as a snapshot")
     public org.castpb.api.coverage.CoverageSnapshot takeSnapshot(@QueryParam("month") String month,
                                                                  @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -130,7 +140,9 @@ public class CoverageResource {
     @GET
     @Path("uncovered")
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
-    public javax.ws.rs.core.Response uncovered(@QueryParam("asOf") String asOf, @QueryParam("kind") String kind,
+    @Operation(operationId = "listUncoveredSocieties", summary = "The societies lacking organisation or work coverage, as JSON or CSV")
+    @Answers(value = 200, body = UncoveredSociety.class, shape = Answers.Shape.PAGE, files = "text/csv")
+    public javax.ws.rs.core.Response uncovered(@QueryParam("asOf") String asOf, @Parameter(schema = @Schema(implementation = CoverageKind.class)) @QueryParam("kind") String kind,
                                                @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                                @QueryParam("format") String format,
                                                @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {

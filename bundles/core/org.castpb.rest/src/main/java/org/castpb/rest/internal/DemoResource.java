@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -27,6 +28,7 @@ public class DemoResource {
 
     /** Removes every demo society and what hangs off it, in one transaction; national administrators only. */
     @DELETE
+    @Operation(operationId = "removeDemoData", summary = "Remove the demo data")
     public DemoRemoval remove(@Context SecurityContext security) {
         return demo.remove(Actors.of(security));
     }

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -44,6 +45,8 @@ public class EstablishmentRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createEstablishmentRequest", summary = "File a request to establish a party organisation")
+    @Answers(value = 201, body = EstablishmentRequest.class)
     public Response create(PartyOrganisationDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         EstablishmentRequest created = requests.create(Actors.of(security), draft);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
@@ -53,12 +56,15 @@ public class EstablishmentRequestResource {
     /** The submitted requests waiting for a decision, oldest first, with their age and whether they are overdue. */
     @GET
     @Path("pending")
+    @Operation(operationId = "listPendingEstablishmentRequests", summary = "The establishment requests awaiting a step")
     public List<PendingRequest> pending(@Context SecurityContext security) {
         return requests.pending(Actors.of(security));
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getEstablishmentRequest", summary = "One establishment request")
+    @Answers(value = 200, body = EstablishmentRequest.class)
     public Response get(@PathParam("id") long id, @Context SecurityContext security) {
         return ok(requests.get(Actors.of(security), id));
     }
@@ -66,6 +72,8 @@ public class EstablishmentRequestResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateEstablishmentRequest", summary = "Change an establishment request")
+    @Answers(value = 200, body = EstablishmentRequest.class)
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PartyOrganisationDraft draft, @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -76,6 +84,8 @@ public class EstablishmentRequestResource {
     @POST
     @Path("{id}/{step: submit|return|approve|reject}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "stepEstablishmentRequest", summary = "Submit, return, approve or reject an establishment request")
+    @Answers(value = 200, body = EstablishmentRequest.class)
     public Response step(@PathParam("id") long id, @PathParam("step") String step, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          StepBodies.Comment body, @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -93,6 +103,8 @@ public class EstablishmentRequestResource {
     @POST
     @Path("{id}/warnings/{code}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "acceptEstablishmentRequestWarning", summary = "Accept a rule warning raised on an establishment request, with a justification")
+    @Answers(value = 200, body = EstablishmentRequest.class)
     public Response acceptWarning(@PathParam("id") long id, @PathParam("code") String code,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepBodies.Justification body,
                                   @Context SecurityContext security) {

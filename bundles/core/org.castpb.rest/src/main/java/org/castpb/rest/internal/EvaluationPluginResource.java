@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -29,12 +30,14 @@ public class EvaluationPluginResource {
 
     @GET
     @Path("modules")
+    @Operation(operationId = "listEvaluationModules", summary = "The installed evaluation modules")
     public List<ModuleInfo> modules() {
         return evaluations.modules();
     }
 
     @GET
     @Path("funding-schemes")
+    @Operation(operationId = "listFundingSchemes", summary = "The installed funding schemes")
     public List<ModuleInfo> schemes() {
         return funding.schemes();
     }

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -51,6 +52,8 @@ public class FederationResource {
     /** At a child: makes the report as of {@code asOf} (today by default), writes it to the outbox and tries to send it. */
     @POST
     @Path("outbox")
+    @Operation(operationId = "reportUpward", summary = "Queue this instance's figures for its parent")
+    @Answers(value = 201, body = OutboxEntry.class)
     public Response report(@QueryParam("asOf") String asOf, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
@@ -61,6 +64,7 @@ public class FederationResource {
 
     @GET
     @Path("outbox")
+    @Operation(operationId = "listOutbox", summary = "The reports queued for the parent, a page at a time")
     public Page<OutboxEntry> outbox(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                     @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -74,6 +78,8 @@ public class FederationResource {
     @POST
     @Path("reports")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "receiveUpwardReport", summary = "Receive a child instance's report")
+    @Answers(value = {201, 200}, body = Receipt.class)
     public Response receive(UpwardReport report, @Context SecurityContext security) {
         Receipt receipt = federation.receive(Actors.of(security), report);
         return Response.status(receipt.duplicate() ? 200 : 201).entity(receipt).build();
@@ -82,6 +88,7 @@ public class FederationResource {
     /** At a parent: the child instances registered here (only their reports are accepted). */
     @GET
     @Path("registrations")
+    @Operation(operationId = "listChildRegistrations", summary = "The child instances this instance accepts reports from")
     public List<ChildRegistration> registrations(@Context SecurityContext security) {
         return federation.registeredChildren(Actors.of(security));
     }
@@ -90,6 +97,7 @@ public class FederationResource {
     @PUT
     @Path("registrations/{instanceId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "registerChild", summary = "Register a child instance")
     public ChildRegistration register(@PathParam("instanceId") String instanceId, RegistrationBody body,
                                       @Context SecurityContext security) {
         if (body == null) {
@@ -105,6 +113,8 @@ public class FederationResource {
     /** At a parent: removes a child's registration; its reports stay, further ones are refused. */
     @DELETE
     @Path("registrations/{instanceId}")
+    @Operation(operationId = "removeChildRegistration", summary = "Remove a child instance's registration")
+    @Answers(value = 204)
     public Response remove(@PathParam("instanceId") String instanceId, @Context SecurityContext security) {
         federation.removeChild(Actors.of(security), instanceId);
         return Response.noContent().build();
@@ -112,12 +122,14 @@ public class FederationResource {
 
     @GET
     @Path("children")
+    @Operation(operationId = "listChildren", summary = "The child instances with their latest report")
     public List<ChildInstance> children(@Context SecurityContext security) {
         return federation.children(Actors.of(security));
     }
 
     @GET
     @Path("children/{instanceId}/reports")
+    @Operation(operationId = "listChildReports", summary = "A child instance's reports, a page at a time")
     public Page<UpwardReport> reports(@PathParam("instanceId") String instanceId, @QueryParam("offset") String offset,
                                       @QueryParam("limit") String limit, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -130,6 +142,7 @@ public class FederationResource {
     /** At a parent: its own coverage as of {@code asOf} (today by default) plus every child's latest reported figures. */
     @GET
     @Path("overview")
+    @Operation(operationId = "getFederationOverview", summary = "The figures of this instance and its children")
     public FederationOverview overview(@QueryParam("asOf") String asOf, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
@@ -140,6 +153,7 @@ public class FederationResource {
     /** At a parent: a child's reported totals, oldest first (its trend). */
     @GET
     @Path("children/{instanceId}/history")
+    @Operation(operationId = "listChildFigures", summary = "A child instance's reported figures over time")
     public List<ReportedFigures> history(@PathParam("instanceId") String instanceId, @Context SecurityContext security) {
         return federation.history(Actors.of(security), instanceId);
     }
@@ -147,6 +161,7 @@ public class FederationResource {
     /** At a parent: the societies of a child's latest report, as reported. */
     @GET
     @Path("children/{instanceId}/societies")
+    @Operation(operationId = "listChildSocieties", summary = "The societies a child instance reported")
     public List<ReportedSociety> societies(@PathParam("instanceId") String instanceId, @Context SecurityContext security) {
         return federation.reportedSocieties(Actors.of(security), instanceId);
     }

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -27,6 +28,7 @@ public class InstanceResource {
     }
 
     @GET
+    @Operation(operationId = "getInstance", summary = "This instance's identity and its parent")
     public InstanceIdentity instance(@Context SecurityContext security) {
         if (!Actors.of(security).hasCastpbRole()) {
             throw new ForbiddenException("reading this instance's identity needs a castpb role");

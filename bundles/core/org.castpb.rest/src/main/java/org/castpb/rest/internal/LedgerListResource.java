@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -30,6 +31,7 @@ public class LedgerListResource {
     /** Societies whose ledger is not "five clears", with what is missing; filters as for the society list. */
     @GET
     @Path("unclear")
+    @Operation(operationId = "listUnclearLedgers", summary = "The ledgers whose party organisation status is unclear")
     public Page<UnclearLedger> unclear(@BeanParam SocietyFilterParams filter, @Context SecurityContext security) {
         return ledgers.unclear(Actors.of(security), filter.toQuery());
     }

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -42,6 +43,8 @@ public class LedgerResource {
 
     /** The current ledger, or with {@code asOf=2016-12-31} the ledger as it stood at the end of that day. */
     @GET
+    @Operation(operationId = "getLedger", summary = "A society's party-building ledger, current or as of a date")
+    @Answers(value = 200, body = Ledger.class)
     public Response get(@PathParam("id") long id, @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         java.time.LocalDate date = QueryParams.dateValue(errors, "asOf", asOf);
@@ -54,6 +57,8 @@ public class LedgerResource {
     /** Records a new revision; {@code If-Match} names the revision read (0 for a society without ledger). */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateLedger", summary = "Change a society's party-building ledger")
+    @Answers(value = 200, body = Ledger.class)
     public Response put(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LedgerDraft draft,
                         @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -63,12 +68,15 @@ public class LedgerResource {
 
     @GET
     @Path("revisions")
+    @Operation(operationId = "listLedgerRevisions", summary = "The revisions of a society's ledger")
     public List<LedgerRevision> revisions(@PathParam("id") long id, @Context SecurityContext security) {
         return ledgers.revisions(Actors.of(security), id);
     }
 
     @GET
     @Path("revisions/{revision}")
+    @Operation(operationId = "getLedgerRevision", summary = "One revision of a society's ledger")
+    @Answers(value = 200, body = Ledger.class)
     public Response revision(@PathParam("id") long id, @PathParam("revision") int revision, @Context SecurityContext security) {
         Ledger ledger = ledgers.revision(Actors.of(security), id, revision);
         return Response.ok(ledger).tag(etag(ledger)).build();
@@ -77,6 +85,7 @@ public class LedgerResource {
     /** What changed between two revisions, e.g. {@code ?from=1&to=3}. */
     @GET
     @Path("compare")
+    @Operation(operationId = "compareLedgerRevisions", summary = "What changed between two revisions of a society's ledger")
     public LedgerComparison compare(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
                                     @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public class LiaisonResource {
 
     /** A society's assignments, newest first: all of them, or with {@code asOf=2016-12-31} those running that day. */
     @GET
+    @Operation(operationId = "listLiaisonAssignments", summary = "The liaison assignments of a society")
     public List<LiaisonAssignment> bySociety(@QueryParam("societyId") String societyId, @QueryParam("asOf") String asOf,
                                               @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -55,6 +57,8 @@ public class LiaisonResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getLiaisonAssignment", summary = "One liaison assignment")
+    @Answers(value = 200, body = LiaisonAssignment.class)
     public Response get(@PathParam("id") long id, @Context SecurityContext security) {
         LiaisonAssignment assignment = liaisons.get(Actors.of(security), id);
         return Response.ok(assignment).tag(etag(assignment)).build();
@@ -62,6 +66,8 @@ public class LiaisonResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "assignLiaison", summary = "Assign a liaison to a society")
+    @Answers(value = 201, body = LiaisonAssignment.class)
     public Response assign(LiaisonDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         LiaisonAssignment created = liaisons.assign(Actors.of(security), draft);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
@@ -71,6 +77,8 @@ public class LiaisonResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateLiaisonAssignment", summary = "Change a liaison assignment")
+    @Answers(value = 200, body = LiaisonAssignment.class)
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            LiaisonDraft draft, @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);

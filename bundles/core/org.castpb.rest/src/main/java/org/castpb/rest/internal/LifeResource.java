@@ -1,5 +1,8 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.LocalDate;
@@ -68,8 +71,9 @@ public class LifeResource {
     /** {@code ?organisationId=3&societyId=&type=PARTY_LECTURE&from=2026-01-01&to=2026-12-31&offset=0&limit=50}, newest first. */
     @GET
     @Path("meetings")
+    @Operation(operationId = "listMeetings", summary = "The recorded meetings, a page at a time")
     public Page<Meeting> list(@QueryParam("organisationId") String organisationId, @QueryParam("societyId") String societyId,
-                              @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("to") String to,
+                              @Parameter(schema = @Schema(implementation = MeetingType.class)) @QueryParam("type") String type, @QueryParam("from") String from, @QueryParam("to") String to,
                               @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         MeetingQuery q = new MeetingQuery(QueryParams.longValue(errors, "organisationId", organisationId),
@@ -83,6 +87,8 @@ public class LifeResource {
     @POST
     @Path("meetings")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordMeeting", summary = "Record a meeting with its attendance")
+    @Answers(value = 201, body = Meeting.class)
     public Response record(MeetingDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         Meeting created = meetings.record(Actors.of(security), draft);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
@@ -91,6 +97,8 @@ public class LifeResource {
 
     @GET
     @Path("meetings/{id}")
+    @Operation(operationId = "getMeeting", summary = "One meeting with its attendance")
+    @Answers(value = 200, body = Meeting.class)
     public Response get(@PathParam("id") String id, @Context SecurityContext security) {
         Meeting meeting = meetings.get(Actors.of(security), QueryParams.id("id", id));
         return Response.ok(meeting).tag(etag(meeting)).build();
@@ -99,6 +107,8 @@ public class LifeResource {
     @PUT
     @Path("meetings/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateMeeting", summary = "Change a meeting")
+    @Answers(value = 200, body = Meeting.class)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MeetingDraft draft,
                            @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -108,6 +118,7 @@ public class LifeResource {
 
     @GET
     @Path("meetings/{id}/history")
+    @Operation(operationId = "listMeetingHistory", summary = "Who recorded and changed a meeting, and when")
     public List<AuditEntry> history(@PathParam("id") String id, @Context SecurityContext security) {
         return meetings.history(Actors.of(security), QueryParams.id("id", id));
     }
@@ -115,6 +126,7 @@ public class LifeResource {
     /** {@code ?from=2026-01-01&to=2026-12-31&organisationId=&societyId=&missingOnly=true&offset=&limit=}. */
     @GET
     @Path("compliance")
+    @Operation(operationId = "listOrganisationCompliance", summary = "Each organisation's meetings against its rule set")
     public Page<OrganisationCompliance> compliance(@QueryParam("organisationId") String organisationId, @QueryParam("societyId") String societyId,
                                                    @QueryParam("from") String from, @QueryParam("to") String to,
                                                    @QueryParam("missingOnly") String missingOnly, @QueryParam("offset") String offset,
@@ -125,6 +137,8 @@ public class LifeResource {
     /** The same report as CSV with Chinese headers, one row per organisation and kind of meeting due, or a workbook with {@code format=xlsx}. */
     @GET
     @Path("compliance/export")
+    @Operation(operationId = "exportCompliance", summary = "The organisations' compliance as CSV")
+    @Answers(value = 200, files = "text/csv")
     public Response export(@QueryParam("organisationId") String organisationId, @QueryParam("societyId") String societyId,
                            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("missingOnly") String missingOnly,
                            @QueryParam("format") String format, @Context SecurityContext security) {
@@ -164,6 +178,7 @@ public class LifeResource {
     /** {@code ?from=&to=&organisationId=&candidatesOnly=true&offset=&limit=}: members' attendance rates and absences. */
     @GET
     @Path("attendance")
+    @Operation(operationId = "listMemberAttendance", summary = "Each member's attendance against the rule set")
     public Page<MemberAttendance> attendance(@QueryParam("organisationId") String organisationId, @QueryParam("from") String from,
                                              @QueryParam("to") String to, @QueryParam("candidatesOnly") String candidatesOnly,
                                              @QueryParam("offset") String offset, @QueryParam("limit") String limit,
@@ -179,8 +194,9 @@ public class LifeResource {
     /** {@code ?organisationId=&kind=MEETING_OVERDUE&status=OPEN&offset=&limit=}, newest first. */
     @GET
     @Path("alerts")
-    public Page<Alert> alerts(@QueryParam("organisationId") String organisationId, @QueryParam("kind") String kind,
-                              @QueryParam("status") String status, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+    @Operation(operationId = "listLifeAlerts", summary = "The organisational-life alerts")
+    public Page<Alert> alerts(@QueryParam("organisationId") String organisationId, @Parameter(schema = @Schema(implementation = AlertKind.class)) @QueryParam("kind") String kind,
+                              @Parameter(schema = @Schema(implementation = AlertStatus.class)) @QueryParam("status") String status, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                               @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         AlertQuery q = new AlertQuery(QueryParams.longValue(errors, "organisationId", organisationId),
@@ -193,6 +209,7 @@ public class LifeResource {
     /** Runs the alerts now ({@code ?asOf=} a day, default today); national administrators; it also runs daily. */
     @POST
     @Path("alerts/run")
+    @Operation(operationId = "runLifeAlerts", summary = "Raise today's organisational-life alerts now")
     public AlertRun run(@QueryParam("asOf") String asOf, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate day = QueryParams.dateValue(errors, "asOf", asOf);
@@ -202,6 +219,7 @@ public class LifeResource {
 
     @GET
     @Path("rule-sets")
+    @Operation(operationId = "listLifeRuleSets", summary = "The organisational-life rule sets")
     public List<LifeRuleSet> ruleSets() {
         return compliance.ruleSets();
     }

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public class MatterResource {
 
     /** {@code ?societyId=5&from=2026-01-01&to=2026-12-31} (by the day raised). */
     @GET
+    @Operation(operationId = "listMajorMatters", summary = "The major matters in scope")
     public List<MajorMatter> list(@QueryParam("societyId") String societyId, @QueryParam("from") String from, @QueryParam("to") String to,
                                   @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -57,6 +59,8 @@ public class MatterResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordMajorMatter", summary = "Record a major matter")
+    @Answers(value = 201, body = MajorMatter.class)
     public Response record(MatterDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         MajorMatter matter = matters.record(Actors.of(security), draft);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(matter.id())).build();
@@ -65,6 +69,8 @@ public class MatterResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getMajorMatter", summary = "One major matter")
+    @Answers(value = 200, body = MajorMatter.class)
     public Response get(@PathParam("id") String id, @Context SecurityContext security) {
         MajorMatter matter = matters.get(Actors.of(security), QueryParams.id("id", id));
         return Response.ok(matter).tag(etag(matter)).build();
@@ -72,6 +78,7 @@ public class MatterResource {
 
     @GET
     @Path("{id}/history")
+    @Operation(operationId = "listMajorMatterHistory", summary = "Who recorded and changed a major matter, and when")
     public List<AuditEntry> history(@PathParam("id") String id, @Context SecurityContext security) {
         return matters.history(Actors.of(security), QueryParams.id("id", id));
     }
@@ -80,6 +87,8 @@ public class MatterResource {
     @POST
     @Path("{id}/opinion")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "giveMatterOpinion", summary = "Record the party organisation's opinion on a major matter")
+    @Answers(value = 200, body = MajorMatter.class)
     public Response opinion(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Opinion opinion,
                             @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -91,6 +100,8 @@ public class MatterResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "decideMajorMatter", summary = "Record the decision of a major matter")
+    @Answers(value = 200, body = MajorMatter.class)
     public Response decide(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Decision body,
                            @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -102,6 +113,8 @@ public class MatterResource {
     @GET
     @Path("breaches")
     @Produces({MediaType.APPLICATION_JSON, TransferResource.CSV})
+    @Operation(operationId = "listMatterBreaches", summary = "The major matters decided against the rules, as JSON or CSV")
+    @Answers(value = 200, body = MajorMatter.class, shape = Answers.Shape.LIST, files = "text/csv")
     public Response breaches(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
                              @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -121,6 +134,7 @@ public class MatterResource {
     /** The threshold versions, oldest first. */
     @GET
     @Path("rule-sets")
+    @Operation(operationId = "listMatterRuleSets", summary = "The thresholds of major matters, by rule set")
     public List<MatterThresholds> ruleSets() {
         return matters.ruleSets();
     }

@@ -1,5 +1,8 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
@@ -75,6 +78,8 @@ public class MemberResource {
      */
     @GET
     @Path("export")
+    @Operation(operationId = "exportMembers", summary = "The members as CSV, masked unless in full")
+    @Answers(value = 200, files = "text/csv")
     public Response export(@QueryParam("organisationId") String organisationId, @QueryParam("full") String full,
                            @QueryParam("format") String format, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -96,7 +101,9 @@ public class MemberResource {
     @POST
     @Path("import")
     @Consumes({TransferResource.CSV, "application/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Response importMembers(InputStream body, @QueryParam("mode") String mode, @Context SecurityContext security) {
+    @Operation(operationId = "importMembers", summary = "Import members from CSV")
+    @Answers(value = 200, body = ImportReport.class, refusedWith = ImportReport.class)
+    public Response importMembers(InputStream body, @Parameter(schema = @Schema(implementation = ImportMode.class)) @QueryParam("mode") String mode, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         ImportMode importMode = QueryParams.enumValue(errors, "mode", mode, ImportMode.class);
         QueryParams.check(errors);
@@ -120,8 +127,9 @@ public class MemberResource {
 
     /** {@code ?organisationId=3&namePrefix=张&status=ACTIVE&offset=0&limit=50}. */
     @GET
+    @Operation(operationId = "listMembers", summary = "The party members in scope, a page at a time")
     public Page<Member> list(@QueryParam("organisationId") String organisationId, @QueryParam("namePrefix") String namePrefix,
-                             @QueryParam("status") String status, @QueryParam("offset") String offset,
+                             @Parameter(schema = @Schema(implementation = MemberStatus.class)) @QueryParam("status") String status, @QueryParam("offset") String offset,
                              @QueryParam("limit") String limit, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         Long organisation = QueryParams.longValue(errors, "organisationId", organisationId);
@@ -134,6 +142,8 @@ public class MemberResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "registerMember", summary = "Register a party member")
+    @Answers(value = 201, body = Member.class)
     public Response register(MemberDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         Member created = members.register(Actors.of(security), draft);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
@@ -143,6 +153,8 @@ public class MemberResource {
     /** The member, masked; with {@code ?full=true} the personal data in full, logged. */
     @GET
     @Path("{id}")
+    @Operation(operationId = "getMember", summary = "One party member, personal data masked unless in full")
+    @Answers(value = 200, body = Member.class)
     public Response get(@PathParam("id") String id, @QueryParam("full") String full, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         Boolean inFull = QueryParams.booleanValue(errors, "full", full);
@@ -156,6 +168,8 @@ public class MemberResource {
     /** The member's personal data in full, logged (the same as {@code ?full=true}). */
     @GET
     @Path("{id}/personal-data")
+    @Operation(operationId = "getMemberPersonalData", summary = "One party member with personal data (the read is logged)")
+    @Answers(value = 200, body = Member.class)
     public Response personalData(@PathParam("id") String id, @Context SecurityContext security) {
         Member member = members.personalData(Actors.of(security), QueryParams.id("id", id), DOOR);
         return Response.ok(member).tag(etag(member)).build();
@@ -164,6 +178,8 @@ public class MemberResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateMember", summary = "Change a party member")
+    @Answers(value = 200, body = Member.class)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MemberDraft draft,
                            @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -175,6 +191,8 @@ public class MemberResource {
     @POST
     @Path("{id}/leave")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordMemberLeaving", summary = "Record that a member left, died or was expelled")
+    @Answers(value = 200, body = Member.class)
     public Response leave(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Leaving body,
                           @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -187,6 +205,8 @@ public class MemberResource {
     @POST
     @Path("{id}/transfer-out")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "transferMemberOut", summary = "Transfer a member out to another organisation or unit")
+    @Answers(value = 201, body = Transfer.class)
     public Response transferOut(@PathParam("id") String id, TransferOrder body, @Context SecurityContext security, @Context UriInfo uri) {
         TransferOrder order = body == null ? new TransferOrder(null, null, null, null) : body;
         Transfer transfer = transfers.transferOut(Actors.of(security), QueryParams.id("id", id), order.toOrganisationId(), order.toUnit(),
@@ -196,6 +216,7 @@ public class MemberResource {
 
     @GET
     @Path("{id}/history")
+    @Operation(operationId = "listMemberHistory", summary = "Who registered and changed a member, and when")
     public List<AuditEntry> history(@PathParam("id") String id, @Context SecurityContext security) {
         return members.history(Actors.of(security), QueryParams.id("id", id));
     }
@@ -203,6 +224,7 @@ public class MemberResource {
     /** Who read which member's personal data in full, newest first: {@code ?memberId=&offset=&limit=}. */
     @GET
     @Path("disclosures")
+    @Operation(operationId = "listDisclosures", summary = "Who read members' personal data, and when")
     public Page<Disclosure> disclosures(@QueryParam("memberId") String memberId, @QueryParam("offset") String offset,
                                         @QueryParam("limit") String limit, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -216,6 +238,7 @@ public class MemberResource {
     /** Applies the retention period now (national administrators; it also runs daily). */
     @POST
     @Path("retention")
+    @Operation(operationId = "runRetention", summary = "Remove the personal data of members kept past the retention period")
     public RetentionRun retention(@Context SecurityContext security) {
         return members.applyRetention(Actors.of(security));
     }
@@ -223,6 +246,8 @@ public class MemberResource {
     /** The society's ledger party-member section against the registry; the differences are the reconciliation items. */
     @GET
     @Path("ledger-reconciliation/{societyId}")
+    @Operation(operationId = "getLedgerReconciliation", summary = "A society's member counts against its ledger")
+    @Answers(value = 200, body = LedgerReconciliation.class)
     public Response reconciliation(@PathParam("societyId") String societyId, @Context SecurityContext security) {
         LedgerReconciliation r = ledgers.reconcile(Actors.of(security), QueryParams.id("societyId", societyId));
         return Response.ok(r).tag(new EntityTag(Integer.toString(r.ledgerRevision()))).build();
@@ -231,6 +256,8 @@ public class MemberResource {
     /** Fills the ledger's party-member section from the registry; {@code If-Match} names the ledger revision read. */
     @POST
     @Path("ledger-reconciliation/{societyId}/fill")
+    @Operation(operationId = "fillLedgerFromRegistry", summary = "Fill a society's ledger counts from the member registry")
+    @Answers(value = 200, body = LedgerReconciliation.class)
     public Response fillLedger(@PathParam("societyId") String societyId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);

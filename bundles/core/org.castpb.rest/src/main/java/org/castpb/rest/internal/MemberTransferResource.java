@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public class MemberTransferResource {
 
     /** {@code ?organisationId=3&overdue=true}. */
     @GET
+    @Operation(operationId = "listTransfers", summary = "The member transfers in scope")
     public List<Transfer> list(@QueryParam("organisationId") String organisationId, @QueryParam("overdue") String overdue,
                                @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -53,6 +55,7 @@ public class MemberTransferResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getTransfer", summary = "One member transfer")
     public Transfer get(@PathParam("id") String id, @Context SecurityContext security) {
         return transfers.get(Actors.of(security), QueryParams.id("id", id));
     }
@@ -61,6 +64,8 @@ public class MemberTransferResource {
     @POST
     @Path("incoming")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordIncomingTransfer", summary = "Record a member transferred in from outside")
+    @Answers(value = 201, body = Transfer.class)
     public Response incoming(Incoming body, @Context SecurityContext security, @Context UriInfo uri) {
         Incoming in = body == null ? new Incoming(null, null, null, null) : body;
         Transfer transfer = transfers.transferIn(Actors.of(security), in.member(), in.fromUnit(), in.on(), in.note());
@@ -72,6 +77,7 @@ public class MemberTransferResource {
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmTransfer", summary = "Confirm a member transfer's arrival")
     public Transfer confirm(@PathParam("id") String id, Confirmation body, @Context SecurityContext security) {
         return transfers.confirm(Actors.of(security), QueryParams.id("id", id), body == null ? null : body.on());
     }
@@ -80,6 +86,7 @@ public class MemberTransferResource {
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "cancelTransfer", summary = "Cancel a member transfer")
     public Transfer cancel(@PathParam("id") String id, Withdrawal body, @Context SecurityContext security) {
         return transfers.cancel(Actors.of(security), QueryParams.id("id", id), body == null ? null : body.reason());
     }

@@ -5,8 +5,15 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.License;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.cxf.jaxrs.model.ClassResourceInfo;
+import org.apache.cxf.jaxrs.model.OperationResourceInfo;
 import org.apache.cxf.jaxrs.openapi.OpenApiCustomizer;
 import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
 import org.apache.cxf.jaxrs.swagger.ui.SwaggerUiConfig;
@@ -77,6 +84,10 @@ final class OpenApiDocs {
         return slash < 0 ? p : p.substring(0, slash);
     }
 
+    static final String LICENSE = "Apache-2.0";
+    static final String LICENSE_URL = "https://www.apache.org/licenses/LICENSE-2.0";
+    static final String CONTACT = "castpb, the party-building platform of the China Association for Science and Technology";
+
     /** Names the server {@link #SERVER_URL}, asks for HTTP Basic, tags by area. */
     static final class Customizer extends OpenApiCustomizer {
 
@@ -92,9 +103,8 @@ final class OpenApiDocs {
                 oas.setServers(List.of(new Server().url(SERVER_URL)));
                 oas.setSecurity(List.of(new SecurityRequirement().addList(SECURITY_SCHEME)));
                 if (oas.getInfo() != null) {
-                    // CXF fills in an Apache 2.0 licence and an empty contact when none is given: castpb declares neither
-                    oas.getInfo().setLicense(null);
-                    oas.getInfo().setContact(null);
+                    oas.getInfo().setLicense(new License().name(LICENSE).url(LICENSE_URL));
+                    oas.getInfo().setContact(new Contact().name(CONTACT));
                 }
             }
             return customized;
@@ -103,9 +113,29 @@ final class OpenApiDocs {
         @Override
         public void customize(OpenAPI oas) {
             super.customize(oas);
+            OpenApiContract.complete(oas, methods());
             if (oas.getPaths() != null) {
                 oas.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> op.setTags(List.of(area(path)))));
             }
+        }
+
+        /** The Java methods behind each operation, by {@link OpenApiContract#key(String, String)}. */
+        Map<String, List<Method>> methods() {
+            Map<String, List<Method>> methods = new HashMap<>();
+            if (cris != null) {
+                for (ClassResourceInfo cri : cris) {
+                    for (OperationResourceInfo ori : cri.getMethodDispatcher().getOperationResourceInfos()) {
+                        // {step: submit|return} is {step} in the document
+                        String path = getNormalizedPath(cri.getURITemplate().getValue(), ori.getURITemplate().getValue())
+                                .replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
+                        methods.computeIfAbsent(OpenApiContract.key(ori.getHttpMethod(), path), k -> new ArrayList<>())
+                                .add(ori.getAnnotatedMethod());
+                    }
+                }
+            }
+            // the order CXF dispatches in is not the order of the source: the method the document names comes first
+            methods.values().forEach(list -> list.sort(java.util.Comparator.comparing(Method::getName)));
+            return methods;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public class PartyOrganisationResource {
 
     /** The organisations covering a society, {@code ?societyId=12}. */
     @GET
+    @Operation(operationId = "listPartyOrganisations", summary = "The party organisations of a society")
     public List<PartyOrganisation> bySociety(@QueryParam("societyId") String societyId, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         long society = QueryParams.requiredLong(errors, "societyId", societyId);
@@ -56,6 +58,8 @@ public class PartyOrganisationResource {
     /** The organisation now, or with {@code asOf=2016-12-31} as it stood at the end of that (Beijing) day. */
     @GET
     @Path("{id}")
+    @Operation(operationId = "getPartyOrganisation", summary = "One party organisation, current or as of a date")
+    @Answers(value = 200, body = PartyOrganisation.class)
     public Response get(@PathParam("id") long id, @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate date = QueryParams.dateValue(errors, "asOf", asOf);
@@ -68,6 +72,8 @@ public class PartyOrganisationResource {
     /** Records an organisation that exists already; new ones normally come from an approved establishment request. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPartyOrganisation", summary = "Create a party organisation")
+    @Answers(value = 201, body = PartyOrganisation.class)
     public Response create(PartyOrganisationDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         PartyOrganisation created = organisations.create(Actors.of(security), draft);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
@@ -77,6 +83,8 @@ public class PartyOrganisationResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updatePartyOrganisation", summary = "Change a party organisation")
+    @Answers(value = 200, body = PartyOrganisation.class)
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PartyOrganisationDraft draft, @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -87,6 +95,8 @@ public class PartyOrganisationResource {
     @POST
     @Path("{id}/dissolve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "dissolvePartyOrganisation", summary = "Dissolve a party organisation")
+    @Answers(value = 200, body = PartyOrganisation.class)
     public Response dissolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              StepBodies.Dissolution body, @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -97,12 +107,14 @@ public class PartyOrganisationResource {
 
     @GET
     @Path("{id}/history")
+    @Operation(operationId = "listPartyOrganisationHistory", summary = "Who created and changed a party organisation, and when")
     public List<AuditEntry> history(@PathParam("id") long id, @Context SecurityContext security) {
         return organisations.history(Actors.of(security), id);
     }
 
     @GET
     @Path("{id}/children")
+    @Operation(operationId = "listChildOrganisations", summary = "The organisations under a party organisation")
     public List<PartyOrganisation> children(@PathParam("id") long id, @Context SecurityContext security) {
         return organisations.children(Actors.of(security), id);
     }
@@ -110,6 +122,7 @@ public class PartyOrganisationResource {
     /** The rule warnings for the organisation as it stood at the end of {@code asOf} (default today). */
     @GET
     @Path("{id}/warnings")
+    @Operation(operationId = "listPartyOrganisationWarnings", summary = "The rule warnings a party organisation raises")
     public List<RuleWarning> warnings(@PathParam("id") long id, @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
@@ -121,6 +134,7 @@ public class PartyOrganisationResource {
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkPartyOrganisationDraft", summary = "The rule warnings a party organisation draft would raise")
     public List<RuleWarning> check(@QueryParam("asOf") String asOf, PartyOrganisationDraft draft) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate date = QueryParams.dateOrToday(errors, "asOf", asOf);
@@ -130,6 +144,7 @@ public class PartyOrganisationResource {
 
     @GET
     @Path("rule-sets")
+    @Operation(operationId = "listOrganisationRuleSets", summary = "The party organisation rule sets")
     public List<RuleSet> ruleSets() {
         return organisations.ruleSets();
     }

@@ -1,5 +1,8 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -57,7 +60,8 @@ public class PipelineResource {
     /** {@code ?organisationId=3&stage=ACTIVIST&awaitingApproval=true&offset=0&limit=50}. */
     @GET
     @Path("candidates")
-    public Page<Candidate> list(@QueryParam("organisationId") String organisationId, @QueryParam("stage") String stage,
+    @Operation(operationId = "listCandidates", summary = "The candidates in the development pipeline, a page at a time")
+    public Page<Candidate> list(@QueryParam("organisationId") String organisationId, @Parameter(schema = @Schema(implementation = PipelineStage.class)) @QueryParam("stage") String stage,
                                 @QueryParam("awaitingApproval") String awaiting, @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -73,6 +77,8 @@ public class PipelineResource {
     @POST
     @Path("candidates")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordApplication", summary = "Record an application to join the party")
+    @Answers(value = 201, body = Candidate.class)
     public Response apply(Applicant applicant, @Context SecurityContext security, @Context UriInfo uri) {
         Candidate created = pipeline.apply(Actors.of(security), applicant);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
@@ -81,6 +87,8 @@ public class PipelineResource {
 
     @GET
     @Path("candidates/{id}")
+    @Operation(operationId = "getCandidate", summary = "One candidate with the pipeline steps taken")
+    @Answers(value = 200, body = Candidate.class)
     public Response get(@PathParam("id") String id, @Context SecurityContext security) {
         Candidate c = pipeline.get(Actors.of(security), QueryParams.id("id", id));
         return Response.ok(c).tag(etag(c)).build();
@@ -90,6 +98,8 @@ public class PipelineResource {
     @POST
     @Path("candidates/{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordPipelineStep", summary = "Record the next step of a candidate")
+    @Answers(value = 200, body = Candidate.class)
     public Response step(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StepDraft step,
                          @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -101,6 +111,8 @@ public class PipelineResource {
     @POST
     @Path("candidates/{id}/acceptances")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "acceptPipelineWarning", summary = "Accept a rule warning on a candidate, with a justification")
+    @Answers(value = 200, body = Candidate.class)
     public Response accept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, WarningAcceptanceBody body,
                            @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -111,12 +123,14 @@ public class PipelineResource {
 
     @GET
     @Path("candidates/{id}/history")
+    @Operation(operationId = "listCandidateHistory", summary = "Who recorded and changed a candidate, and when")
     public List<AuditEntry> history(@PathParam("id") String id, @Context SecurityContext security) {
         return pipeline.history(Actors.of(security), QueryParams.id("id", id));
     }
 
     @GET
     @Path("rule-sets")
+    @Operation(operationId = "listPipelineRuleSets", summary = "The development pipeline rule sets")
     public List<PipelineRuleSet> ruleSets(@Context SecurityContext security) {
         Actors.of(security);
         return pipeline.ruleSets();
@@ -126,6 +140,7 @@ public class PipelineResource {
     @PUT
     @Path("plans")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "saveDevelopmentPlan", summary = "Record or change an organisation's development plan of a year")
     public DevelopmentPlan savePlan(DevelopmentPlanDraft plan, @Context SecurityContext security) {
         return pipeline.savePlan(Actors.of(security), plan);
     }
@@ -133,6 +148,7 @@ public class PipelineResource {
     /** {@code ?organisationId=3&year=2026}. */
     @GET
     @Path("plans")
+    @Operation(operationId = "listDevelopmentPlans", summary = "The development plans of a year")
     public List<DevelopmentPlan> plans(@QueryParam("organisationId") String organisationId, @QueryParam("year") String year,
                                        @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -145,6 +161,7 @@ public class PipelineResource {
     /** {@code ?year=2026&organisationId=3}: the plans against the pipeline. */
     @GET
     @Path("report")
+    @Operation(operationId = "getPlanProgress", summary = "The development plans' progress of a year")
     public List<PlanProgress> report(@QueryParam("year") String year, @QueryParam("organisationId") String organisationId,
                                      @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -157,6 +174,8 @@ public class PipelineResource {
     /** The report as CSV with Chinese headers. */
     @GET
     @Path("report/export")
+    @Operation(operationId = "exportPlanProgress", summary = "The development plans' progress as CSV")
+    @Answers(value = 200, files = "text/csv")
     public Response export(@QueryParam("year") String year, @QueryParam("organisationId") String organisationId,
                            @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();

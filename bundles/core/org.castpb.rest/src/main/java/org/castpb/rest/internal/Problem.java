@@ -1,6 +1,7 @@
 package org.castpb.rest.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.castpb.api.FieldError;
 
@@ -9,6 +10,7 @@ import org.castpb.api.FieldError;
  * {@code code} is castpb's stable error code; {@code errors} names each invalid field.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = OpenApiContract.PROBLEM, requiredProperties = {"type", "title", "status", "detail", "code"})
 public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors) {
 
     static final String MEDIA_TYPE = "application/problem+json";

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +39,14 @@ public class RectificationResource {
     /** A society's tasks, open and closed, newest first: those following coverage targets and evaluations. */
     @GET
     @Path("society/{societyId}")
+    @Operation(operationId = "listSocietyRectifications", summary = "A society's rectification tasks")
     public List<RectificationTask> bySociety(@PathParam("societyId") long societyId, @Context SecurityContext security) {
         return rectifications.bySociety(Actors.of(security), societyId);
     }
 
     /** Open tasks ({@code status=open}, the default) or those past their due date ({@code status=overdue}). */
     @GET
+    @Operation(operationId = "listRectifications", summary = "The rectification tasks, a page at a time")
     public Page<RectificationTask> list(@QueryParam("status") String status, @QueryParam("offset") String offset,
                                         @QueryParam("limit") String limit, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -60,6 +63,7 @@ public class RectificationResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getRectification", summary = "One rectification task")
     public RectificationTask get(@PathParam("id") long id, @Context SecurityContext security) {
         return rectifications.get(Actors.of(security), id);
     }
@@ -67,6 +71,7 @@ public class RectificationResource {
     /** Opens a task for each society short of every target whose date has passed (idempotent), then closes those now covered. */
     @POST
     @Path("generate")
+    @Operation(operationId = "generateRectifications", summary = "Open rectification tasks for the societies lacking coverage")
     public Map<String, Integer> generate(@Context SecurityContext security) {
         LocalDate today = LocalDate.now(QueryParams.BEIJING);
         int opened = rectifications.generate(Actors.of(security), today);
@@ -78,6 +83,7 @@ public class RectificationResource {
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "closeRectification", summary = "Close a rectification task")
     public RectificationTask close(@PathParam("id") long id, StepBodies.Note body, @Context SecurityContext security) {
         return rectifications.close(Actors.of(security), id, body == null ? null : body.note());
     }

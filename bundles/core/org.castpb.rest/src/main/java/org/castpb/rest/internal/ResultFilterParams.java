@@ -1,5 +1,7 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import javax.ws.rs.QueryParam;
 import org.castpb.api.FieldError;
@@ -15,7 +17,7 @@ public class ResultFilterParams {
 
     static final int DEFAULT_LIMIT = 50;
 
-    @QueryParam("outcome")
+    @Parameter(schema = @Schema(implementation = Outcome.class)) @QueryParam("outcome")
     public String outcome;
 
     @QueryParam("regionPrefix")

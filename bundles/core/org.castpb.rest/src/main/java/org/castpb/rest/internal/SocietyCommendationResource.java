@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -35,6 +36,7 @@ public class SocietyCommendationResource {
 
     /** Newest first. */
     @GET
+    @Operation(operationId = "listCommendations", summary = "The commendations of a society's party affairs workers and organisations")
     public List<Commendation> list(@PathParam("id") String id, @Context SecurityContext security) {
         return workers.commendations(Actors.of(security), QueryParams.id("id", id));
     }
@@ -42,6 +44,8 @@ public class SocietyCommendationResource {
     /** {@code {"title":"先进基层党组织","awardedOn":"2026-07-01","awardedBy":"中国科协科技社团党委","workerId":3}}; administrators only. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordCommendation", summary = "Record a commendation")
+    @Answers(value = 201, body = Commendation.class)
     public Response commend(@PathParam("id") String id, Body body, @Context SecurityContext security, @Context UriInfo uri) {
         long society = QueryParams.id("id", id);
         Body b = body == null ? new Body(null, null, null, null, null) : body;
@@ -52,6 +56,7 @@ public class SocietyCommendationResource {
     }
 
     /** The body of a commendation: the society comes from the path. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CommendationBody")
     public record Body(Long workerId, Long organisationId, String title, java.time.LocalDate awardedOn, String awardedBy) {
     }
 }

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -27,6 +28,7 @@ public class SocietyEvaluationResource {
 
     /** Newest campaign first, each with its module results and findings. */
     @GET
+    @Operation(operationId = "listSocietyEvaluations", summary = "A society's results in the completed campaigns")
     public List<SocietyEvaluation> list(@PathParam("id") String id, @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         return evaluations.bySociety(Actors.of(security), QueryParams.id("id", id));
     }

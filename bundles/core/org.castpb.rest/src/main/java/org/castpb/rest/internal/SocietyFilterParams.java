@@ -1,5 +1,11 @@
 package org.castpb.rest.internal;
 
+import org.castpb.api.RegistrationStatus;
+import org.castpb.api.GroupMemberStatus;
+import org.castpb.api.Discipline;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.castpb.api.SocietyLevel;
 import javax.ws.rs.QueryParam;
 import org.castpb.api.SocietyQuery;
 
@@ -20,19 +26,19 @@ public class SocietyFilterParams {
     @QueryParam("after")
     public String after;
 
-    @QueryParam("level")
+    @Parameter(schema = @Schema(implementation = SocietyLevel.class)) @QueryParam("level")
     public String level;
 
     @QueryParam("regionPrefix")
     public String regionPrefix;
 
-    @QueryParam("discipline")
+    @Parameter(schema = @Schema(implementation = Discipline.class)) @QueryParam("discipline")
     public String discipline;
 
-    @QueryParam("groupMemberStatus")
+    @Parameter(schema = @Schema(implementation = GroupMemberStatus.class)) @QueryParam("groupMemberStatus")
     public String groupMemberStatus;
 
-    @QueryParam("registrationStatus")
+    @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) @QueryParam("registrationStatus")
     public String registrationStatus;
 
     /** The typed query, or a 422 naming every parameter that cannot be read. */

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import javax.ws.rs.BeanParam;
@@ -42,12 +43,15 @@ public class SocietyResource {
     }
 
     @GET
+    @Operation(operationId = "listSocieties", summary = "The societies matching the filters, a page at a time")
     public Page<Society> list(@BeanParam SocietyFilterParams filter, @Context SecurityContext security) {
         return societies.list(Actors.of(security), filter.toQuery());
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getSociety", summary = "One society's record")
+    @Answers(value = 200, body = Society.class)
     public Response get(@PathParam("id") long id, @Context SecurityContext security) {
         Society society = societies.get(Actors.of(security), id);
         return Response.ok(society).tag(etag(society)).build();
@@ -56,12 +60,15 @@ public class SocietyResource {
     /** Who created and changed the society, when, and what it was before and after. */
     @GET
     @Path("{id}/history")
+    @Operation(operationId = "listSocietyHistory", summary = "Who created and changed a society, and when")
     public List<AuditEntry> history(@PathParam("id") long id, @Context SecurityContext security) {
         return societies.history(Actors.of(security), id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createSociety", summary = "Record a society")
+    @Answers(value = 201, body = Society.class)
     public Response create(SocietyDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         SocietyCreated recorded = societies.createWithWarnings(Actors.of(security), draft);
         Society created = recorded.society();
@@ -75,6 +82,8 @@ public class SocietyResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateSociety", summary = "Change a society's record")
+    @Answers(value = 200, body = Society.class)
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            SocietyDraft draft, @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -89,6 +98,8 @@ public class SocietyResource {
     @POST
     @Path("{id}/admit")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "admitSociety", summary = "Admit an applicant society as a group member")
+    @Answers(value = 200, body = Society.class)
     public Response admit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           StepBodies.Admission body, @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);

@@ -1,5 +1,8 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +52,9 @@ public class TransferResource {
     @Path("imports/societies")
     @Consumes({CSV, "application/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importSocieties(InputStream body, @QueryParam("mode") String mode, @Context SecurityContext security) {
+    @Operation(operationId = "importSocieties", summary = "Import societies with their ledgers from CSV or an Excel workbook")
+    @Answers(value = 200, body = ImportReport.class, refusedWith = ImportReport.class)
+    public Response importSocieties(InputStream body, @Parameter(schema = @Schema(implementation = ImportMode.class)) @QueryParam("mode") String mode, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         ImportMode importMode = QueryParams.enumValue(errors, "mode", mode, ImportMode.class);
         QueryParams.check(errors);
@@ -63,7 +68,9 @@ public class TransferResource {
     @Path("imports/societies")
     @Consumes(XLSX)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importSocietiesXlsx(InputStream body, @QueryParam("mode") String mode, @Context SecurityContext security) {
+    @Operation(operationId = "importSocietiesFromWorkbook", summary = "Import societies with their ledgers from an Excel workbook")
+    @Answers(value = 200, body = ImportReport.class, refusedWith = ImportReport.class)
+    public Response importSocietiesXlsx(InputStream body, @Parameter(schema = @Schema(implementation = ImportMode.class)) @QueryParam("mode") String mode, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         ImportMode importMode = QueryParams.enumValue(errors, "mode", mode, ImportMode.class);
         QueryParams.check(errors);
@@ -78,6 +85,8 @@ public class TransferResource {
      */
     @GET
     @Path("exports/societies")
+    @Operation(operationId = "exportSocieties", summary = "The societies with their ledgers as CSV or an Excel workbook")
+    @Answers(value = 200, files = {"text/csv", TransferResource.XLSX})
     public Response exportSocieties(@QueryParam("format") String format, @BeanParam SocietyFilterParams params,
                                     @Context SecurityContext security) {
         SocietyQuery filter = params.toQuery();

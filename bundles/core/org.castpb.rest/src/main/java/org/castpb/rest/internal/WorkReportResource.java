@@ -1,5 +1,8 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -64,6 +67,8 @@ public class WorkReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createWorkReport", summary = "Draft a work report")
+    @Answers(value = 201, body = WorkReport.class)
     public Response create(ReportDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         WorkReport created = reports.create(Actors.of(security), StepBodies.required(draft,
                 "{\"societyId\":1,\"period\":\"2026-H1\",\"text\":\"...\",\"attachments\":[{\"fileName\":\"报告.pdf\",\"content\":\"<base64>\"}]}"));
@@ -73,12 +78,14 @@ public class WorkReportResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getWorkReport", summary = "One work report")
     public WorkReport get(@PathParam("id") long id, @Context SecurityContext security) {
         return reports.get(Actors.of(security), id);
     }
 
     @POST
     @Path("{id}/submit")
+    @Operation(operationId = "submitWorkReport", summary = "Submit a work report")
     public WorkReport submit(@PathParam("id") long id, @Context SecurityContext security) {
         return reports.submit(Actors.of(security), id);
     }
@@ -86,12 +93,14 @@ public class WorkReportResource {
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reviewWorkReport", summary = "Review a submitted work report with a comment and a grade")
     public WorkReport review(@PathParam("id") long id, Review body, @Context SecurityContext security) {
         return reports.review(Actors.of(security), id, body == null ? null : body.grade(), body == null ? null : body.comment());
     }
 
     @GET
     @Path("{id}/history")
+    @Operation(operationId = "listWorkReportHistory", summary = "Who drafted, submitted and reviewed a work report, and when")
     public List<AuditEntry> history(@PathParam("id") long id, @Context SecurityContext security) {
         return reports.history(Actors.of(security), id);
     }
@@ -100,6 +109,8 @@ public class WorkReportResource {
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "getWorkReportAttachment", summary = "Download an attachment of a work report")
+    @Answers(value = 200, files = {"application/pdf", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId, @Context SecurityContext security) {
         AttachmentContent file = reports.attachment(Actors.of(security), id, attachmentId);
         String encoded = java.net.URLEncoder.encode(file.attachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -110,6 +121,7 @@ public class WorkReportResource {
     /** The society's reports, newest first: the report history of its record. */
     @GET
     @Path("society/{societyId}")
+    @Operation(operationId = "listSocietyWorkReports", summary = "A society's work reports")
     public List<WorkReport> bySociety(@PathParam("societyId") long societyId, @Context SecurityContext security) {
         return reports.bySociety(Actors.of(security), societyId);
     }
@@ -122,7 +134,9 @@ public class WorkReportResource {
     @GET
     @Path("status")
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE, SheetFiles.XLSX_MEDIA_TYPE})
-    public Response status(@QueryParam("period") String period, @QueryParam("state") String state, @QueryParam("late") String late,
+    @Operation(operationId = "listWorkReportStatus", summary = "Each society's report of a period: missing, late, submitted or reviewed, as JSON, CSV or a workbook")
+    @Answers(value = 200, body = ReportStatus.class, shape = Answers.Shape.PAGE, files = {"text/csv", TransferResource.XLSX})
+    public Response status(@QueryParam("period") String period, @Parameter(schema = @Schema(implementation = ReportState.class)) @QueryParam("state") String state, @QueryParam("late") String late,
                            @QueryParam("offset") String offset, @QueryParam("limit") String limit, @QueryParam("format") String format,
                            @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();

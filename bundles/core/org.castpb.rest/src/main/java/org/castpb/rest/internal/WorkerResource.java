@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -62,6 +63,7 @@ public class WorkerResource {
 
     /** {@code ?societyId=3&current=true&offset=0&limit=50}. */
     @GET
+    @Operation(operationId = "listWorkers", summary = "The party affairs workers, a page at a time")
     public Page<Worker> list(@QueryParam("societyId") String societyId, @QueryParam("current") String current,
                              @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -75,6 +77,8 @@ public class WorkerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addWorker", summary = "Add a party affairs worker to a society's roster")
+    @Answers(value = 201, body = Worker.class)
     public Response add(WorkerDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         Worker created = workers.add(Actors.of(security), draft);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).tag(etag(created))
@@ -83,6 +87,8 @@ public class WorkerResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getWorker", summary = "One party affairs worker")
+    @Answers(value = 200, body = Worker.class)
     public Response get(@PathParam("id") String id, @Context SecurityContext security) {
         Worker worker = workers.get(Actors.of(security), QueryParams.id("id", id));
         return Response.ok(worker).tag(etag(worker)).build();
@@ -92,6 +98,8 @@ public class WorkerResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateWorker", summary = "Change a party affairs worker")
+    @Answers(value = 200, body = Worker.class)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, WorkerDraft draft,
                            @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);
@@ -101,6 +109,7 @@ public class WorkerResource {
 
     @GET
     @Path("{id}/history")
+    @Operation(operationId = "listWorkerHistory", summary = "Who added and changed a worker, and when")
     public List<AuditEntry> history(@PathParam("id") String id, @Context SecurityContext security) {
         return workers.history(Actors.of(security), QueryParams.id("id", id));
     }
@@ -108,6 +117,7 @@ public class WorkerResource {
     /** {@code ?year=2026}: the worker's trainings, newest first. */
     @GET
     @Path("{id}/trainings")
+    @Operation(operationId = "listWorkerTrainings", summary = "A worker's trainings")
     public List<Training> trainings(@PathParam("id") String id, @QueryParam("year") String year, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         long worker = QueryParams.requiredLong(errors, "id", id);
@@ -120,6 +130,8 @@ public class WorkerResource {
     @POST
     @Path("{id}/trainings")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordTraining", summary = "Record a worker's training")
+    @Answers(value = 201, body = Training.class)
     public Response addTraining(@PathParam("id") String id, TrainingDraft draft, @Context SecurityContext security, @Context UriInfo uri) {
         Training t = workers.addTraining(Actors.of(security), QueryParams.id("id", id), draft);
         return Response.created(uri.getAbsolutePathBuilder().build()).entity(t).build();
@@ -129,6 +141,7 @@ public class WorkerResource {
     @PUT
     @Path("{id}/assessments/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "assessWorker", summary = "Record a worker's grade of a year")
     public Assessment assess(@PathParam("id") String id, @PathParam("year") String year, Grading body, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         long worker = QueryParams.requiredLong(errors, "id", id);
@@ -140,6 +153,7 @@ public class WorkerResource {
     /** {@code ?year=2026&societyId=3}: the year's grades in scope. */
     @GET
     @Path("assessments")
+    @Operation(operationId = "listAssessments", summary = "The workers' grades of a year")
     public List<Assessment> assessments(@QueryParam("year") String year, @QueryParam("societyId") String societyId,
                                         @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -151,6 +165,7 @@ public class WorkerResource {
 
     @GET
     @Path("training-rules")
+    @Operation(operationId = "listTrainingRules", summary = "The yearly training targets")
     public List<TrainingRule> trainingRules() {
         return workers.trainingRules();
     }
@@ -158,6 +173,7 @@ public class WorkerResource {
     /** {@code ?year=2026&societyId=3}: the workers whose training hours in the year are below their target (default: this year). */
     @GET
     @Path("training-shortfalls")
+    @Operation(operationId = "listTrainingShortfalls", summary = "The workers short of their yearly training target")
     public List<TrainingShortfall> shortfalls(@QueryParam("year") String year, @QueryParam("societyId") String societyId,
                                               @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -170,6 +186,8 @@ public class WorkerResource {
     /** The shortfalls as CSV with Chinese headers, or an Excel workbook with {@code format=xlsx}. */
     @GET
     @Path("training-shortfalls/export")
+    @Operation(operationId = "exportTrainingShortfalls", summary = "The training shortfalls as CSV or an Excel workbook")
+    @Answers(value = 200, files = {"text/csv", TransferResource.XLSX})
     public Response exportShortfalls(@QueryParam("year") String year, @QueryParam("societyId") String societyId,
                                      @QueryParam("format") String format, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -183,6 +201,8 @@ public class WorkerResource {
     /** The roster in scope (current and former) as CSV with Chinese headers, or a workbook: {@code ?societyId=3&format=xlsx}. */
     @GET
     @Path("export")
+    @Operation(operationId = "exportWorkers", summary = "The roster of workers as CSV or an Excel workbook")
+    @Answers(value = 200, files = {"text/csv", TransferResource.XLSX})
     public Response exportRoster(@QueryParam("societyId") String societyId, @QueryParam("format") String format,
                                  @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -207,6 +227,7 @@ public class WorkerResource {
     /** {@code ?societyId=3&overdue=true}: job changes of full-time workers, with their due day; only unreported ones past it when overdue. */
     @GET
     @Path("job-changes")
+    @Operation(operationId = "listJobChanges", summary = "The job changes awaiting their report, overdue first")
     public List<JobChange> jobChanges(@QueryParam("societyId") String societyId, @QueryParam("overdue") String overdue,
                                       @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -220,12 +241,14 @@ public class WorkerResource {
     @POST
     @Path("job-changes/{id}/report")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "fileJobChangeReport", summary = "File the report of a worker's job change")
     public JobChange fileJobChange(@PathParam("id") String id, Report body, @Context SecurityContext security) {
         return workers.fileJobChange(Actors.of(security), QueryParams.id("id", id), body == null ? null : body.report());
     }
 
     @GET
     @Path("allowance-schemes")
+    @Operation(operationId = "listAllowanceSchemes", summary = "The installed allowance schemes")
     public List<AllowanceSchemeInfo> schemes() {
         return allowances.schemes();
     }
@@ -233,6 +256,7 @@ public class WorkerResource {
     /** {@code ?year=2026}: allowance runs, newest first, with their lines in scope. */
     @GET
     @Path("allowance-runs")
+    @Operation(operationId = "listAllowanceRuns", summary = "The allowance runs")
     public List<AllowanceRun> runs(@QueryParam("year") String year, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         Long y = QueryParams.longValue(errors, "year", year);
@@ -242,6 +266,7 @@ public class WorkerResource {
 
     @GET
     @Path("allowance-runs/{id}")
+    @Operation(operationId = "getAllowanceRun", summary = "One allowance run with its lines")
     public AllowanceRun run(@PathParam("id") String id, @Context SecurityContext security) {
         return allowances.run(Actors.of(security), QueryParams.id("id", id));
     }
@@ -250,6 +275,8 @@ public class WorkerResource {
     @POST
     @Path("allowance-runs")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "allocateAllowances", summary = "Allocate a year's allowance budget to the workers by a scheme")
+    @Answers(value = 201, body = AllowanceRun.class)
     public Response allocate(Allocation body, @Context SecurityContext security, @Context UriInfo uri) {
         if (body == null || body.year() == null) {
             QueryParams.check(List.of(new FieldError("year", "REQUIRED", "year is required")));
