@@ -115,6 +115,8 @@ public class AppraisalResource {
     /** One case with its steps. */
     @GET
     @Path("cases/{id}")
+    @Operation(operationId = "getUnqualifiedCase", summary = "One unqualified-member case with its handling steps")
+    @Answers(value = 200, body = UnqualifiedCase.class)
     public Response getCase(@PathParam("id") String id, @Context SecurityContext security) {
         UnqualifiedCase c = appraisals.getCase(Actors.of(security), QueryParams.id("id", id));
         return Response.ok(c).tag(new EntityTag(Long.toString(c.version()))).build();
@@ -122,6 +124,7 @@ public class AppraisalResource {
 
     @GET
     @Path("cases/{id}/history")
+    @Operation(operationId = "listUnqualifiedCaseHistory", summary = "Who opened, stepped and closed an unqualified-member case, and when")
     public List<AuditEntry> caseHistory(@PathParam("id") String id, @Context SecurityContext security) {
         return appraisals.caseHistory(Actors.of(security), QueryParams.id("id", id));
     }
@@ -130,6 +133,8 @@ public class AppraisalResource {
     @POST
     @Path("cases")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "openUnqualifiedCase", summary = "Open an unqualified-member case by hand, with the reason")
+    @Answers(value = 201, body = UnqualifiedCase.class)
     public Response openCase(Opening body, @Context SecurityContext security, @Context UriInfo uri) {
         UnqualifiedCase c = appraisals.openCase(Actors.of(security), body == null || body.memberId() == null ? 0 : body.memberId(),
                 body == null ? null : body.on(), body == null ? null : body.reason());
@@ -155,6 +160,8 @@ public class AppraisalResource {
     @POST
     @Path("cases/{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordUnqualifiedCaseStep", summary = "Record the next handling step of an unqualified-member case")
+    @Answers(value = 200, body = UnqualifiedCase.class)
     public Response recordStep(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CaseStepDraft body,
                                @Context SecurityContext security) {
         long expected = Preconditions.versionOf(ifMatch);

@@ -72,7 +72,7 @@ public class OpenApiContractTest {
         assertTrue(OPERATIONS.size() > 150);
         Set<String> ids = new HashSet<>();
         OPERATIONS.forEach((key, operation) -> {
-            assertNotNull(key + " has no summary", operation.getSummary());
+            assertNotNull(key + " has no summary: give its method @Operation(operationId = ..., summary = ...)", operation.getSummary());
             assertFalse(key + " has no summary", operation.getSummary().isBlank());
             assertFalse(key + " is numbered: " + operation.getOperationId(), operation.getOperationId().matches(".*_\\d+"));
             assertTrue(key + " repeats " + operation.getOperationId(), ids.add(operation.getOperationId()));
@@ -88,7 +88,8 @@ public class OpenApiContractTest {
             for (String status : successes) {
                 ApiResponse response = operation.getResponses().get(status);
                 if (!"204".equals(status)) {
-                    assertNotNull(key + " " + status + " has no body", response.getContent());
+                    assertNotNull(key + " " + status + " has no body: a method returning Response says what it answers with @Answers",
+                            response.getContent());
                     response.getContent().forEach((type, media) -> assertNotNull(key + " " + type + " has no schema", media.getSchema()));
                 }
             }
