@@ -78,8 +78,8 @@ public class MemberResource {
      */
     @GET
     @Path("export")
-    @Operation(operationId = "exportMembers", summary = "The members as CSV, masked unless in full")
-    @Answers(value = 200, files = "text/csv")
+    @Operation(operationId = "exportMembers", summary = "The members as CSV or an Excel workbook, masked unless in full")
+    @Answers(value = 200, files = {"text/csv", TransferResource.XLSX})
     public Response export(@QueryParam("organisationId") String organisationId, @QueryParam("full") String full,
                            @QueryParam("format") String format, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -101,7 +101,7 @@ public class MemberResource {
     @POST
     @Path("import")
     @Consumes({TransferResource.CSV, "application/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(operationId = "importMembers", summary = "Import members from CSV")
+    @Operation(operationId = "importMembers", summary = "Import members from CSV or an Excel workbook")
     @Answers(value = 200, body = ImportReport.class, refusedWith = ImportReport.class)
     public Response importMembers(InputStream body, @Parameter(schema = @Schema(implementation = ImportMode.class)) @QueryParam("mode") String mode, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -114,7 +114,9 @@ public class MemberResource {
     @POST
     @Path("import")
     @Consumes(TransferResource.XLSX)
-    public Response importMembersXlsx(InputStream body, @QueryParam("mode") String mode, @Context SecurityContext security) {
+    @Operation(operationId = "importMembersFromWorkbook", summary = "Import members from an Excel workbook")
+    @Answers(value = 200, body = ImportReport.class, refusedWith = ImportReport.class)
+    public Response importMembersXlsx(InputStream body, @Parameter(schema = @Schema(implementation = ImportMode.class)) @QueryParam("mode") String mode, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
         ImportMode importMode = QueryParams.enumValue(errors, "mode", mode, ImportMode.class);
         QueryParams.check(errors);
