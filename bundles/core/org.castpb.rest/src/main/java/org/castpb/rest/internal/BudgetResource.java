@@ -26,6 +26,7 @@ import org.castpb.api.Actor;
 import org.castpb.api.AuditEntry;
 import org.castpb.api.FieldError;
 import org.castpb.api.Page;
+import org.castpb.api.budgets.BudgetSheet;
 import org.castpb.api.budgets.BudgetDraft;
 import org.castpb.api.budgets.BudgetService;
 import org.castpb.api.budgets.PartyWorkBudget;
@@ -110,6 +111,8 @@ public class BudgetResource {
     @GET
     @Path("sheet")
     @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE, SheetFiles.XLSX_MEDIA_TYPE})
+    @Operation(operationId = "getBudgetSheet", summary = "The budget sheet of a year: each society's budget line, spending and facilities, as JSON, CSV or a workbook")
+    @Answers(value = 200, body = BudgetSheet.class, files = {"text/csv", TransferResource.XLSX})
     public Response sheet(@QueryParam("year") String year, @QueryParam("societyId") String societyId, @QueryParam("format") String format,
                           @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -29,6 +30,7 @@ public class SocietyBudgetResource {
 
     /** Newest year first: the budget line (null: none listed), spending by category, rooms and facilities. */
     @GET
+    @Operation(operationId = "listBudgetsOfSociety", summary = "A society's party-work budgets, from its record")
     public List<PartyWorkBudget> list(@PathParam("id") String id, @Context SecurityContext security) {
         return budgets.bySociety(Actors.of(security), QueryParams.id("id", id));
     }

@@ -1,5 +1,6 @@
 package org.castpb.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -29,6 +30,7 @@ public class SocietyWorkReportResource {
 
     /** Newest period first, each with its state, late or not, the review's grade and comment, and its attachments. */
     @GET
+    @Operation(operationId = "listWorkReportsOfSociety", summary = "A society's work reports, newest first, from its record")
     public List<WorkReport> list(@PathParam("id") String id, @Context SecurityContext security) {
         return reports.bySociety(Actors.of(security), QueryParams.id("id", id));
     }
