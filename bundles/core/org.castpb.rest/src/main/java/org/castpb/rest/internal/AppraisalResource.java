@@ -149,6 +149,7 @@ public class AppraisalResource {
     @POST
     @Path("cases/from-candidates")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "openUnqualifiedCasesForCandidates", summary = "Open a case for each member organisational life lists as a candidate")
     public List<UnqualifiedCase> openCasesForCandidates(Opening body, @Context SecurityContext security) {
         return appraisals.openCasesForCandidates(Actors.of(security), body == null ? null : body.on());
     }

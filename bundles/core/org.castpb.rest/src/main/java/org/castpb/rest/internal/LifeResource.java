@@ -137,8 +137,8 @@ public class LifeResource {
     /** The same report as CSV with Chinese headers, one row per organisation and kind of meeting due, or a workbook with {@code format=xlsx}. */
     @GET
     @Path("compliance/export")
-    @Operation(operationId = "exportCompliance", summary = "The organisations' compliance as CSV")
-    @Answers(value = 200, files = "text/csv")
+    @Operation(operationId = "exportCompliance", summary = "The organisations' compliance as CSV or an Excel workbook")
+    @Answers(value = 200, files = {"text/csv", TransferResource.XLSX})
     public Response export(@QueryParam("organisationId") String organisationId, @QueryParam("societyId") String societyId,
                            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("missingOnly") String missingOnly,
                            @QueryParam("format") String format, @Context SecurityContext security) {
