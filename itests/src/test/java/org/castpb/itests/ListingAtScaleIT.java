@@ -104,7 +104,7 @@ public class ListingAtScaleIT extends CastpbTestSupport {
                 hainan.add(uscc);
             }
             csv.append(inHainan ? "海南省导出学会" : "广西导出学会").append(i).append(',').append(uscc).append(",学会,省级,")
-                    .append(region).append(",工科,非会员,").append(i % 50).append(",理事").append(i).append("|理事长|是|是\n");
+                    .append(region).append(",工科,非会员,").append(i % 50).append(",理事").append(i).append("|理事长|是|是;秘书").append(i).append("|秘书长|否|是\n");
         }
         HttpResponse<String> imported = call("POST", "/v1/imports/societies", "text/csv", csv.toString(), true);
         assertEquals(imported.body(), 200, imported.statusCode());
@@ -117,7 +117,7 @@ public class ListingAtScaleIT extends CastpbTestSupport {
         int i = 2399; // the last Hainan society (2399 % 3 != 0): in the third chunk
         String last = lines.get(lines.size() - 1);
         assertTrue(last, last.startsWith("海南省导出学会" + i + ","));
-        assertTrue(last, last.contains("," + (i % 50) + ",") && last.contains("理事" + i + "|理事长|是|是"));
+        assertTrue(last, last.contains("," + (i % 50) + ",") && last.contains("理事" + i + "|理事长|是|是;秘书" + i + "|秘书长|否|是"));
     }
 
     @Test

@@ -107,6 +107,8 @@ public class LedgerRevisionEntity {
     @Column(name = "NO_ORGANISATION_TEXT")
     private String noOrganisationText;
 
+    // in position order when read on their own; a query that joins them in (the export's) gives them in any order,
+    // so content() sorts them by position
     @OneToMany(mappedBy = "revision", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<LeaderEntity> leaders = new ArrayList<>();
@@ -146,7 +148,7 @@ public class LedgerRevisionEntity {
     LedgerDraft content() {
         return new LedgerDraft(runningState, inspectionResult, inspectionYear, activitiesInYear, fullTimeStaff, staffPartyMembers,
                 formalMembers, probationaryMembers, relationshipsHere, relationshipsElsewhere,
-                leaders.stream().map(LeaderEntity::toDto).toList(), organisationEstablished, noOrganisationReason,
+                leaders.stream().sorted(java.util.Comparator.comparingInt(LeaderEntity::getPosition)).map(LeaderEntity::toDto).toList(), organisationEstablished, noOrganisationReason,
                 noOrganisationText, note);
     }
 
