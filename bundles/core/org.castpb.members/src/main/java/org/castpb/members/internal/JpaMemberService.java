@@ -115,9 +115,10 @@ public class JpaMemberService implements MemberService {
                 parameters.add(q.status().name());
             }
             MemberScope scope = new MemberScope(em);
-            long total = scope.count("SELECT COUNT(*) FROM MEMBER M" + where, parameters.toArray());
-            List<MemberEntity> rows = scope.entities(MemberEntity.class, "SELECT M.* FROM MEMBER M" + where
+            List<MemberEntity> rows = scope.readOnly(MemberEntity.class, "SELECT M.* FROM MEMBER M" + where
                     + " ORDER BY M.NAME, M.ID OFFSET " + q.offset() + " ROWS FETCH NEXT " + q.limit() + " ROWS ONLY", parameters);
+            Long told = MemberScope.totalFromPage(q.offset(), q.limit(), rows.size());
+            long total = told != null ? told : scope.count("SELECT COUNT(*) FROM MEMBER M" + where, parameters.toArray());
             return new Page<>(rows.stream().map(m -> m.toDto(false)).toList(), total, q.offset(), q.limit());
         });
     }
@@ -250,9 +251,10 @@ public class JpaMemberService implements MemberService {
             String where = " WHERE " + MemberScope.condition(Scope.of(actor), "D.ORGANISATION_ID") + (memberId == null ? "" : " AND D.MEMBER_ID = ?");
             Object[] parameters = memberId == null ? new Object[0] : new Object[] {memberId};
             MemberScope scope = new MemberScope(em);
-            long total = scope.count("SELECT COUNT(*) FROM MEMBER_DISCLOSURE D" + where, parameters);
-            List<DisclosureEntity> rows = scope.entities(DisclosureEntity.class, "SELECT D.* FROM MEMBER_DISCLOSURE D" + where
+            List<DisclosureEntity> rows = scope.readOnly(DisclosureEntity.class, "SELECT D.* FROM MEMBER_DISCLOSURE D" + where
                     + " ORDER BY D.READ_AT DESC, D.ID DESC OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", List.of(parameters));
+            Long told = MemberScope.totalFromPage(offset, limit, rows.size());
+            long total = told != null ? told : scope.count("SELECT COUNT(*) FROM MEMBER_DISCLOSURE D" + where, parameters);
             return new Page<>(rows.stream().map(DisclosureEntity::toDto).toList(), total, offset, limit);
         });
     }

@@ -3,9 +3,7 @@ package org.castpb.members.internal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -221,7 +219,9 @@ public class JpaTransferService implements TransferService {
         Scope scope = Scope.of(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
             List<Object> parameters = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("SELECT T.* FROM MEMBER_TRANSFER T WHERE (")
+            // the member's name joined in: one statement, no entities to build or to check at commit (the queue holds thousands)
+            StringBuilder sql = new StringBuilder("SELECT ").append(TransferEntity.COLUMNS).append(", M.NAME FROM MEMBER_TRANSFER T")
+                    .append(" LEFT JOIN MEMBER M ON M.ID = T.MEMBER_ID WHERE (")
                     .append(MemberScope.condition(scope, "T.FROM_ORGANISATION_ID")).append(" OR ")
                     .append(MemberScope.condition(scope, "T.TO_ORGANISATION_ID")).append(')');
             if (organisationId != null) {
@@ -235,11 +235,13 @@ public class JpaTransferService implements TransferService {
             } else {
                 sql.append(" ORDER BY T.REQUESTED_ON DESC, T.ID DESC");
             }
-            List<TransferEntity> rows = new MemberScope(em).entities(TransferEntity.class, sql.toString(), parameters);
-            // the members' names in a few queries, not one read per transfer (the national queue holds thousands)
-            Map<Long, String> names = names(em, rows.stream().map(TransferEntity::getMemberId).distinct().toList());
             LocalDate today = Members.today();
-            return rows.stream().map(t -> t.toDto(names.get(t.getMemberId()), today, config.overdueDays())).toList();
+            List<Transfer> transfers = new ArrayList<>();
+            for (Object row : new MemberScope(em).rows(sql.toString(), parameters.toArray())) {
+                Object[] r = (Object[]) row;
+                transfers.add(TransferEntity.of(r).toDto((String) r[TransferEntity.COLUMN_COUNT], today, config.overdueDays()));
+            }
+            return List.copyOf(transfers);
         });
     }
 
@@ -255,19 +257,6 @@ public class JpaTransferService implements TransferService {
         }
         return transfer;
     }
-
-    /** The names of these members, read by id in chunks of {@value #NAMES_AT_ONCE}. */
-    private static Map<Long, String> names(EntityManager em, List<Long> memberIds) {
-        Map<Long, String> names = new HashMap<>();
-        for (int from = 0; from < memberIds.size(); from += NAMES_AT_ONCE) {
-            List<Long> ids = memberIds.subList(from, Math.min(memberIds.size(), from + NAMES_AT_ONCE));
-            em.createQuery("SELECT m.id, m.name FROM MemberEntity m WHERE m.id IN ?1", Object[].class).setParameter(1, ids)
-                    .getResultList().forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
-        }
-        return names;
-    }
-
-    private static final int NAMES_AT_ONCE = 500;
 
     private Transfer dto(EntityManager em, TransferEntity transfer) {
         MemberEntity member = em.find(MemberEntity.class, transfer.getMemberId());

@@ -140,6 +140,30 @@ final class MemberScope {
         return query.getResultList();
     }
 
+    /**
+     * {@link #entities} for a read that changes nothing: the entities are not registered in the unit of work, so the
+     * commit of the read's transaction has no copies to compare (EclipseLink's read-only hint; others ignore it).
+     */
+    @SuppressWarnings("unchecked")
+    <E> List<E> readOnly(Class<E> type, String sql, List<?> parameters) {
+        Query query = em.createNativeQuery(sql, type).setHint(READ_ONLY, "true");
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query.getResultList();
+    }
+
+    private static final String READ_ONLY = "eclipselink.read-only";
+
+    /**
+     * The total of a list when its page tells it, so no count is needed: a page shorter than the limit holding rows
+     * ends the list, as does an empty first page. Null when only a count can tell (a full page, or an empty one past
+     * the first).
+     */
+    static Long totalFromPage(int offset, int limit, int rows) {
+        return rows < limit && (rows > 0 || offset == 0) ? Long.valueOf((long) offset + rows) : null;
+    }
+
     int update(String sql, Object... parameters) {
         return query(sql, parameters).executeUpdate();
     }

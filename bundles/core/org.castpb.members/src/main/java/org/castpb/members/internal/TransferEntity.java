@@ -56,6 +56,34 @@ public class TransferEntity {
     protected TransferEntity() {
     }
 
+    /** The columns {@link #of} reads, in its order, of the table aliased T. */
+    static final String COLUMNS = "T.ID, T.MEMBER_ID, T.FROM_ORGANISATION_ID, T.FROM_UNIT, T.TO_ORGANISATION_ID, T.TO_UNIT, T.REQUESTED_ON,"
+            + " T.TRANSFER_STATUS, T.CONFIRMED_ON, T.NOTE, T.REQUESTED_BY, T.CONFIRMED_BY, T.VERSION";
+    static final int COLUMN_COUNT = 13;
+
+    /** A transfer read as a row of {@link #COLUMNS} (JDBC values), for lists that only show it: not managed by JPA. */
+    static TransferEntity of(Object[] row) {
+        TransferEntity t = new TransferEntity();
+        t.id = ((Number) row[0]).longValue();
+        t.memberId = ((Number) row[1]).longValue();
+        t.fromOrganisationId = row[2] == null ? null : ((Number) row[2]).longValue();
+        t.fromUnit = (String) row[3];
+        t.toOrganisationId = row[4] == null ? null : ((Number) row[4]).longValue();
+        t.toUnit = (String) row[5];
+        t.requestedOn = localDate(row[6]);
+        t.status = TransferStatus.valueOf((String) row[7]);
+        t.confirmedOn = localDate(row[8]);
+        t.note = (String) row[9];
+        t.requestedBy = (String) row[10];
+        t.confirmedBy = (String) row[11];
+        t.version = ((Number) row[12]).longValue();
+        return t;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
     TransferEntity(long memberId, Long fromOrganisationId, String fromUnit, Long toOrganisationId, String toUnit, LocalDate requestedOn,
                    String note, String requestedBy) {
         this.memberId = memberId;
