@@ -1,14 +1,18 @@
-// Overview: coverage now and against each dated target, the monthly trend, the breakdowns, rectification and the
-// last campaign. Every chart can be saved as PNG and its figures as CSV. The trend is the stored monthly snapshots
-// (the daily run keeps the current month's) ending with today's figures: nothing is counted month by month here.
+// Overview: coverage now and against each dated target, the monthly trend, the breakdowns (by province, or by city at
+// a provincial or municipal instance), rectification and the last campaign. Every chart can be saved as PNG and its
+// figures as CSV. The trend is the stored monthly snapshots (the daily run keeps the current month's) ending with
+// today's figures: nothing is counted month by month here.
 import { api } from './api.js';
 import { t, label, number, percent, date, region, lang } from './i18n.js';
 import { h, table, download, downloadCsv } from './dom.js';
 
 export async function render(main) {
   const month = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
+  // the national instance breaks its figures down by province, a provincial or municipal one by city
+  const instance = (await api('GET', '/instance')).data;
+  const areas = instance.level === 'NATIONAL' ? 'REGION' : 'CITY';
   const [byRegion, byDiscipline, targets, snapshots, open, overdue, campaigns] = await Promise.all([
-    api('GET', '/coverage?groupBy=REGION'),
+    api('GET', `/coverage?groupBy=${areas}`),
     api('GET', '/coverage?groupBy=DISCIPLINE'),
     api('GET', '/coverage/targets'),
     api('GET', `/coverage/snapshots?from=2016-01&to=${month}`),
@@ -33,7 +37,7 @@ export async function render(main) {
     h('div', { class: 'card' }, h('h3', {}, t('overview.targets')), targetTable(targets)),
     h('div', { class: 'charts' },
       chartCard('trend', t('overview.trend'), trendChart(trend), trendRows(trend)),
-      chartCard('region', t('overview.byRegion'), barChart(byRegion.rows, region), breakdownRows(byRegion.rows, region)),
+      chartCard('region', t(areas === 'CITY' ? 'overview.byCity' : 'overview.byRegion'), barChart(byRegion.rows, region), breakdownRows(byRegion.rows, region)),
       chartCard('discipline', t('overview.byDiscipline'), barChart(byDiscipline.rows, (k) => label('discipline', k)),
         breakdownRows(byDiscipline.rows, (k) => label('discipline', k)))),
     campaignCard(campaigns.items.find((c) => c.status === 'COMPLETED')));

@@ -3,7 +3,7 @@
  * scope as of any date, their breakdowns, the dated targets and the societies still uncovered.
  */
 @Export
-@Version("3.2.0")
+@Version("3.3.0")
 package org.castpb.api.coverage;
 
 import org.osgi.annotation.bundle.Export;

@@ -106,6 +106,58 @@ final class CoverageQueries {
         return new CoverageReport(asOf, scope, totals, groupBy, groupBy == null ? List.of() : rows);
     }
 
+    /**
+     * The figures as of {@code asOf} of every society in the configured scope, counted in one statement by region
+     * code, level, discipline and group-member status: every breakdown and every region's totals add up from these
+     * cells ({@link CoverageCells}). The statement is {@link #report}'s with a finer key.
+     */
+    List<CoverageCells.Cell> cells(LocalDate asOf) {
+        requireDate(asOf);
+        String sql = "SELECT T.R, T.L, T.D, T.G, COUNT(*), SUM(T.ORG), SUM(T.WRK) FROM (SELECT S.REGION_CODE AS R,"
+                + " S.SOCIETY_LEVEL AS L, S.DISCIPLINE AS D, S.GROUP_MEMBER_STATUS AS G,"
+                + " CASE WHEN C.ORG = 1 THEN 1 ELSE 0 END AS ORG,"
+                + " CASE WHEN C.SID IS NOT NULL OR W.LID IS NOT NULL THEN 1 ELSE 0 END AS WRK"
+                + " FROM SOCIETY S"
+                + " LEFT JOIN (SELECT OS.SOCIETY_ID AS SID,"
+                + " MAX(CASE WHEN O.ORG_TYPE IN (" + COVERING_TYPES + ") THEN 1 ELSE 0 END) AS ORG"
+                + " FROM PORG_ORGANISATION_SOCIETY OS JOIN PORG_ORGANISATION O ON O.ID = OS.ORGANISATION_ID"
+                + " WHERE OS.FROM_DATE <= ? AND (OS.TO_DATE IS NULL OR OS.TO_DATE >= ?)"
+                + " AND O.ESTABLISHED_ON <= ? AND (O.DISSOLVED_ON IS NULL OR O.DISSOLVED_ON > ?)"
+                + " GROUP BY OS.SOCIETY_ID) C ON C.SID = S.ID"
+                + " LEFT JOIN (SELECT DISTINCT L.SOCIETY_ID AS LID FROM PORG_LIAISON L"
+                + " WHERE L.FROM_DATE <= ? AND (L.TO_DATE IS NULL OR L.TO_DATE >= ?)) W ON W.LID = S.ID"
+                + " WHERE " + scopeCondition(Scope.ALL) + ") T GROUP BY T.R, T.L, T.D, T.G";
+        List<CoverageCells.Cell> cells = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bindScope(ps, bindDates(ps, 1, asOf, 4 + 2));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    cells.add(new CoverageCells.Cell(rs.getString(1).trim(), rs.getString(2).trim(), rs.getString(3).trim(),
+                            rs.getString(4).trim(), CoverageFigures.of(rs.getLong(5), rs.getLong(6), rs.getLong(7))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("coverage as of " + asOf + " could not be counted: " + e.getMessage(), e);
+        }
+        return cells;
+    }
+
+    /**
+     * The number of committed changes to what coverage counts (COV_CHANGE, raised by triggers on SOCIETY,
+     * PORG_ORGANISATION, PORG_ORGANISATION_SOCIETY and PORG_LIAISON in the changing transaction itself).
+     */
+    long generation() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT GENERATION FROM COV_CHANGE");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("COV_CHANGE has no row: the coverage change log has not run");
+            }
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the coverage change count could not be read: " + e.getMessage(), e);
+        }
+    }
+
     /** The societies in scope and in {@code access} lacking a coverage as of {@code asOf}, by id, with their current ledger's reason. */
     Page<UncoveredSociety> uncovered(Scope access, LocalDate asOf, CoverageKind lacking, int offset, int limit) {
         requireDate(asOf);
@@ -153,6 +205,8 @@ final class CoverageQueries {
             case LEVEL -> "S.SOCIETY_LEVEL";
             // the province of a region code is its first two digits followed by 0000
             case REGION -> "SUBSTR(S.REGION_CODE, 1, 2) || '0000'";
+            // the city (prefecture) of a region code is its first four digits followed by 00
+            case CITY -> "SUBSTR(S.REGION_CODE, 1, 4) || '00'";
             case DISCIPLINE -> "S.DISCIPLINE";
             case GROUP_MEMBER_STATUS -> "S.GROUP_MEMBER_STATUS";
         };

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link CoverageService} in plain JDBC on the shared castpb database; the counting is {@link CoverageQueries}'.
- * A configuration change re-creates the component with the new scope and targets.
+ * Reports and targets are answered from {@link CoverageCells}, counted again only when the data changed or for a day
+ * not asked for yet. A configuration change re-creates the component with the new scope and targets.
  */
 @Component(service = CoverageService.class, configurationPid = SqlCoverageService.PID)
 // the rectification and snapshot components read this same configuration: one scope and one set of targets for all
@@ -61,6 +62,7 @@ public class SqlCoverageService implements CoverageService {
     }
 
     private final CoverageQueries queries;
+    private final CoverageCells cells;
     private final List<CoverageTarget> targets;
 
     /** Takes the party-organisation service only to start once both schemas are migrated. */
@@ -74,6 +76,7 @@ public class SqlCoverageService implements CoverageService {
 
     SqlCoverageService(CoverageQueries queries, List<CoverageTarget> targets) {
         this.queries = queries;
+        this.cells = new CoverageCells(queries);
         this.targets = List.copyOf(targets);
     }
 
@@ -84,7 +87,7 @@ public class SqlCoverageService implements CoverageService {
 
     @Override
     public CoverageReport report(Actor actor, LocalDate asOf, GroupBy groupBy) {
-        return queries.report(Scope.of(actor), asOf, groupBy);
+        return cells.report(Scope.of(actor), asOf, groupBy);
     }
 
     @Override
@@ -95,7 +98,7 @@ public class SqlCoverageService implements CoverageService {
     @Override
     public List<TargetResult> evaluateTargets(Actor actor) {
         Scope access = Scope.of(actor);
-        return targets.stream().map(t -> Targets.evaluate(t, queries.report(access, t.date(), null).totals())).toList();
+        return targets.stream().map(t -> Targets.evaluate(t, cells.report(access, t.date(), null).totals())).toList();
     }
 
     @Override

@@ -34,8 +34,14 @@ public class CoverageChangeLogTest {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             // the records change log's tables this one refers to
             st.executeUpdate("CREATE TABLE ID_SEQUENCE (SEQ_NAME VARCHAR(50) PRIMARY KEY, SEQ_COUNT BIGINT)");
-            st.executeUpdate("CREATE TABLE SOCIETY (ID BIGINT PRIMARY KEY)");
-            st.executeUpdate("INSERT INTO SOCIETY VALUES (1)");
+            st.executeUpdate("CREATE TABLE SOCIETY (ID BIGINT PRIMARY KEY, NAME VARCHAR(200), SOCIETY_LEVEL VARCHAR(12),"
+                    + " REGION_CODE CHAR(6), DISCIPLINE VARCHAR(20), GROUP_MEMBER_STATUS VARCHAR(12), REGISTRATION_STATUS VARCHAR(12))");
+            st.executeUpdate("INSERT INTO SOCIETY (ID) VALUES (1)");
+            // and the party-organisation change log's, whose changes the coverage change count follows
+            st.executeUpdate("CREATE TABLE PORG_ORGANISATION (ID BIGINT PRIMARY KEY, ORG_TYPE VARCHAR(20), ESTABLISHED_ON DATE, DISSOLVED_ON DATE)");
+            st.executeUpdate("CREATE TABLE PORG_ORGANISATION_SOCIETY (ID BIGINT PRIMARY KEY, ORGANISATION_ID BIGINT, SOCIETY_ID BIGINT,"
+                    + " FROM_DATE DATE, TO_DATE DATE)");
+            st.executeUpdate("CREATE TABLE PORG_LIAISON (ID BIGINT PRIMARY KEY, SOCIETY_ID BIGINT, FROM_DATE DATE, TO_DATE DATE)");
         }
         System.setProperty("liquibase.analytics.enabled", "false");
         // keep the build output to the test results: Liquibase reports to the (silenced) log instead of the console
@@ -46,6 +52,24 @@ public class CoverageChangeLogTest {
         });
 
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            // cov-5: a counted change raises the change count, a change coverage does not read leaves it
+            assertEquals(0, generation(st));
+            st.executeUpdate("INSERT INTO SOCIETY (ID, REGION_CODE) VALUES (2, '330100')");
+            assertEquals(1, generation(st));
+            st.executeUpdate("UPDATE SOCIETY SET NAME = 'renamed' WHERE ID = 2");
+            assertEquals(1, generation(st));
+            st.executeUpdate("UPDATE SOCIETY SET REGION_CODE = '330200' WHERE ID = 2");
+            st.executeUpdate("INSERT INTO PORG_ORGANISATION (ID, ORG_TYPE) VALUES (1, 'BRANCH')");
+            st.executeUpdate("UPDATE PORG_ORGANISATION SET DISSOLVED_ON = DATE('2020-01-01') WHERE ID = 1");
+            st.executeUpdate("INSERT INTO PORG_ORGANISATION_SOCIETY (ID, ORGANISATION_ID, SOCIETY_ID) VALUES (1, 1, 2)");
+            st.executeUpdate("UPDATE PORG_ORGANISATION_SOCIETY SET TO_DATE = DATE('2020-01-01') WHERE ID = 1");
+            st.executeUpdate("INSERT INTO PORG_LIAISON (ID, SOCIETY_ID) VALUES (1, 2)");
+            st.executeUpdate("UPDATE PORG_LIAISON SET TO_DATE = DATE('2020-01-01') WHERE ID = 1");
+            st.executeUpdate("DELETE FROM PORG_LIAISON");
+            st.executeUpdate("DELETE FROM PORG_ORGANISATION_SOCIETY");
+            st.executeUpdate("DELETE FROM PORG_ORGANISATION");
+            st.executeUpdate("DELETE FROM SOCIETY WHERE ID = 2");
+            assertEquals(12, generation(st));
             try (ResultSet rs = st.executeQuery("SELECT SEQ_COUNT FROM ID_SEQUENCE WHERE SEQ_NAME = 'COV_RECTIFICATION'")) {
                 rs.next();
                 assertEquals(0, rs.getLong(1));
@@ -93,6 +117,13 @@ public class CoverageChangeLogTest {
             } catch (SQLException expected) {
                 assertEquals("23505", expected.getSQLState());
             }
+        }
+    }
+
+    private static long generation(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT GENERATION FROM COV_CHANGE")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -1,10 +1,15 @@
 package org.castpb.coverage.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -43,6 +48,8 @@ final class CoverageDatabase {
         "CREATE TABLE COV_SNAPSHOT (SNAPSHOT_MONTH DATE NOT NULL, AS_OF DATE NOT NULL, IN_SCOPE BIGINT NOT NULL,"
                 + " ORGANISATION_COVERED BIGINT NOT NULL, WORK_COVERED BIGINT NOT NULL, TAKEN_AT TIMESTAMP NOT NULL,"
                 + " SCOPE_KEY VARCHAR(200) DEFAULT 'all' NOT NULL, PRIMARY KEY (SCOPE_KEY, SNAPSHOT_MONTH))",
+        "CREATE TABLE COV_CHANGE (ID SMALLINT PRIMARY KEY, GENERATION BIGINT NOT NULL)",
+        "INSERT INTO COV_CHANGE VALUES (1, 0)",
     };
 
     final DataSource dataSource;
@@ -57,9 +64,35 @@ final class CoverageDatabase {
             for (String ddl : DDL) {
                 st.executeUpdate(ddl);
             }
+            for (String trigger : shippedTriggers()) {
+                st.executeUpdate(trigger);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The Derby triggers of the coverage change log (cov-5) as shipped, so tests count changes as the server does. */
+    static List<String> shippedTriggers() {
+        try (InputStream in = CoverageDatabase.class.getResourceAsStream("/db/coverage-changelog.xml")) {
+            String log = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int changeSet = log.indexOf("id=\"cov-5-change-count\"");
+            int start = log.indexOf("<sql dbms=\"derby\">", changeSet) + "<sql dbms=\"derby\">".length();
+            String block = log.substring(start, log.indexOf("</sql>", start));
+            return Arrays.stream(block.split(";")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs one statement of plain SQL, as a service or an import would write. */
+    CoverageDatabase execute(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
     }
 
     /** An ACTIVE society; the USCC is derived from the id. */

@@ -70,7 +70,7 @@ final class CoverageCsv {
             case LEVEL -> Labels.parse(SocietyLevel.class, key);
             case DISCIPLINE -> Labels.parse(Discipline.class, key);
             case GROUP_MEMBER_STATUS -> Labels.parse(GroupMemberStatus.class, key);
-            case REGION -> null;
+            case REGION, CITY -> null;
         };
         return value == null ? key : Labels.of(value);
     }

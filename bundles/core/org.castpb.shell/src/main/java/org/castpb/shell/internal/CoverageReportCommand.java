@@ -23,8 +23,8 @@ public class CoverageReportCommand extends CastpbCommand {
     @Option(name = "--as-of", description = "the date, e.g. 2016-12-31 (default: today, Beijing)")
     String asOf;
 
-    @Option(name = "--group-by", description = "LEVEL, REGION, DISCIPLINE or GROUP_MEMBER_STATUS")
-    @Completion(value = StringsCompleter.class, values = {"LEVEL", "REGION", "DISCIPLINE", "GROUP_MEMBER_STATUS"})
+    @Option(name = "--group-by", description = "LEVEL, REGION (province), CITY, DISCIPLINE or GROUP_MEMBER_STATUS")
+    @Completion(value = StringsCompleter.class, values = {"LEVEL", "REGION", "CITY", "DISCIPLINE", "GROUP_MEMBER_STATUS"})
     GroupBy groupBy;
 
     @Override
