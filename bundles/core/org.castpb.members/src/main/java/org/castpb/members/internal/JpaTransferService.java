@@ -219,30 +219,51 @@ public class JpaTransferService implements TransferService {
         Scope scope = Scope.of(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
             List<Object> parameters = new ArrayList<>();
-            // the member's name joined in: one statement, no entities to build or to check at commit (the queue holds thousands)
-            StringBuilder sql = new StringBuilder("SELECT ").append(TransferEntity.COLUMNS).append(", M.NAME FROM MEMBER_TRANSFER T")
-                    .append(" LEFT JOIN MEMBER M ON M.ID = T.MEMBER_ID WHERE (")
-                    .append(MemberScope.condition(scope, "T.FROM_ORGANISATION_ID")).append(" OR ")
-                    .append(MemberScope.condition(scope, "T.TO_ORGANISATION_ID")).append(')');
-            if (organisationId != null) {
-                sql.append(" AND (T.FROM_ORGANISATION_ID = ? OR T.TO_ORGANISATION_ID = ?)");
-                parameters.add(organisationId);
-                parameters.add(organisationId);
-            }
-            if (overdueOnly) {
-                sql.append(" AND T.TRANSFER_STATUS = 'PENDING' AND T.REQUESTED_ON < ? ORDER BY T.REQUESTED_ON, T.ID");
-                parameters.add(Date.valueOf(Members.today().minusDays(config.overdueDays())));
-            } else {
-                sql.append(" ORDER BY T.REQUESTED_ON DESC, T.ID DESC");
-            }
+            String sql = listSql(scope, organisationId, overdueOnly, Date.valueOf(Members.today().minusDays(config.overdueDays())), parameters);
             LocalDate today = Members.today();
             List<Transfer> transfers = new ArrayList<>();
-            for (Object row : new MemberScope(em).rows(sql.toString(), parameters.toArray())) {
+            for (Object row : new MemberScope(em).rows(sql, parameters.toArray())) {
                 Object[] r = (Object[]) row;
                 transfers.add(TransferEntity.of(r).toDto((String) r[TransferEntity.COLUMN_COUNT], today, config.overdueDays()));
             }
             return List.copyOf(transfers);
         });
+    }
+
+    /**
+     * The statement of {@link #list}: transfers with either side in the scope, of one organisation or all, overdue
+     * (pending and asked before {@code before}) or every one, with the member's name after {@link TransferEntity#COLUMNS};
+     * its parameters added to {@code parameters} in order.
+     */
+    static String listSql(Scope scope, Long organisationId, boolean overdueOnly, Date before, List<Object> parameters) {
+        // the member's name joined in: one statement, no entities to build or to check at commit (the queue holds thousands)
+        String select = "SELECT " + TransferEntity.COLUMNS + ", M.NAME FROM MEMBER_TRANSFER T LEFT JOIN MEMBER M ON M.ID = T.MEMBER_ID"
+                + " WHERE (" + MemberScope.condition(scope, "T.FROM_ORGANISATION_ID") + " OR "
+                + MemberScope.condition(scope, "T.TO_ORGANISATION_ID") + ")";
+        String due = overdueOnly ? " AND T.TRANSFER_STATUS = 'PENDING' AND T.REQUESTED_ON < ?" : "";
+        String sql;
+        if (organisationId == null) {
+            sql = select + due;
+            if (overdueOnly) {
+                parameters.add(before);
+            }
+        } else {
+            // one organisation's side by side, each by its own index: an OR of the two columns reads the whole queue
+            sql = select + " AND T.FROM_ORGANISATION_ID = ?" + due + " UNION ALL " + select
+                    + " AND T.TO_ORGANISATION_ID = ? AND (T.FROM_ORGANISATION_ID IS NULL OR T.FROM_ORGANISATION_ID <> ?)" + due;
+            parameters.add(organisationId);
+            if (overdueOnly) {
+                parameters.add(before);
+            }
+            parameters.addAll(List.of(organisationId, organisationId));
+            if (overdueOnly) {
+                parameters.add(before);
+            }
+        }
+        // the union's columns by name, the single select's by its table
+        String by = organisationId == null ? "T." : "";
+        sql += overdueOnly ? " ORDER BY " + by + "REQUESTED_ON, " + by + "ID" : " ORDER BY " + by + "REQUESTED_ON DESC, " + by + "ID DESC";
+        return sql;
     }
 
     /** The transfer if either side is in the actor's scope; otherwise not found. */
