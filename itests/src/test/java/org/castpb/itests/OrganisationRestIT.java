@@ -192,6 +192,57 @@ public class OrganisationRestIT extends CastpbTestSupport {
     }
 
     @Test
+    public void coverageCountsASocietyAnApprovalALiaisonAndADissolutionOnTheNextCall() throws Exception {
+        // the figures are kept between calls: each read below follows a change made just before it
+        long[] start = coverage();
+        long society = createSociety("中国古生物学会", Usccs.valid("100000", 9505));
+        assertFigures(start, 1, 0, 0, coverage());
+
+        HttpResponse<String> created = postJson("/v1/establishment-requests", draft("中国古生物学会党支部", society, 5));
+        assertEquals(created.body(), 201, created.statusCode());
+        String path = "/v1/establishment-requests/" + JSON.readTree(created.body()).get("id").asLong();
+        JsonNode approved = step(path + "/approve", step(path + "/submit", JSON.readTree(created.body()), "{}", 200), "{}", 200);
+        assertFigures(start, 1, 1, 1, coverage());
+
+        long other = createSociety("中国动物学会", Usccs.valid("100000", 9506));
+        assertEquals(201, postJson("/v1/liaison-assignments", "{\"kind\":\"INSTRUCTOR\",\"name\":\"刘洋\",\"societyId\":" + other
+                + ",\"fromDate\":\"" + TODAY + "\",\"toDate\":null,\"dispatchedBy\":\"中国科协科技社团党委\"}").statusCode());
+        assertFigures(start, 2, 1, 2, coverage());
+
+        long organisationId = approved.get("organisationId").asLong();
+        HttpResponse<String> organisation = get("/v1/party-organisations/" + organisationId);
+        assertEquals(200, call("POST", "/v1/party-organisations/" + organisationId + "/dissolve", "application/json",
+                "{\"dissolvedOn\":\"" + TODAY + "\",\"reason\":\"合并\"}", true,
+                "If-Match", organisation.headers().firstValue("ETag").orElseThrow()).statusCode());
+        assertFigures(start, 2, 0, 1, coverage());
+
+        // by city: six-digit keys ending in 00 that add up to the totals; the national societies are all under 100000
+        JsonNode byCity = JSON.readTree(get("/v1/coverage?groupBy=CITY").body());
+        assertEquals("CITY", byCity.get("groupBy").asText());
+        long counted = 0;
+        for (JsonNode row : byCity.get("rows")) {
+            assertTrue(row.toString(), row.get("key").asText().matches("\\d{4}00"));
+            counted += row.get("figures").get("inScope").asLong();
+        }
+        assertEquals(byCity.get("totals").get("inScope").asLong(), counted);
+        assertEquals(start[0] + 2, counted);
+    }
+
+    /** Societies counted, organisation-covered and work-covered today, as the national administrator reads them. */
+    private long[] coverage() throws Exception {
+        HttpResponse<String> report = get("/v1/coverage");
+        assertEquals(report.body(), 200, report.statusCode());
+        JsonNode totals = JSON.readTree(report.body()).get("totals");
+        return new long[] {totals.get("inScope").asLong(), totals.get("organisationCovered").asLong(), totals.get("workCovered").asLong()};
+    }
+
+    private static void assertFigures(long[] start, long inScope, long organisation, long work, long[] now) {
+        assertEquals("societies counted", start[0] + inScope, now[0]);
+        assertEquals("organisation-covered", start[1] + organisation, now[1]);
+        assertEquals("work-covered", start[2] + work, now[2]);
+    }
+
+    @Test
     public void badInputIsAProblemDocumentNeverA500() throws Exception {
         long society = createSociety("中国生态学学会", Usccs.valid("100000", 9504));
         HttpResponse<String> created = postJson("/v1/establishment-requests", draft("中国生态学学会党支部", society, 5));
