@@ -86,6 +86,7 @@ public class EvaluationCsvTest {
         assertEquals("全国", CoverageCsv.groupLabel(GroupBy.LEVEL, "NATIONAL"));
         assertEquals("团体会员", CoverageCsv.groupLabel(GroupBy.GROUP_MEMBER_STATUS, "MEMBER"));
         assertEquals("330000", CoverageCsv.groupLabel(GroupBy.REGION, "330000"));
+        assertEquals("330100", CoverageCsv.groupLabel(GroupBy.CITY, "330100"));
     }
 
     private static String sheet(Response response) throws Exception {

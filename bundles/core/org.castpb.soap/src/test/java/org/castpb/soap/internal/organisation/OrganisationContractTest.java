@@ -107,6 +107,9 @@ public class OrganisationContractTest {
                         + "</o:getCoverageReport>"));
         assertEquals(Arrays.asList(null, null), requestParameters("getCoverageReport",
                 "<o:getCoverageReport xmlns:o=\"" + OrganisationPort.NS + "\"/>"));
+        // a provincial instance's breakdown
+        assertEquals(Arrays.asList(null, GroupBy.CITY), requestParameters("getCoverageReport",
+                "<o:getCoverageReport xmlns:o=\"" + OrganisationPort.NS + "\"><o:groupBy>CITY</o:groupBy></o:getCoverageReport>"));
     }
 
     @Test
