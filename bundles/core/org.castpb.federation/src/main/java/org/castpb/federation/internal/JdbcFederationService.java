@@ -53,6 +53,7 @@ import org.castpb.api.federation.InstanceIdentity;
 import org.castpb.api.federation.InstanceLevel;
 import org.castpb.api.federation.OutboxEntry;
 import org.castpb.api.federation.OutboxState;
+import org.castpb.api.jobs.JobRuns;
 import org.castpb.api.federation.Receipt;
 import org.castpb.api.federation.ReportedFigures;
 import org.castpb.api.federation.ReportedSociety;
@@ -69,7 +70,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Upward reporting over JDBC: the child's outbox (FED_OUTBOX) and the parent's received reports (FED_REPORT). A report
  * is written to the outbox in its own transaction before any attempt to send it; a single thread sends the outbox oldest
- * first and stops at the first report the parent does not acknowledge, so the parent receives them in order.
+ * first and stops at the first report the parent does not acknowledge, so the parent receives them in order. With
+ * several nodes of one instance, one node at a time sends ({@link JobRuns#runExclusively}) and one writes each
+ * scheduled report ({@link JobRuns#runOnce}).
  */
 @Component(service = FederationService.class, configurationPid = "org.castpb.instance", immediate = true)
 @Designate(ocd = InstanceConfig.class)
@@ -81,6 +84,8 @@ public class JdbcFederationService implements FederationService {
     static final String INSTANCE_REGION_MISMATCH = "INSTANCE_REGION_MISMATCH";
 
     static final String SCHEDULE = "castpb-schedule";
+    static final String SCHEDULED_REPORT_JOB = "federation-scheduled-report";
+    static final String OUTBOX_JOB = "federation-outbox";
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = LoggerFactory.getLogger(JdbcFederationService.class);
     private static final int MAX_LIMIT = 200;
@@ -94,13 +99,16 @@ public class JdbcFederationService implements FederationService {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Clock clock;
     private final ScheduledExecutorService executor;
+    private final JobRuns jobs;
 
     @Activate
     public JdbcFederationService(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
                                  @Reference(target = "(osgi.condition.id=castpb.schema.federation)") Condition schemaIsReady, @Reference CoverageService coverage,
                                  @Reference RectificationService rectifications, @Reference SocietyService societies,
-                                 @Reference LedgerService ledgers, @Reference EvaluationService evaluations, InstanceConfig config) {
+                                 @Reference LedgerService ledgers, @Reference EvaluationService evaluations,
+                                 @Reference JobRuns jobs, InstanceConfig config) {
         this.dataSource = dataSource;
+        this.jobs = jobs;
         this.config = config;
         this.instance = Instances.identity(config);
         this.clock = Clock.systemUTC();
@@ -139,7 +147,7 @@ public class JdbcFederationService implements FederationService {
                     + "reportingAccount and reportingPassword in etc/org.castpb.instance.cfg"));
         }
         String id = queue(actor.name(), asOf);
-        // the caller sees the first attempt's outcome; the outbox thread is the only sender, so order is kept
+        // the caller sees the first attempt's outcome; one sender at a time across the nodes, so order is kept
         try {
             executor.submit(this::deliver).get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -231,7 +239,12 @@ public class JdbcFederationService implements FederationService {
         try {
             LocalDate today = LocalDate.now(clock.withZone(BEIJING));
             if (Instances.scheduledReportDue(config.reportDayOfMonth(), today, lastScheduled())) {
-                queue(SCHEDULE, today);
+                // every node of the instance ticks: one of them writes the scheduled report, once
+                jobs.runOnce(SCHEDULED_REPORT_JOB, today.toString(), () -> {
+                    if (Instances.scheduledReportDue(config.reportDayOfMonth(), today, lastScheduled())) {
+                        queue(SCHEDULE, today);
+                    }
+                });
             }
             deliver();
         } catch (RuntimeException e) {
@@ -253,11 +266,18 @@ public class JdbcFederationService implements FederationService {
         }
     }
 
+    /** Sends the outbox from this node unless another node of the instance sends it now (then 0): one sender keeps the order. */
     @Override
-    public synchronized int deliver() {
+    public int deliver() {
         if (!instance.reportsUpward()) {
             return 0;
         }
+        int[] settled = {0};
+        jobs.runExclusively(OUTBOX_JOB, () -> settled[0] = deliverHere());
+        return settled[0];
+    }
+
+    private synchronized int deliverHere() {
         int settled = 0;
         Instant now = clock.instant();
         for (Due due : due()) {

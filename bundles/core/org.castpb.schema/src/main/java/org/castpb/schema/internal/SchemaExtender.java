@@ -42,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * The order is the real coupling of the schema, written down once: every context refers to the records' SOCIETY
  * rows and takes ids from their ID_SEQUENCE; members belong to party organisations, appraisal rounds grade them, major
  * matters belong to societies; coverage and evaluation read the records' and organisations' tables in their SQL;
- * federation reports what coverage and evaluation keep. A context not named here (a plugin's own tables) runs after
+ * federation reports what coverage and evaluation keep. The jobs' leases and runs and the console's sessions refer to
+ * nothing and come last: the scheduled work that uses the jobs' tables starts once the core's schema is there, and
+ * the console (a feature of its own, which a site may leave out) holds nothing back. A context not named here (a plugin's own tables) runs after
  * all of them.
  */
 @Component(immediate = true)
@@ -50,7 +52,7 @@ public class SchemaExtender {
 
     /** The contexts of the shared schema, in the order their change logs run. */
     static final List<String> CONTEXTS = List.of("records", "organisations", "accounts", "members", "appraisal",
-            "matters", "coverage", "evaluation", "reports", "workers", "life", "federation");
+            "matters", "coverage", "evaluation", "reports", "workers", "life", "federation", "jobs", "web");
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.castpb.api.jobs.JobRuns;
 import org.castpb.api.life.LifeEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,11 +33,13 @@ import org.slf4j.LoggerFactory;
 public class AlertMailer implements EventHandler {
 
     static final String CHANGELOG = "db/alerts-mail-changelog.xml";
+    static final String OUTBOX_JOB = "alerts-mail-outbox";
     private static final Logger LOG = LoggerFactory.getLogger(AlertMailer.class);
 
     private final MailOutbox outbox;
     private final SmtpSender sender;
     private final List<String> recipients;
+    private final JobRuns jobs;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "castpb-alerts-mail");
         thread.setDaemon(true);
@@ -45,7 +48,9 @@ public class AlertMailer implements EventHandler {
 
     @Activate
     public AlertMailer(@Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
-                       @Reference(target = "(osgi.condition.id=castpb.schema.alerts-mail)") Condition schemaIsReady, MailConfig config) {
+                       @Reference(target = "(osgi.condition.id=castpb.schema.alerts-mail)") Condition schemaIsReady,
+                       @Reference JobRuns jobs, MailConfig config) {
+        this.jobs = jobs;
         this.outbox = new MailOutbox(dataSource, config.maxAttempts(), Duration.ofSeconds(config.firstRetrySeconds()));
         this.sender = new SmtpSender(new SmtpSender.Server(config.smtpHost(), config.smtpPort(), config.from(), config.smtpUser(),
                 config.smtpPassword(), config.timeoutMillis()));
@@ -89,13 +94,20 @@ public class AlertMailer implements EventHandler {
         return b.toString();
     }
 
+    /** Sends what is due, unless another node of the instance sends the outbox now: a mail goes out once. */
     private void send() {
         try {
-            int sent = outbox.sendDue(sender, Instant.now());
-            if (sent > 0) {
-                LOG.info("castpb alerts by mail: {} mail(s) sent", sent);
-            }
-        } catch (SQLException | RuntimeException e) {
+            jobs.runExclusively(OUTBOX_JOB, () -> {
+                try {
+                    int sent = outbox.sendDue(sender, Instant.now());
+                    if (sent > 0) {
+                        LOG.info("castpb alerts by mail: {} mail(s) sent", sent);
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (RuntimeException e) {
             LOG.warn("castpb alerts by mail: sending the outbox failed, it is tried again: {}", e.toString());
         }
     }
