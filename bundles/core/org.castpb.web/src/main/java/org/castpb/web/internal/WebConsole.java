@@ -9,10 +9,12 @@ import org.castpb.api.web.WebSession;
 import org.castpb.api.web.WebSessions;
 import org.castpb.security.LoginGuard;
 import org.osgi.framework.BundleContext;
+import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.condition.Condition;
 import org.osgi.service.http.HttpService;
 import org.osgi.service.http.NamespaceException;
 import org.osgi.service.metatype.annotations.Designate;
@@ -34,10 +36,12 @@ public class WebConsole implements WebSessions {
 
     @Activate
     public WebConsole(@Reference HttpService http, @Reference LoginGuard guard, @Reference AccessLog accessLog,
+                      @Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
+                      @Reference(target = "(osgi.condition.id=castpb.schema.web)") Condition schemaIsReady,
                       BundleContext context, WebConfig config)
             throws ServletException, NamespaceException {
         this.http = http;
-        this.sessions = new SessionStore(Clock.systemUTC(), Duration.ofMinutes(config.idleTimeoutMinutes()),
+        this.sessions = new SessionStore(dataSource, Clock.systemUTC(), Duration.ofMinutes(config.idleTimeoutMinutes()),
                 config.maxSessionsPerUser());
         http.registerServlet(ConsoleServlet.ALIAS, new ConsoleServlet(sessions, guard, accessLog, context.getBundle()::getEntry), null, null);
         try {

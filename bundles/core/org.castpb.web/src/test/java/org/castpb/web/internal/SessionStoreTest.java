@@ -13,6 +13,7 @@ import java.util.Set;
 import org.castpb.api.web.WebSession;
 import org.junit.Test;
 
+/** The console's sessions in the database (real Derby, the shipped change log). */
 public class SessionStoreTest {
 
     private Instant now = Instant.parse("2026-12-05T08:00:00Z");
@@ -32,7 +33,7 @@ public class SessionStoreTest {
             return now;
         }
     };
-    private final SessionStore store = new SessionStore(clock, Duration.ofMinutes(30), 2);
+    private final SessionStore store = new SessionStore(WebDatabase.migrated(), clock, Duration.ofMinutes(30), 2);
 
     @Test
     public void anOpenedSessionResolvesToItsUserRolesAndAnUnguessableToken() {
@@ -80,6 +81,35 @@ public class SessionStoreTest {
         assertFalse(store.resolve(second).isPresent());
         assertTrue(store.resolve(third).isPresent());
         assertTrue(store.resolve(other).isPresent());
+    }
+
+    @Test
+    public void aSessionOpenedThroughOneNodeIsResolvedAndEndedThroughAnother() {
+        SessionStore otherNode = new SessionStore(store.dataSource(), clock, Duration.ofMinutes(30), 2);
+        String id = store.open("zhang", Set.of("local-admin", "viewer"));
+        WebSession there = otherNode.resolve(id).orElseThrow();
+        assertEquals("zhang", there.user());
+        assertEquals(Set.of("local-admin", "viewer"), there.realmRoles());
+        assertEquals(store.resolve(id).orElseThrow().csrfToken(), there.csrfToken());
+        // use through one node keeps it alive at the other
+        now = now.plus(Duration.ofMinutes(20));
+        assertTrue(otherNode.resolve(id).isPresent());
+        now = now.plus(Duration.ofMinutes(20));
+        assertTrue(store.resolve(id).isPresent());
+        otherNode.close(id);
+        assertFalse(store.resolve(id).isPresent());
+    }
+
+    @Test
+    public void theStoredSessionIsNotTheCookieSoReadingTheTableGivesNoSession() throws Exception {
+        String id = store.open("zhang", Set.of());
+        try (java.sql.Connection c = store.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT ID_HASH FROM WEB_SESSION")) {
+            assertTrue(rs.next());
+            String stored = rs.getString(1);
+            assertNotEquals(id, stored);
+            assertFalse(store.resolve(stored).isPresent());
+        }
     }
 
     @Test
