@@ -54,6 +54,24 @@ final class UnpackedDistribution implements AutoCloseable {
         return new UnpackedDistribution(home, http);
     }
 
+    /**
+     * Sets {@code key = value} in {@code etc/<file>}, creating the file when the distribution ships none; a file
+     * written while the server runs is read again by it (Felix FileInstall).
+     */
+    void configure(String file, String key, String value) throws IOException {
+        Path cfg = home.resolve("etc").resolve(file);
+        if (!Files.exists(cfg)) {
+            Files.createFile(cfg);
+        }
+        setProperty(cfg, key, value);
+    }
+
+    /** The server's log so far (data/log/karaf.log). */
+    String log() throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
     /** http://localhost:PORT, no trailing slash. */
     String base() {
         return "http://localhost:" + httpPort;
