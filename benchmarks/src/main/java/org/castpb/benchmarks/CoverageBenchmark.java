@@ -196,7 +196,7 @@ public final class CoverageBenchmark {
      */
     private static void listing(DataSource ds, Actor local, String province, int warmup, int iterations) throws Exception {
         javax.persistence.EntityManagerFactory emf = DerbySystem.persistenceUnit(ds, false);
-        org.castpb.records.internal.JpaSocietyService societies = new org.castpb.records.internal.JpaSocietyService(new LocalJpaTemplate(emf), null,
+        org.castpb.records.internal.JpaSocietyService societies = new org.castpb.records.internal.JpaSocietyService(new LocalJpaTemplate(emf), ds, null,
                 new ImportBenchmark.LargeFiles.AnyNames());
         long expected = DerbySystem.number(ds, "SELECT COUNT(*) FROM SOCIETY WHERE REGION_CODE LIKE '" + province
                 + "%' AND SOCIETY_LEVEL <> 'NATIONAL'");

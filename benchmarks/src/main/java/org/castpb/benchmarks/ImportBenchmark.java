@@ -183,7 +183,7 @@ public final class ImportBenchmark {
                 require(mismatches.isEmpty(), "service and raw databases differ: " + mismatches);
 
                 // 7. query latency at full size, through the real services
-                JpaSocietyService societies = new JpaSocietyService(jpa, null, new LargeFiles.AnyNames());
+                JpaSocietyService societies = new JpaSocietyService(jpa, serviceDs, null, new LargeFiles.AnyNames());
                 JpaLedgerService ledgers = new JpaLedgerService(jpa, null);
                 SocietyQuery shanghaiProvincial = new SocietyQuery(SocietyLevel.PROVINCIAL, "31", null, null, null, 0, 50);
                 SocietyQuery medicineMunicipal44 = new SocietyQuery(SocietyLevel.MUNICIPAL, "44", Discipline.MEDICINE, null, null, 0, 50);

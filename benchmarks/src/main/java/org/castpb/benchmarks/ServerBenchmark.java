@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>resident memory (VmRSS of /proc/PID/status) after a quiet minute once started, then after the import;</li>
  *   <li>N generated societies imported through REST (one CSV, all or nothing);</li>
- *   <li>requests per second and p99 of {@code GET /societies/{id}} and {@code GET /societies?limit=50}, and of the
+ *   <li>requests per second and p99 of {@code GET /societies/{id}}, {@code GET /societies?limit=50} (the first page,
+ *       which counts every match) and {@code GET /societies?limit=50&after=ID} (a page after a random id, no count), and of the
  *       trivial authenticated resource {@code GET /evaluation/modules} (in memory, no database) in the same run:
  *       phases of each, taken in turn, with C concurrent clients;</li>
  *   <li>resident memory after that minute of load, and its peak (VmHWM).</li>
@@ -105,7 +106,11 @@ public final class ServerBenchmark {
             Map<String, Supplier<HttpRequest.Builder>> endpoints = new LinkedHashMap<>();
             endpoints.put("GET /evaluation/modules (trivial)", () -> get("/evaluation/modules"));
             endpoints.put("GET /societies/{id}", () -> get("/societies/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))));
-            endpoints.put("GET /societies?limit=50", () -> get("/societies?limit=50"));
+            endpoints.put("GET /societies?limit=50 (the first page, with the total)", () -> get("/societies?limit=50"));
+            // a page anywhere in the list after an id (the imported ids are one ascending run, an id between them does)
+            long first = ids.get(0);
+            endpoints.put("GET /societies?limit=50&after={id} (no total)",
+                    () -> get("/societies?limit=50&after=" + (first + ThreadLocalRandom.current().nextInt(rows))));
             Map<String, List<Load>> loads = new LinkedHashMap<>();
             boolean sample = Boolean.getBoolean("bench.profile");
             Map<String, StackSamples.Tally> samples = new LinkedHashMap<>();

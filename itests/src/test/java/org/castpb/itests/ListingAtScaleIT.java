@@ -2,6 +2,7 @@ package org.castpb.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
@@ -24,6 +25,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Lists and reports that stay small whatever the data: the society list paged after an id (keyset) in every door,
+ * counting every match only when asked,
  * and an import report that lists the first errors and counts them all.
  */
 @RunWith(PaxExam.class)
@@ -64,7 +66,7 @@ public class ListingAtScaleIT extends CastpbTestSupport {
         long after = 0;
         for (int pages = 0; pages < 5; pages++) { // 3 pages and an empty one; a server that ignores after never ends
             JsonNode page = JSON.readTree(get("/v1/societies?regionPrefix=53&limit=3&after=" + after).body());
-            assertEquals("the total counts every match, not those after the id", 7, page.get("total").asInt());
+            assertFalse("a page after an id counts only when asked: " + page, page.has("total"));
             if (page.get("items").isEmpty()) {
                 break;
             }
@@ -73,6 +75,13 @@ public class ListingAtScaleIT extends CastpbTestSupport {
         }
         assertEquals(7, byOffset.size());
         assertEquals(byOffset, byKey);
+        JsonNode counted = JSON.readTree(get("/v1/societies?regionPrefix=53&limit=3&includeTotal=true&after=" + byKey.get(2)).body());
+        assertEquals("the total counts every match, not those after the id", 7, counted.get("total").asInt());
+        assertEquals(byKey.get(3).longValue(), counted.get("items").get(0).get("id").asLong());
+        assertFalse(JSON.readTree(get("/v1/societies?regionPrefix=53&includeTotal=false").body()).has("total"));
+        HttpResponse<String> notAFlag = get("/v1/societies?includeTotal=yes");
+        assertEquals(notAFlag.body(), 422, notAFlag.statusCode());
+        assertTrue(notAFlag.body(), notAFlag.body().contains("includeTotal"));
 
         HttpResponse<String> both = get("/v1/societies?offset=3&after=" + byKey.get(0));
         assertEquals(both.body(), 422, both.statusCode());
@@ -83,10 +92,19 @@ public class ListingAtScaleIT extends CastpbTestSupport {
                         + "<soap:Body><s:listSocieties><s:filter><s:regionPrefix>53</s:regionPrefix><s:limit>3</s:limit><s:after>"
                         + byKey.get(2) + "</s:after></s:filter></s:listSocieties></soap:Body></soap:Envelope>", true).body();
         assertTrue(soap, soap.contains("<id>" + byKey.get(3) + "</id>") && !soap.contains("<id>" + byKey.get(2) + "</id>"));
+        assertFalse(soap, soap.contains("<total>"));
+        String soapCounted = call("POST", "/soap/SocietyService", "text/xml; charset=UTF-8",
+                "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:s=\"http://castpb.org/soap/society/1\">"
+                        + "<soap:Body><s:listSocieties><s:filter><s:regionPrefix>53</s:regionPrefix><s:limit>3</s:limit><s:after>"
+                        + byKey.get(2) + "</s:after><s:includeTotal>true</s:includeTotal></s:filter></s:listSocieties></soap:Body></soap:Envelope>",
+                true).body();
+        assertTrue(soapCounted, soapCounted.contains("<total>7</total>"));
 
         awaitCommands(sessionFactory, "society:list");
         String console = executeCommand(sessionFactory, "society:list --region 53 --limit 3 --after " + byKey.get(5));
-        assertTrue(console, console.contains("1 of 7 societies (after id " + byKey.get(5) + ")"));
+        assertTrue(console, console.contains("1 societies (after id " + byKey.get(5) + "; --total counts them all)"));
+        String consoleCounted = executeCommand(sessionFactory, "society:list --region 53 --limit 3 --total --after " + byKey.get(5));
+        assertTrue(consoleCounted, consoleCounted.contains("1 of 7 societies (after id " + byKey.get(5) + ")"));
     }
 
     @Test

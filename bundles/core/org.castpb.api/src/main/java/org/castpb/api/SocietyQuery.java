@@ -13,6 +13,9 @@ package org.castpb.api;
  * @param after              keyset paging: only societies with a greater id (the id of the last society of the previous
  *                           page), or null; as fast at the end of a long list as at its start, where an offset is not.
  *                           Pages are in id order either way; with {@code after} the offset must be 0
+ * @param includeTotal       whether the page counts every match ({@link Page#total}): null counts on a page by offset
+ *                           and not on a page after an id, where the count, not the page, would be most of the work;
+ *                           true counts either way, false never (then the total is {@link Page#UNCOUNTED})
  */
 public record SocietyQuery(
         SocietyLevel level,
@@ -22,12 +25,29 @@ public record SocietyQuery(
         RegistrationStatus registrationStatus,
         int offset,
         int limit,
-        Long after) {
+        Long after,
+        Boolean includeTotal) {
+
+    /** A query paged by offset or after an id, counting the matches as {@link #countsTotal} says by default. */
+    public SocietyQuery(SocietyLevel level, String regionPrefix, Discipline discipline, GroupMemberStatus groupMemberStatus,
+                        RegistrationStatus registrationStatus, int offset, int limit, Long after) {
+        this(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, offset, limit, after, null);
+    }
 
     /** A query paged by offset only. */
     public SocietyQuery(SocietyLevel level, String regionPrefix, Discipline discipline, GroupMemberStatus groupMemberStatus,
                         RegistrationStatus registrationStatus, int offset, int limit) {
-        this(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, offset, limit, null);
+        this(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, offset, limit, null, null);
+    }
+
+    /** Whether the page is to count every match: as asked, else on a page by offset and not on one after an id. */
+    public boolean countsTotal() {
+        return includeTotal != null ? includeTotal : after == null;
+    }
+
+    /** The same query, counting every match ({@code true}) or not ({@code false}). */
+    public SocietyQuery withTotal(boolean count) {
+        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, offset, limit, after, count);
     }
 
     /** Page size used when the caller gives none. */
@@ -40,13 +60,13 @@ public record SocietyQuery(
         return new SocietyQuery(null, null, null, null, null, 0, DEFAULT_LIMIT);
     }
 
-    /** The same filters, another page by offset. */
+    /** The same filters and counting, another page by offset. */
     public SocietyQuery page(int newOffset, int newLimit) {
-        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, newOffset, newLimit, null);
+        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, newOffset, newLimit, null, includeTotal);
     }
 
-    /** The same filters, the page of {@code newLimit} societies after the one with id {@code lastId}. */
+    /** The same filters and counting, the page of {@code newLimit} societies after the one with id {@code lastId}. */
     public SocietyQuery pageAfter(long lastId, int newLimit) {
-        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, 0, newLimit, lastId);
+        return new SocietyQuery(level, regionPrefix, discipline, groupMemberStatus, registrationStatus, 0, newLimit, lastId, includeTotal);
     }
 }

@@ -1,5 +1,6 @@
 package org.castpb.records.internal;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
+import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
@@ -41,6 +43,7 @@ public class JpaSocietyService implements SocietyService {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final JpaTemplate jpa;
+    private final DataSource dataSource;
 
     /**
      * The admission check gating APPLICANT to MEMBER. Optional and dynamic: the check reads through services that
@@ -59,8 +62,10 @@ public class JpaSocietyService implements SocietyService {
 
     @Activate
     public JpaSocietyService(@Reference(target = "(osgi.unit.name=castpb)") JpaTemplate jpa,
+                             @Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
                              @Reference(target = "(osgi.condition.id=castpb.schema.records)") Condition schemaIsReady, Names names) {
         this.jpa = jpa;
+        this.dataSource = dataSource;
         this.refuseDuplicateNames = names.refuseDuplicateNames();
     }
 
@@ -176,21 +181,11 @@ public class JpaSocietyService implements SocietyService {
     public Page<Society> list(Actor actor, SocietyQuery query) {
         Access.mayRead(actor);
         SocietyValidator.validate(query);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            SocietyFilter filter = new SocietyFilter(Scope.of(actor), query);
-            long total = filter.bind(em.createQuery("SELECT COUNT(s) FROM SocietyEntity s" + filter.where(null), Long.class))
-                    .getSingleResult();
-            String after = filter.keyset(query); // bound from here on: the count above counts every match
-            // the page's ids first: in id order Derby reads them from the key's index alone, without sorting the rows;
-            // the whole rows of the page only then, by key
-            List<Long> ids = total <= query.offset() ? List.of()
-                    : filter.bind(em.createQuery("SELECT s.id FROM SocietyEntity s" + filter.where(after) + " ORDER BY s.id", Long.class))
-                            .setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
-            List<Society> items = ids.isEmpty() ? List.of()
-                    : em.createQuery("SELECT s FROM SocietyEntity s WHERE s.id IN :ids ORDER BY s.id", SocietyEntity.class)
-                            .setParameter("ids", ids).getResultList().stream().map(SocietyEntity::toDto).toList();
-            return new Page<>(items, total, query.offset(), query.limit());
-        });
+        try {
+            return SocietyPages.read(dataSource, Scope.of(actor), query);
+        } catch (SQLException e) {
+            throw new PersistenceException("the society list could not be read", e);
+        }
     }
 
     private interface Work<R> {

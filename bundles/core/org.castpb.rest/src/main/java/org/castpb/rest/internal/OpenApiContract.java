@@ -300,6 +300,8 @@ final class OpenApiContract {
      */
     static final class Types {
 
+        private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = RestServer.objectMapper();
+
         private final Map<String, Class<?>> answered = new TreeMap<>();
         private final Map<String, Class<?>> read = new TreeMap<>();
 
@@ -379,6 +381,11 @@ final class OpenApiContract {
                     continue;
                 }
                 boolean primitive = component.getType().isPrimitive();
+                if (omittable(c, component)) {
+                    // the mapper leaves it out at times: a field that may be absent, not null
+                    p.setDescription(c == Page.class && property.equals("total") ? PageJson.TOTAL : p.getDescription());
+                    continue;
+                }
                 if (((answered && (writesNulls || primitive)) || (!answered && primitive)) && !required.contains(property)) {
                     required.add(property);
                 }
@@ -387,6 +394,20 @@ final class OpenApiContract {
                 }
             }
             schema.setRequired(required.isEmpty() ? null : required);
+        }
+
+        /** Whether the REST mapper's mix-in for {@code c} leaves this field out at times ({@code @JsonInclude} other than always). */
+        private static boolean omittable(Class<?> c, RecordComponent component) {
+            Class<?> mixin = MAPPER.findMixInClassFor(c);
+            if (mixin == null) {
+                return false;
+            }
+            try {
+                JsonInclude include = mixin.getDeclaredMethod(component.getName()).getAnnotation(JsonInclude.class);
+                return include != null && include.value() != JsonInclude.Include.ALWAYS && include.value() != JsonInclude.Include.USE_DEFAULTS;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
         }
 
         /** {@code nullable} next to a {@code $ref} is ignored in OpenAPI 3.0: the reference (a record's) goes into an allOf. */

@@ -132,6 +132,7 @@ public class RestServer {
                 .addMixIn(LiaisonDraft.class, LiaisonDraftJson.class)
                 .addMixIn(MemberDraft.class, MemberDraftJson.class)
                 .addMixIn(WorkerDraft.class, WorkerDraftJson.class)
+                .addMixIn(org.castpb.api.Page.class, PageJson.class)
                 .build();
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean}) {

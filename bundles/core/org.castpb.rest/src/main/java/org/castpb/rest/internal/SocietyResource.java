@@ -1,7 +1,10 @@
 package org.castpb.rest.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -12,6 +15,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.HttpHeaders;
@@ -20,11 +24,14 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.castpb.api.AuditEntry;
+import org.castpb.api.FieldError;
 import org.castpb.api.Page;
 import org.castpb.api.Society;
 import org.castpb.api.SocietyCreated;
 import org.castpb.api.SocietyDraft;
+import org.castpb.api.SocietyQuery;
 import org.castpb.api.SocietyService;
+import org.castpb.api.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,10 +49,32 @@ public class SocietyResource {
         this.societies = societies;
     }
 
+    /**
+     * A page of the societies in scope matching the filters, in id order. {@code total} counts every match on a page by
+     * offset; a page after an id ({@code after}) leaves it out unless {@code includeTotal=true}, because counting reads
+     * every match however short the page; {@code includeTotal=false} leaves it out of a page by offset too.
+     */
     @GET
-    @Operation(operationId = "listSocieties", summary = "The societies matching the filters, a page at a time")
-    public Page<Society> list(@BeanParam SocietyFilterParams filter, @Context SecurityContext security) {
-        return societies.list(Actors.of(security), filter.toQuery());
+    @Operation(operationId = "listSocieties", summary = "The societies matching the filters, a page at a time",
+            description = "Pages by `offset`, or after the id of the previous page's last society (`after`, as fast deep in the"
+                    + " list as at its start). `total` counts every match on a page by offset; a page after an id answers"
+                    + " without `total` unless `includeTotal=true`, and `includeTotal=false` leaves it out of a page by offset too.")
+    public Page<Society> list(@BeanParam SocietyFilterParams filter,
+                              @Parameter(description = "whether the page counts every match in `total`: by default on a page by offset"
+                                      + " and not on a page after an id", schema = @Schema(type = "boolean"))
+                              @QueryParam("includeTotal") String includeTotal,
+                              @Context SecurityContext security) {
+        List<FieldError> errors = new ArrayList<>();
+        Boolean count = QueryParams.booleanValue(errors, "includeTotal", includeTotal);
+        SocietyQuery query;
+        try {
+            query = filter.toQuery();
+        } catch (ValidationException e) {
+            errors.addAll(0, e.errors());
+            throw new ValidationException(errors);
+        }
+        QueryParams.check(errors);
+        return societies.list(Actors.of(security), count == null ? query : query.withTotal(count));
     }
 
     @GET

@@ -146,6 +146,20 @@ public class OpenApiContractTest {
     }
 
     @Test
+    @SuppressWarnings("rawtypes")
+    public void theSocietyListSaysWhenItCountsAndAPageMayComeWithoutItsTotal() {
+        Operation list = OPERATIONS.get("GET /societies");
+        Parameter includeTotal = list.getParameters().stream().filter(p -> p.getName().equals("includeTotal")).findFirst().orElseThrow();
+        assertEquals("boolean", includeTotal.getSchema().getType());
+        assertTrue(includeTotal.getDescription(), includeTotal.getDescription().contains("not on a page after an id"));
+        assertTrue(list.getDescription(), list.getDescription().contains("without `total` unless `includeTotal=true`"));
+        Schema page = oas.getComponents().getSchemas().get("PageSociety");
+        assertTrue(page.getRequired().containsAll(List.of("items", "offset", "limit")));
+        assertFalse("a page after an id answers without total", page.getRequired().contains("total"));
+        assertEquals(PageJson.TOTAL, ((Schema) page.getProperties().get("total")).getDescription());
+    }
+
+    @Test
     public void everyReferenceResolves() {
         Matcher refs = Pattern.compile("\"\\$ref\" : \"#/components/(schemas|responses)/([^\"]+)\"").matcher(json);
         while (refs.find()) {

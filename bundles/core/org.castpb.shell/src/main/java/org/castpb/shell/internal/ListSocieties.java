@@ -25,16 +25,20 @@ public class ListSocieties extends SocietyFilterCommand {
     @Option(name = "--after", description = "the id of the last society of the previous page: the next page, fast at any depth")
     Long after;
 
+    @Option(name = "--total", description = "count every match after an id too (a page by offset always counts them)")
+    boolean total;
+
     @Override
     protected Object run() {
-        Page<Society> page = societies.list(ShellActors.current(), query(offset, limit, after));
+        SocietyQuery query = query(offset, limit, after);
+        Page<Society> page = societies.list(ShellActors.current(), total ? query.withTotal(true) : query);
         ConsoleTable table = new ConsoleTable("ID", "Name", "USCC", "Level", "Region", "Discipline", "Member", "Registration").alignRight(0);
         for (Society s : page.items()) {
             table.addRow(s.id(), s.name(), s.uscc(), s.level(), s.regionCode(), s.discipline(), s.groupMemberStatus(), s.registrationStatus());
         }
         table.print(System.out);
-        System.out.println(page.items().size() + " of " + page.total() + " societies ("
-                + (after == null ? "offset " + page.offset() : "after id " + after) + ")");
+        System.out.println(page.items().size() + (page.counted() ? " of " + page.total() : "") + " societies ("
+                + (after == null ? "offset " + page.offset() : "after id " + after + (page.counted() ? "" : "; --total counts them all")) + ")");
         return null;
     }
 }

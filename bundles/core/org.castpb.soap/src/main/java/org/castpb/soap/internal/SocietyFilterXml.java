@@ -11,7 +11,7 @@ import org.castpb.api.SocietyQuery;
 
 /** Filters and paging for listSocieties; every element is optional. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "societyFilter", propOrder = {"level", "regionPrefix", "discipline", "groupMemberStatus", "registrationStatus", "offset", "limit", "after"})
+@XmlType(name = "societyFilter", propOrder = {"level", "regionPrefix", "discipline", "groupMemberStatus", "registrationStatus", "offset", "limit", "after", "includeTotal"})
 public class SocietyFilterXml {
     public SocietyLevel level;
     public String regionPrefix;
@@ -22,6 +22,11 @@ public class SocietyFilterXml {
     public Integer limit;
     /** Keyset paging: the id of the last society of the previous page (then offset stays 0). */
     public Long after;
+    /**
+     * listSocieties only: whether the page counts every match in its total; by default on a page by offset and not on a
+     * page after an id, which then answers without a total.
+     */
+    public Boolean includeTotal;
 
     static SocietyQuery toQuery(SocietyFilterXml f) {
         if (f == null) {
@@ -29,6 +34,6 @@ public class SocietyFilterXml {
         }
         return new SocietyQuery(f.level, f.regionPrefix == null || f.regionPrefix.isBlank() ? null : f.regionPrefix.strip(),
                 f.discipline, f.groupMemberStatus, f.registrationStatus,
-                f.offset == null ? 0 : f.offset, f.limit == null ? SocietyQuery.DEFAULT_LIMIT : f.limit, f.after);
+                f.offset == null ? 0 : f.offset, f.limit == null ? SocietyQuery.DEFAULT_LIMIT : f.limit, f.after, f.includeTotal);
     }
 }

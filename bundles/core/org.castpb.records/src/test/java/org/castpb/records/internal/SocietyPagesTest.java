@@ -1,0 +1,142 @@
+package org.castpb.records.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.castpb.api.Page;
+import org.castpb.api.Scope;
+import org.castpb.api.Society;
+import org.castpb.api.SocietyLevel;
+import org.castpb.api.SocietyQuery;
+import org.junit.Before;
+import org.junit.Test;
+
+/** The society list's paging rules on a real Derby: what a page holds, where it starts, and when it counts. */
+public class SocietyPagesTest {
+
+    private EmbeddedDataSource ds;
+
+    /**
+     * Ids 10, 20, ... 120: the even tens are Shanghai's provincial societies (31), the odd ones Zhejiang's municipal (33),
+     * and 120 is national.
+     */
+    @Before
+    public void database() throws Exception {
+        ds = new EmbeddedDataSource();
+        ds.setDatabaseName("memory:pages-" + UUID.randomUUID());
+        ds.setCreateDatabase("create");
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE SOCIETY (ID BIGINT PRIMARY KEY, NAME VARCHAR(200) NOT NULL, NAME_EN VARCHAR(300),"
+                    + " USCC CHAR(18) NOT NULL, USCC_OVERRIDDEN BOOLEAN NOT NULL, KIND VARCHAR(40) NOT NULL, SOCIETY_LEVEL VARCHAR(12) NOT NULL,"
+                    + " REGION_CODE CHAR(6) NOT NULL, DISCIPLINE VARCHAR(20) NOT NULL, SUPERVISING_UNIT VARCHAR(200),"
+                    + " GROUP_MEMBER_STATUS VARCHAR(12) NOT NULL, GROUP_MEMBER_APPLIED_ON DATE, GROUP_MEMBER_ADMITTED_ON DATE,"
+                    + " REGISTRATION_STATUS VARCHAR(12) NOT NULL, FOUNDING_YEAR INT, CONTACT_NAME VARCHAR(100), CONTACT_PHONE VARCHAR(40),"
+                    + " CONTACT_EMAIL VARCHAR(200), PARTY_BUILDING_IN_CHARTER BOOLEAN, VERSION BIGINT NOT NULL, CREATED_AT TIMESTAMP NOT NULL,"
+                    + " UPDATED_AT TIMESTAMP NOT NULL)");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO SOCIETY VALUES (?, ?, ?, ?, ?, 'SOCIETY', ?, ?, 'SCIENCE', NULL,"
+                    + " 'NONE', ?, NULL, 'ACTIVE', ?, NULL, NULL, NULL, ?, 1, ?, ?)")) {
+                for (int i = 1; i <= 12; i++) {
+                    boolean national = i == 12;
+                    boolean shanghai = i % 2 == 0;
+                    insert.setLong(1, i * 10L);
+                    insert.setString(2, "学会" + i);
+                    insert.setString(3, i == 1 ? null : "Society " + i);
+                    insert.setString(4, String.format("51310000MJ%08d", i));
+                    insert.setBoolean(5, i == 3);
+                    insert.setString(6, national ? "NATIONAL" : shanghai ? "PROVINCIAL" : "MUNICIPAL");
+                    insert.setString(7, national ? "100000" : shanghai ? "310000" : "330100");
+                    insert.setObject(8, i == 1 ? java.sql.Date.valueOf(LocalDate.of(2016, 5, 4)) : null);
+                    insert.setObject(9, i == 1 ? 1935 : null);
+                    insert.setObject(10, i == 1 ? Boolean.TRUE : null);
+                    insert.setTimestamp(11, Timestamp.from(Instant.parse("2026-12-05T01:02:03Z")));
+                    insert.setTimestamp(12, Timestamp.from(Instant.parse("2026-12-05T04:05:06Z")));
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Test
+    public void aPageByOffsetCountsEveryMatchAndStartsAtTheOffsetInIdOrder() throws Exception {
+        Page<Society> page = SocietyPages.read(ds, Scope.ALL, SocietyQuery.all().page(4, 3));
+        assertEquals(12, page.total());
+        assertEquals(List.of(50L, 60L, 70L), ids(page));
+        assertEquals(4, page.offset());
+        assertEquals(3, page.limit());
+    }
+
+    @Test
+    public void aPageAfterAnIdHoldsTheMatchesAfterItWithoutCountingUnlessAsked() throws Exception {
+        Page<Society> byKey = SocietyPages.read(ds, Scope.ALL, SocietyQuery.all().pageAfter(45, 3));
+        assertFalse(byKey.counted());
+        assertEquals(Page.UNCOUNTED, byKey.total());
+        assertEquals(List.of(50L, 60L, 70L), ids(byKey));
+        Page<Society> counted = SocietyPages.read(ds, Scope.ALL, SocietyQuery.all().withTotal(true).pageAfter(110, 3));
+        assertEquals("the total counts every match, not those after the id", 12, counted.total());
+        assertEquals(List.of(120L), ids(counted));
+        assertEquals(List.of(), ids(SocietyPages.read(ds, Scope.ALL, SocietyQuery.all().pageAfter(120, 3))));
+    }
+
+    @Test
+    public void aPageByOffsetMayBeToldNotToCount() throws Exception {
+        Page<Society> page = SocietyPages.read(ds, Scope.ALL, SocietyQuery.all().withTotal(false).page(10, 5));
+        assertFalse(page.counted());
+        assertEquals(List.of(110L, 120L), ids(page));
+        assertEquals(List.of(), ids(SocietyPages.read(ds, Scope.ALL, SocietyQuery.all().withTotal(false).page(12, 5))));
+    }
+
+    @Test
+    public void anOffsetPastTheLastMatchIsAnEmptyPageWithTheTotal() throws Exception {
+        Page<Society> page = SocietyPages.read(ds, Scope.ALL, SocietyQuery.all().page(12, 5));
+        assertEquals(12, page.total());
+        assertTrue(page.items().isEmpty());
+    }
+
+    @Test
+    public void filtersAndTheScopeNarrowTheCountAndEveryKindOfPage() throws Exception {
+        SocietyQuery shanghai = new SocietyQuery(SocietyLevel.PROVINCIAL, "31", null, null, null, 0, 2);
+        Page<Society> first = SocietyPages.read(ds, Scope.ALL, shanghai);
+        assertEquals(5, first.total()); // 20, 40, 60, 80, 100; 120 is national
+        assertEquals(List.of(20L, 40L), ids(first));
+        assertEquals(List.of(60L, 80L), ids(SocietyPages.read(ds, Scope.ALL, shanghai.page(2, 2))));
+        assertEquals(List.of(100L), ids(SocietyPages.read(ds, Scope.ALL, shanghai.pageAfter(80, 2))));
+
+        Page<Society> zhejiang = SocietyPages.read(ds, Scope.region("33"), SocietyQuery.all().page(1, 50));
+        assertEquals(6, zhejiang.total());
+        assertEquals(List.of(30L, 50L, 70L, 90L, 110L), ids(zhejiang));
+        assertEquals(List.of(), ids(SocietyPages.read(ds, Scope.region("33"), shanghai)));
+        assertEquals(0, SocietyPages.read(ds, Scope.region("33"), shanghai).total());
+    }
+
+    @Test
+    public void aRowIsReadAsTheEntityWouldGiveIt() throws Exception {
+        Society first = SocietyPages.read(ds, Scope.ALL, SocietyQuery.all().page(0, 1)).items().get(0);
+        assertEquals(10L, first.id());
+        assertNull(first.nameEn());
+        assertEquals(LocalDate.of(2016, 5, 4), first.groupMemberAppliedOn());
+        assertNull(first.groupMemberAdmittedOn());
+        assertEquals(Integer.valueOf(1935), first.foundingYear());
+        assertEquals(Boolean.TRUE, first.partyBuildingInCharter());
+        assertEquals(Instant.parse("2026-12-05T01:02:03Z"), first.createdAt());
+        assertEquals(Instant.parse("2026-12-05T04:05:06Z"), first.updatedAt());
+        Society second = SocietyPages.read(ds, Scope.ALL, SocietyQuery.all().page(2, 1)).items().get(0);
+        assertTrue(second.usccCheckOverridden());
+        assertNull(second.foundingYear());
+        assertNull(second.partyBuildingInCharter());
+    }
+
+    private static List<Long> ids(Page<Society> page) {
+        return page.items().stream().map(Society::id).toList();
+    }
+}
