@@ -32,7 +32,7 @@ import org.junit.Test;
  * One instance on two nodes: two unpacked distributions on free ports, both on one PostgreSQL database (the
  * server {@link PostgresServer} chooses), as a site runs them behind a load balancer. A write through one node and a
  * conflicting write through the other made at the same moment: one is taken (200), the other refused (412), and both
- * nodes then answer the same record. The coverage daily run, started on both nodes at once for the same day, runs on
+ * nodes then answer the same record. A web console session opened through one node works at the other. The coverage daily run, started on both nodes at once for the same day, runs on
  * one of them: one node did the work, the other found it done or held by the first.
  */
 public class TwoNodesIT {
@@ -95,6 +95,20 @@ public class TwoNodesIT {
         assertTrue(afterB.body(), afterB.body().contains(winnerName));
         assertEquals(afterA.headers().firstValue("ETag").orElseThrow(), afterB.headers().firstValue("ETag").orElseThrow());
         assertTrue(etag + " then " + afterA.headers().firstValue("ETag"), !etag.equals(afterA.headers().firstValue("ETag").orElseThrow()));
+
+        // a console session opened through one node is known to the other; signing out there ends it at both
+        HttpResponse<String> signIn = raw(a, "POST", "/console/login", "user=admin&password=admin",
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(signIn.body(), 303, signIn.statusCode());
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> session = raw(b, "GET", "/console/session", null, "Cookie", cookie);
+        assertEquals(session.body(), 200, session.statusCode());
+        assertTrue(session.body(), session.body().contains("\"user\":\"admin\""));
+        Matcher csrf = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(session.body());
+        assertTrue(session.body(), csrf.find());
+        assertEquals(200, raw(b, "GET", "/api/v1/societies?limit=1", null, "Cookie", cookie).statusCode());
+        assertEquals(204, raw(b, "POST", "/console/logout", null, "Cookie", cookie, "X-CSRF-Token", csrf.group(1)).statusCode());
+        assertEquals(401, raw(a, "GET", "/console/session", null, "Cookie", cookie).statusCode());
 
         // the daily run is switched on at both nodes at once, to look at once: it runs for today on one node only
         for (UnpackedDistribution node : nodes) {
@@ -172,6 +186,18 @@ public class TwoNodesIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A request without credentials, with the given header names and values. */
+    private static HttpResponse<String> raw(UnpackedDistribution node, String method, String path, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.base() + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> send(UnpackedDistribution node, String method, String path, String json, String ifMatch)
