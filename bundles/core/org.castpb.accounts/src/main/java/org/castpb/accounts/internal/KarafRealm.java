@@ -1,6 +1,7 @@
 package org.castpb.accounts.internal;
 
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,16 +17,25 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The realm {@code karaf} through Karaf's backing engines: the properties realm by default, or any realm whose
  * login module has a backing engine (JDBC, LDAP read-only). The castpb role is a realm role of the user, so
  * the realm keeps authenticating and castpb keeps the scope.
+ * <p>
+ * Changes are made one at a time (a backing engine reads the users file, changes it and writes it whole), and not
+ * while Karaf is still hashing a plain-text password of the file, whose write would undo them (see
+ * {@link PendingHashing}).
  */
 @Component(service = Realm.class)
 public class KarafRealm implements Realm {
 
     static final String REALM = "karaf";
+    /** How long a change waits for Karaf to hash a plain-text password (it takes a second or two). */
+    private static final Duration HASHING_WAIT = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(KarafRealm.class);
 
     private final List<BackingEngineFactory> factories = new CopyOnWriteArrayList<>();
     private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
@@ -48,18 +58,40 @@ public class KarafRealm implements Realm {
         realms.remove(realm);
     }
 
-    /** The backing engine of the highest-ranked realm named karaf's first module that has one. */
-    private BackingEngine engine() {
+    /** The backing engine of the highest-ranked realm named karaf's first module that has one, with its module's options. */
+    private Module module() {
         BackingEngineService service = new BackingEngineService();
         service.setEngineFactories(List.copyOf(factories));
         return realms.stream().filter(r -> REALM.equals(r.getName()))
                 .sorted(Comparator.comparingInt(JaasRealm::getRank).reversed())
                 .flatMap(r -> java.util.Arrays.stream(r.getEntries()))
-                .map((AppConfigurationEntry entry) -> service.get(entry))
+                .map((AppConfigurationEntry entry) -> {
+                    BackingEngine engine = service.get(entry);
+                    return engine == null ? null : new Module(engine, entry);
+                })
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElseThrow(() -> new CastpbException("REALM_UNAVAILABLE",
                         "the realm " + REALM + " has no module whose users castpb can manage"));
+    }
+
+    private BackingEngine engine() {
+        return module().engine();
+    }
+
+    /** The engine to change the realm with, once no plain-text password waits to be hashed (see {@link PendingHashing}). */
+    private BackingEngine engineForChange() {
+        Module module = module();
+        PendingHashing hashing = PendingHashing.of(module.entry().getOptions());
+        if (hashing != null && !hashing.awaitHashed(HASHING_WAIT, Duration.ofMillis(100))) {
+            LOG.warn("castpb: {} still holds a plain-text password after {} s; changing the realm anyway", hashing.users(),
+                    HASHING_WAIT.toSeconds());
+        }
+        // read the users only now: Karaf's engines read them when they are made
+        return hashing == null ? module.engine() : engine();
+    }
+
+    private record Module(BackingEngine engine, AppConfigurationEntry entry) {
     }
 
     @Override
@@ -68,18 +100,18 @@ public class KarafRealm implements Realm {
     }
 
     @Override
-    public void addUser(String userName, String password) {
-        engine().addUser(userName, password);
+    public synchronized void addUser(String userName, String password) {
+        engineForChange().addUser(userName, password);
     }
 
     @Override
-    public void deleteUser(String userName) {
-        engine().deleteUser(userName);
+    public synchronized void deleteUser(String userName) {
+        engineForChange().deleteUser(userName);
     }
 
     @Override
-    public void setPassword(String userName, String password) {
-        BackingEngine engine = engine();
+    public synchronized void setPassword(String userName, String password) {
+        BackingEngine engine = engineForChange();
         if (engine.lookupUser(userName) == null) {
             throw new CastpbException("REALM_USER_MISSING", "the realm has no user " + userName);
         }
@@ -88,8 +120,8 @@ public class KarafRealm implements Realm {
     }
 
     @Override
-    public void replaceRole(String userName, String previous, String role) {
-        BackingEngine engine = engine();
+    public synchronized void replaceRole(String userName, String previous, String role) {
+        BackingEngine engine = engineForChange();
         UserPrincipal user = engine.lookupUser(userName);
         List<String> held = user == null ? List.of() : engine.listRoles(user).stream().filter(RolePrincipal.class::isInstance)
                 .map(Principal::getName).toList();
