@@ -10,4 +10,9 @@ public class ConflictException extends CastpbException {
     public ConflictException(String code, String message) {
         super(code, message);
     }
+
+    /** A conflict with the values that fill its code's message pattern (see {@link CastpbException#arguments()}). */
+    public ConflictException(String code, String message, Object... arguments) {
+        super(code, message, arguments);
+    }
 }

@@ -18,9 +18,15 @@ public class ForbiddenException extends CastpbException {
         super(code, message);
     }
 
+    /** A refusal with the values that fill its code's message pattern (see {@link CastpbException#arguments()}). */
+    public ForbiddenException(String code, String message, Object... arguments) {
+        super(code, message, arguments);
+    }
+
     /** Refuses {@code what} (e.g. "change party organisation 7") to an actor whose scope does not reach it. */
     public static ForbiddenException outOfScope(Actor actor, String what) {
         return new ForbiddenException(OUT_OF_SCOPE, (actor == null ? "an anonymous caller" : actor.name())
-                + " may not " + what + ": it lies outside the scope " + (actor == null ? Scope.NONE : actor.scope()));
+                + " may not " + what + ": it lies outside the scope " + (actor == null ? Scope.NONE : actor.scope()),
+                actor == null ? "" : actor.name(), what, String.valueOf(actor == null ? Scope.NONE : actor.scope()));
     }
 }

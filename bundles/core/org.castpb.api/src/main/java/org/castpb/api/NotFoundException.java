@@ -6,6 +6,6 @@ public class NotFoundException extends CastpbException {
     public static final String CODE = "NOT_FOUND";
 
     public NotFoundException(String what, Object id) {
-        super(CODE, "no " + what + " with id " + id);
+        super(CODE, "no " + what + " with id " + id, what, id);
     }
 }

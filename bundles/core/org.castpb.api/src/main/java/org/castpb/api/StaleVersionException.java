@@ -8,7 +8,7 @@ public class StaleVersionException extends CastpbException {
 
     public StaleVersionException(long expectedVersion, long currentVersion) {
         super(CODE, "the record is at version " + currentVersion + ", not " + expectedVersion
-                + ": read it again and repeat the change");
+                + ": read it again and repeat the change", currentVersion, expectedVersion);
         this.currentVersion = currentVersion;
     }
 

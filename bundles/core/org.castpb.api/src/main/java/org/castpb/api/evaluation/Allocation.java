@@ -3,6 +3,7 @@ package org.castpb.api.evaluation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A recorded funding allocation: a scheme applied to a campaign's results within a budget.
@@ -23,5 +24,11 @@ public record Allocation(long id, long campaignId, String schemeId, String schem
 
     public Allocation {
         awards = List.copyOf(awards);
+    }
+
+    /** This allocation with its awards' explanations as a reader of {@code locale} reads them. */
+    public Allocation in(Locale locale) {
+        return new Allocation(id, campaignId, schemeId, schemeVersion, budget, total, note, createdBy, createdAt,
+                awards.stream().map(a -> a.in(locale)).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.castpb.api.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What one module said about one society in a campaign, with the module version that said it.
@@ -26,5 +27,11 @@ public record ModuleResult(String moduleId, String moduleVersion, String region,
 
     public ModuleResult {
         findings = List.copyOf(findings);
+    }
+
+    /** This result with its findings as a reader of {@code locale} reads them ({@link Finding#in(Locale)}). */
+    public ModuleResult in(Locale locale) {
+        return new ModuleResult(moduleId, moduleVersion, region, status, points, maxPoints, score, grade, veto, vetoReason,
+                error, durationMillis, findings.stream().map(f -> f.in(locale)).toList());
     }
 }

@@ -3,6 +3,7 @@ package org.castpb.api.evaluation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A society's result in a campaign: the overall outcome and how each module that applied arrived at its part.
@@ -26,5 +27,11 @@ public record SocietyEvaluation(long campaignId, long societyId, String societyN
     public SocietyEvaluation {
         reasons = List.copyOf(reasons);
         modules = List.copyOf(modules);
+    }
+
+    /** This outcome with its findings as a reader of {@code locale} reads them ({@link Finding#in(Locale)}). */
+    public SocietyEvaluation in(Locale locale) {
+        return new SocietyEvaluation(campaignId, societyId, societyName, regionCode, outcome, score, grade, vetoed, reasons,
+                evaluatedAt, modules.stream().map(m -> m.in(locale)).toList());
     }
 }

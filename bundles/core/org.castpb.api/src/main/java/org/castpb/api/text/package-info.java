@@ -1,9 +1,12 @@
 /**
  * The words people read for castpb's enumerations, in Chinese and English: written in exports, shown in pages and
- * accepted (beside the English constant names) in imports, so one value has one label everywhere.
+ * accepted (beside the English constant names) in imports, so one value has one label everywhere. Since 1.1.0 also
+ * the reader's language ({@link org.castpb.api.text.Languages}), the labels of record fields
+ * ({@link org.castpb.api.text.FieldLabels}) and refusals rendered from their codes
+ * ({@link org.castpb.api.text.ErrorTexts}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.castpb.api.text;
 
 import org.osgi.annotation.bundle.Export;

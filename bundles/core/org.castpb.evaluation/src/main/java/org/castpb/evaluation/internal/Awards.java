@@ -48,6 +48,11 @@ final class Awards {
             } else if (a.explanation().length() > MAX_EXPLANATION) {
                 problems.add(who + ": the explanation is longer than " + MAX_EXPLANATION + " characters");
             }
+            a.translations().forEach((language, text) -> {
+                if (text.length() > MAX_EXPLANATION) {
+                    problems.add(who + ": the explanation in " + language + " is longer than " + MAX_EXPLANATION + " characters");
+                }
+            });
         }
         if (total.compareTo(budget) > 0) {
             problems.add("the awards total " + total.toPlainString() + " yuan, over the budget of " + budget.toPlainString());

@@ -246,7 +246,8 @@ final class EvaluationStore {
                     + " POSITION, MODULE_ID, MODULE_VERSION, REGION_PREFIX, STATUS, POINTS, MAX_POINTS, SCORE, GRADE, VETO,"
                     + " VETO_REASON, ERROR_MESSAGE, DURATION_MS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement finding = c.prepareStatement("INSERT INTO EVAL_FINDING (RESULT_ID, POSITION, CODE, TITLE,"
-                         + " POINTS, MAX_POINTS, EVIDENCE) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                         + " POINTS, MAX_POINTS, EVIDENCE, TITLE_ZH, EVIDENCE_ZH, TITLE_EN, EVIDENCE_EN)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int position = 0;
                 for (ModuleResult m : e.modules()) {
                     result.setLong(1, id);
@@ -275,6 +276,12 @@ final class EvaluationStore {
                         finding.setInt(5, x.points());
                         finding.setInt(6, x.maxPoints());
                         finding.setString(7, clip(x.evidence(), 2000));
+                        Finding.Wording zh = x.translations().get("zh");
+                        Finding.Wording en = x.translations().get("en");
+                        finding.setString(8, zh == null ? null : clip(zh.title(), 300));
+                        finding.setString(9, zh == null ? null : clip(zh.evidence(), 2000));
+                        finding.setString(10, en == null ? null : clip(en.title(), 300));
+                        finding.setString(11, en == null ? null : clip(en.evidence(), 2000));
                         finding.addBatch();
                     }
                     id++;
@@ -366,13 +373,19 @@ final class EvaluationStore {
         Map<String, List<ModuleResult>> modules = new LinkedHashMap<>();
         Map<Long, List<Finding>> findings = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT F.RESULT_ID, F.CODE, F.TITLE, F.POINTS, F.MAX_POINTS,"
-                + " F.EVIDENCE FROM EVAL_FINDING F JOIN EVAL_MODULE_RESULT R ON R.ID = F.RESULT_ID JOIN EVAL_OUTCOME O"
+                + " F.EVIDENCE, F.TITLE_ZH, F.EVIDENCE_ZH, F.TITLE_EN, F.EVIDENCE_EN FROM EVAL_FINDING F JOIN EVAL_MODULE_RESULT R ON R.ID = F.RESULT_ID JOIN EVAL_OUTCOME O"
                 + " ON O.CAMPAIGN_ID = R.CAMPAIGN_ID AND O.SOCIETY_ID = R.SOCIETY_ID" + where + " ORDER BY F.RESULT_ID, F.POSITION")) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Finding(rs.getString(2),
-                            rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
+                    Finding f = new Finding(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6));
+                    if (rs.getString(7) != null) {
+                        f = f.translated("zh", rs.getString(7), rs.getString(8));
+                    }
+                    if (rs.getString(9) != null) {
+                        f = f.translated("en", rs.getString(9), rs.getString(10));
+                    }
+                    findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(f);
                 }
             }
         }
@@ -442,7 +455,7 @@ final class EvaluationStore {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO FUND_AWARD (ALLOCATION_ID, POSITION, SOCIETY_ID,"
-                    + " CHANNEL, AMOUNT, EXPLANATION) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + " CHANNEL, AMOUNT, EXPLANATION, EXPLANATION_ZH, EXPLANATION_EN) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int position = 0;
                 for (Award a : awards) {
                     ps.setLong(1, id);
@@ -451,6 +464,8 @@ final class EvaluationStore {
                     ps.setString(4, a.channel().name());
                     ps.setBigDecimal(5, a.amount());
                     ps.setString(6, a.explanation());
+                    ps.setString(7, a.translations().get("zh"));
+                    ps.setString(8, a.translations().get("en"));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -472,13 +487,20 @@ final class EvaluationStore {
     private static List<Allocation> allocations(Connection c, String where, long arg) throws SQLException {
         Map<Long, List<Award>> awards = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT W.ALLOCATION_ID, W.SOCIETY_ID, W.CHANNEL, W.AMOUNT,"
-                + " W.EXPLANATION FROM FUND_AWARD W JOIN FUND_ALLOCATION A ON A.ID = W.ALLOCATION_ID" + where
+                + " W.EXPLANATION, W.EXPLANATION_ZH, W.EXPLANATION_EN FROM FUND_AWARD W JOIN FUND_ALLOCATION A ON A.ID = W.ALLOCATION_ID" + where
                 + " ORDER BY W.ALLOCATION_ID, W.POSITION")) {
             ps.setLong(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    awards.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Award(rs.getLong(2),
-                            FundingChannel.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getString(5)));
+                    Award a = new Award(rs.getLong(2), FundingChannel.valueOf(rs.getString(3)), rs.getBigDecimal(4),
+                            rs.getString(5));
+                    if (rs.getString(6) != null) {
+                        a = a.translated("zh", rs.getString(6));
+                    }
+                    if (rs.getString(7) != null) {
+                        a = a.translated("en", rs.getString(7));
+                    }
+                    awards.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(a);
                 }
             }
         }

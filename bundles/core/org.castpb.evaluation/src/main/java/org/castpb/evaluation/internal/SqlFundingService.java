@@ -111,7 +111,8 @@ public class SqlFundingService implements FundingService {
             throw failed(scheme, "answered awards that cannot be recorded: " + String.join("; ", problems));
         }
         List<Award> normalised = awards.stream()
-                .map(a -> new Award(a.societyId(), a.channel(), a.amount().setScale(2), a.explanation().strip())).toList();
+                .map(a -> new Award(a.societyId(), a.channel(), a.amount().setScale(2), a.explanation().strip(),
+                        a.translations())).toList();
         Allocation allocation = store.insertAllocation(campaignId, scheme.id(), scheme.version(), money,
                 Awards.total(normalised), note == null || note.isBlank() ? null : note.strip(), actor.name(),
                 clock.instant(), normalised, () -> notCompleted(campaignId, CampaignStatus.RUNNING));

@@ -59,9 +59,11 @@ public class ActorFilter implements ContainerRequestFilter, ContainerResponseFil
             context.setProperty(Actors.PROPERTY, actor);
             context.setSecurityContext(new ActorSecurityContext(security, actor));
         } catch (AccountDisabledException e) {
+            context.setProperty(ReaderLanguage.CAUSE, e);
             context.abortWith(refusal(401, "Unauthorized", e)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + BasicAuthFilter.REALM + "\", charset=\"UTF-8\"").build());
         } catch (CastpbException e) {
+            context.setProperty(ReaderLanguage.CAUSE, e);
             context.abortWith(refusal(403, "Forbidden", e).build());
         }
     }

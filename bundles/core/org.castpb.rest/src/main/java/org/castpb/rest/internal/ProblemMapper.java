@@ -45,6 +45,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         Problem problem = problemFor(e);
+        if (e instanceof CastpbException refusal) {
+            ReaderLanguage.remember(refusal); // ReaderLanguage renders the problem from its code and arguments
+        }
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (e instanceof WebApplicationException wae && wae.getResponse() != null) {
             wae.getResponse().getHeaders().forEach((name, values) -> {

@@ -21,24 +21,29 @@ import org.castpb.api.members.MemberDraft;
 import org.castpb.api.workers.WorkerDraft;
 import org.castpb.api.organisation.LiaisonDraft;
 import org.castpb.api.organisation.PartyOrganisationDraft;
+import org.castpb.api.text.Languages;
 import org.castpb.security.LoginGuard;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Publishes the REST resources at {@code /api/v1} on the CXF servlet while their services are there. */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = RestConfig.PID)
+@Designate(ocd = RestConfig.class)
 public class RestServer {
 
     static final String ADDRESS = "/v1";
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
 
     private final Server server;
+    private final ReaderLanguage language;
 
     @Activate
     public RestServer(@Reference SocietyResource societies, @Reference LedgerResource ledger,
@@ -58,12 +63,13 @@ public class RestServer {
                       @Reference SocietyCommendationResource commendations, @Reference PipelineResource pipeline,
                       @Reference BudgetResource budgets, @Reference LifeResource life, @Reference AppraisalResource appraisals,
                       @Reference MatterResource matters, @Reference SocietyWorkReportResource societyReports,
-                      @Reference SocietyBudgetResource societyBudgets) {
+                      @Reference SocietyBudgetResource societyBudgets, RestConfig config) {
+        language = new ReaderLanguage(Languages.of(config.defaultLanguage()));
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
                 demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports, workers, commendations, pipeline,
                 budgets, life, appraisals, matters, societyReports, societyBudgets);
-        JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions);
+        JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions, language);
         Server created;
         try {
             bean.setFeatures(List.of(OpenApiDocs.feature(apiVersion())));
@@ -74,20 +80,20 @@ public class RestServer {
             if (bean.getServer() != null) {
                 bean.getServer().destroy();
             }
-            created = factory(resources, guard, actors, consoleSessions).create();
+            created = factory(resources, guard, actors, consoleSessions, language).create();
         }
         server = created;
         LOG.info("castpb REST API published at {}", ADDRESS);
     }
 
     private static JAXRSServerFactoryBean factory(List<Object> resources, LoginGuard guard, ActorFilter actors,
-                                                  ConsoleSessions consoleSessions) {
+                                                  ConsoleSessions consoleSessions, ReaderLanguage language) {
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(ADDRESS);
         bean.setServiceBeans(resources);
         bean.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(), new BasicAuthFilter(guard, consoleSessions),
-                actors, new SecurityHeaders(), noWadl()));
+                actors, new SecurityHeaders(), language, noWadl()));
         return bean;
     }
 
@@ -104,6 +110,13 @@ public class RestServer {
     private static String apiVersion() {
         Bundle bundle = FrameworkUtil.getBundle(RestServer.class);
         return bundle == null ? "1" : bundle.getVersion().toString();
+    }
+
+    /** A new default language takes effect at the next answer, without taking the API down. */
+    @Modified
+    void modified(RestConfig config) {
+        language.setDefaultLanguage(Languages.of(config.defaultLanguage()));
+        LOG.info("castpb REST API answers in {} by default", language.defaultLanguage());
     }
 
     @Deactivate

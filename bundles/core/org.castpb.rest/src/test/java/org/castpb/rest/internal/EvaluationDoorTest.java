@@ -2,6 +2,7 @@ package org.castpb.rest.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -23,7 +24,9 @@ import org.castpb.api.evaluation.Campaign;
 import org.castpb.api.evaluation.CampaignDraft;
 import org.castpb.api.evaluation.CampaignStatus;
 import org.castpb.api.evaluation.EvaluationKind;
+import org.castpb.api.evaluation.Allocation;
 import org.castpb.api.evaluation.Outcome;
+import org.castpb.api.evaluation.SocietyEvaluation;
 import org.castpb.api.evaluation.ResultQuery;
 import org.junit.Test;
 
@@ -156,12 +159,45 @@ public class EvaluationDoorTest {
         JsonNode result = json.valueToTree(EvaluationFakes.evaluation(1, "中国数学会", Outcome.PASS));
         assertEquals("85.5", result.get("score").asText());
         JsonNode finding = result.get("modules").get(0).get("findings").get(0);
-        assertEquals(List.of("code", "title", "points", "maxPoints", "evidence"), names(finding));
+        assertEquals(List.of("code", "title", "points", "maxPoints", "evidence", "translations"), names(finding));
         JsonNode allocation = json.valueToTree(EvaluationFakes.allocation(12));
         assertTrue(allocation.get("budget").isBigDecimal());
         assertEquals("2026-11-26T03:00:00Z", allocation.get("createdAt").asText());
         assertEquals(java.util.Arrays.stream(Campaign.class.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toList()),
                 names(json.valueToTree(EvaluationFakes.campaign(7, CampaignStatus.CREATED))));
+    }
+
+    @Test
+    public void evidenceAndExplanationsReadInTheReadersLanguageWithEveryTranslationKept() throws Exception {
+        SocietyEvaluation result = EvaluationFakes.evaluation(1, "中国数学会", Outcome.PASS);
+        org.castpb.api.evaluation.ModuleResult m = result.modules().get(0);
+        org.castpb.api.evaluation.Finding bilingual = org.castpb.api.evaluation.Finding.missed("LEDGER_FIVE_CLEARS",
+                "Ledger with the five clears", 10, "Not clear: operations (missing Result of the last annual inspection).")
+                .translated("en", "Ledger with the five clears", "Not clear: operations (missing Result of the last annual inspection).")
+                .translated("zh", "台账“五个清”", "未填清：业务运行情况（缺少：最近年检结果）。");
+        SocietyEvaluation translated = new SocietyEvaluation(result.campaignId(), result.societyId(), result.societyName(),
+                result.regionCode(), result.outcome(), result.score(), result.grade(), result.vetoed(), result.reasons(),
+                result.evaluatedAt(), List.of(new org.castpb.api.evaluation.ModuleResult(m.moduleId(), m.moduleVersion(), m.region(),
+                        m.status(), 0, 10, m.score(), m.grade(), false, null, null, 1, List.of(bilingual))));
+        org.castpb.api.Page<SocietyEvaluation> page = new org.castpb.api.Page<>(List.of(translated), 1, 0, 20);
+
+        JsonNode zh = json.valueToTree(ReaderLanguage.readable(page, java.util.Locale.CHINESE)).get("items").get(0)
+                .get("modules").get(0).get("findings").get(0);
+        assertEquals("台账“五个清”", zh.get("title").asText());
+        assertEquals("未填清：业务运行情况（缺少：最近年检结果）。", zh.get("evidence").asText());
+        assertEquals("Ledger with the five clears", zh.get("translations").get("en").get("title").asText());
+        JsonNode en = json.valueToTree(ReaderLanguage.readable(List.of(translated), java.util.Locale.ENGLISH)).get(0)
+                .get("modules").get(0).get("findings").get(0);
+        assertTrue(en.get("evidence").asText().contains("Result of the last annual inspection"));
+        assertFalse(en.get("evidence").asText().contains("lastInspectionResult"));
+        // a finding without translations reads as the module wrote it, whatever the language
+        assertEquals("台账齐全", json.valueToTree(ReaderLanguage.readable(result, java.util.Locale.ENGLISH)).get("modules").get(0)
+                .get("findings").get(0).get("evidence").asText());
+
+        Allocation allocation = EvaluationFakes.allocation(12, EvaluationFakes.award(1, "1000.00", "Passed with grade GOOD")
+                .translated("zh", "评估通过，等级良好"));
+        assertEquals("评估通过，等级良好", ((Allocation) ReaderLanguage.readable(allocation, java.util.Locale.CHINESE)).awards().get(0).explanation());
+        assertEquals("Passed with grade GOOD", ((Allocation) ReaderLanguage.readable(allocation, java.util.Locale.ENGLISH)).awards().get(0).explanation());
     }
 
     private static List<String> names(JsonNode node) {

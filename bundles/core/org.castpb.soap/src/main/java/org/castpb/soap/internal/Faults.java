@@ -1,14 +1,26 @@
 package org.castpb.soap.internal;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.castpb.api.CastpbException;
 import org.castpb.api.ValidationException;
+import org.castpb.api.text.ErrorTexts;
+import org.castpb.api.text.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The SOAP door's one error mapping: castpb refusals keep their code; anything else is logged, never shown. */
+/**
+ * The SOAP door's one error mapping: castpb refusals keep their code; anything else is logged, never shown. Messages
+ * are in the language the HTTP request's {@code Accept-Language} prefers, else in the site's default (as the REST
+ * door's, {@code defaultLanguage} of {@code org.castpb.rest}).
+ */
 public final class Faults {
 
     private static final Logger LOG = LoggerFactory.getLogger(Faults.class);
+    private static volatile Locale defaultLanguage = Languages.CHINESE;
 
     private Faults() {
     }
@@ -22,10 +34,11 @@ public final class Faults {
     public static FaultInfo info(RuntimeException e) {
         FaultInfo info = new FaultInfo();
         if (e instanceof CastpbException c) {
+            Locale language = readerLanguage();
             info.code = c.code();
-            info.message = c.getMessage();
+            info.message = ErrorTexts.message(c, language);
             if (c instanceof ValidationException v) {
-                v.errors().forEach(err -> {
+                ErrorTexts.fields(v.errors(), language).forEach(err -> {
                     FaultInfo.FieldErrorXml x = new FaultInfo.FieldErrorXml();
                     x.field = err.field();
                     x.code = err.code();
@@ -39,5 +52,30 @@ public final class Faults {
             info.message = "the server could not complete the request; the failure is logged";
         }
         return info;
+    }
+
+    static void setDefaultLanguage(Locale language) {
+        defaultLanguage = language;
+    }
+
+    /** The language of the SOAP request being answered: its HTTP Accept-Language, else the site's default. */
+    public static Locale readerLanguage() {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        return Languages.choose(message == null ? null : acceptLanguage(message), defaultLanguage);
+    }
+
+    @SuppressWarnings("unchecked")
+    static String acceptLanguage(Message message) {
+        Object headers = message.get(Message.PROTOCOL_HEADERS);
+        if (!(headers instanceof Map<?, ?> map)) {
+            return null;
+        }
+        for (Map.Entry<?, ?> h : map.entrySet()) {
+            if ("Accept-Language".equalsIgnoreCase(String.valueOf(h.getKey())) && h.getValue() instanceof List<?> values
+                    && !values.isEmpty()) {
+                return String.join(",", (List<String>) values);
+            }
+        }
+        return null;
     }
 }

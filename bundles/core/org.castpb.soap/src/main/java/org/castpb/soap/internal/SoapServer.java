@@ -35,13 +35,24 @@ import org.castpb.api.account.ActorResolver;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.castpb.api.text.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Publishes the SOAP services at {@code /api/soap/...} while their services are there. */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = SoapServer.LANGUAGE_PID)
 public class SoapServer {
+
+    /** The REST door's configuration, whose default language the SOAP door's faults follow too. */
+    static final String LANGUAGE_PID = "org.castpb.rest";
+
+    /** The part of {@link #LANGUAGE_PID} the SOAP door reads (its metatype is the REST door's). */
+    public @interface Language {
+        String defaultLanguage() default "zh";
+    }
+
 
     static final String ADDRESS = "/soap/SocietyService";
     static final String ORGANISATION_ADDRESS = "/soap/OrganisationService";
@@ -68,7 +79,8 @@ public class SoapServer {
                       @Reference ActorResolver resolver, @Reference AccessLog accessLog, @Reference MemberEndpoint members,
                       @Reference ReportEndpoint reports, @Reference WorkerEndpoint workers,
                       @Reference PipelineEndpoint pipeline, @Reference LifeEndpoint life, @Reference AppraisalEndpoint appraisals,
-                      @Reference MajorMatterEndpoint matters, @Reference FederationEndpoint federation) {
+                      @Reference MajorMatterEndpoint matters, @Reference FederationEndpoint federation, Language language) {
+        Faults.setDefaultLanguage(Languages.of(language.defaultLanguage()));
         this.actors = new ActorInterceptor(resolver, accessLog);
         this.refusals = new ActorInterceptor.RefusalLogger(accessLog);
         try {
@@ -120,6 +132,11 @@ public class SoapServer {
         Server created = bean.create();
         LOG.info("castpb SOAP service published at {}", address);
         return created;
+    }
+
+    @Modified
+    void modified(Language language) {
+        Faults.setDefaultLanguage(Languages.of(language.defaultLanguage()));
     }
 
     /** Takes every published service down, the last published first; one failing to stop does not keep the others up. */

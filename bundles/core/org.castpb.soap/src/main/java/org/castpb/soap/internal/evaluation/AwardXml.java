@@ -6,6 +6,7 @@ import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
 import org.castpb.api.evaluation.Award;
 import org.castpb.api.evaluation.FundingChannel;
+import org.castpb.soap.internal.Faults;
 
 /** One award of an allocation: the society, the channel, the amount in yuan and how it follows from the result. */
 @XmlAccessorType(XmlAccessType.FIELD)
@@ -16,7 +17,9 @@ public class AwardXml {
     public BigDecimal amount;
     public String explanation;
 
-    static AwardXml of(Award a) {
+    /** {@code award} as the caller reads it: its explanation in its language where the scheme gave it. */
+    static AwardXml of(Award award) {
+        Award a = award.in(Faults.readerLanguage());
         AwardXml x = new AwardXml();
         x.societyId = a.societyId();
         x.channel = a.channel();

@@ -4,6 +4,7 @@ import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
 import org.castpb.api.evaluation.Finding;
+import org.castpb.soap.internal.Faults;
 
 /** One itemised finding of a module: the criterion, the points it gave out of those it was worth, and the evidence. */
 @XmlAccessorType(XmlAccessType.FIELD)
@@ -15,7 +16,9 @@ public class FindingXml {
     public int maxPoints;
     public String evidence;
 
-    static FindingXml of(Finding f) {
+    /** {@code finding} as the caller reads it: title and evidence in its language where the module gave them. */
+    static FindingXml of(Finding finding) {
+        Finding f = finding.in(Faults.readerLanguage());
         FindingXml x = new FindingXml();
         x.code = f.code();
         x.title = f.title();
