@@ -286,6 +286,60 @@ public class EvaluationIT extends CastpbTestSupport {
     }
 
     /**
+     * The API answers in the reader's language (Accept-Language, else the site's default, Chinese): a problem's title
+     * and detail and a field error name what is wrong in that language, by the field's label, and so does evaluation
+     * evidence; the codes, field names and points stay the same whatever the language.
+     */
+    @Test
+    public void problemsAndEvidenceReadInTheLanguageTheReaderAccepts() throws Exception {
+        HttpResponse<String> en = call("GET", "/v1/societies/987654321", null, null, true, "Accept-Language", "en-US,en;q=0.9");
+        JsonNode english = assertProblem(en, 404, "NOT_FOUND");
+        assertEquals("Not found", english.get("title").asText());
+        assertEquals("no society with id 987654321", english.get("detail").asText());
+        assertEquals("en", en.headers().firstValue("Content-Language").orElse(""));
+
+        HttpResponse<String> zh = call("GET", "/v1/societies/987654321", null, null, true, "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+        JsonNode chinese = assertProblem(zh, 404, "NOT_FOUND");
+        assertEquals("未找到", chinese.get("title").asText());
+        assertEquals("没有编号为 987654321 的学会", chinese.get("detail").asText());
+        assertEquals("zh", zh.headers().firstValue("Content-Language").orElse(""));
+        assertEquals("zh", get("/v1/societies?limit=1").headers().firstValue("Content-Language").orElse(""));
+
+        long society = createSociety("海南省语言测试学会", "460100", "PROVINCIAL", "NONE", 9631);
+        String badLedger = "{\"runningState\":\"NORMAL\",\"lastInspectionResult\":\"EXCELLENT\"}";
+        JsonNode invalid = assertProblem(call("PUT", "/v1/societies/" + society + "/ledger", "application/json", badLedger, true,
+                "If-Match", "\"0\"", "Accept-Language", "zh"), 422, "VALIDATION_FAILED");
+        assertEquals("输入无效", invalid.get("title").asText());
+        assertEquals("lastInspectionResult", invalid.get("errors").get(0).get("field").asText());
+        assertEquals("INVALID_VALUE", invalid.get("errors").get(0).get("code").asText());
+        assertEquals("最近年检结果：取值无效", invalid.get("errors").get(0).get("message").asText());
+        assertFalse(invalid.toString(), invalid.get("detail").asText().contains("lastInspectionResult"));
+        JsonNode invalidEn = assertProblem(call("PUT", "/v1/societies/" + society + "/ledger", "application/json", badLedger, true,
+                "If-Match", "\"0\"", "Accept-Language", "en"), 422, "VALIDATION_FAILED");
+        assertTrue(invalidEn.toString(), invalidEn.get("errors").get(0).get("message").asText().contains("EXCELLENT"));
+
+        // evidence names a missing ledger field by its label in the reader's language, never by its internal name
+        assertEquals(200, call("PUT", "/v1/societies/" + society + "/ledger", "application/json",
+                "{\"runningState\":\"NORMAL\",\"activitiesInYear\":3,\"leaders\":[]}", true, "If-Match", "\"0\"").statusCode());
+        JsonNode campaign = runCampaign("{\"year\":" + TODAY.getYear() + ",\"kind\":\"ANNUAL_INSPECTION\",\"regionPrefix\":\"4601\"}");
+        String path = "/v1/evaluation/campaigns/" + campaign.get("id").asLong() + "/results/" + society;
+        HttpResponse<String> inEnglish = call("GET", path, null, null, true, "Accept-Language", "en");
+        assertEquals(inEnglish.body(), 200, inEnglish.statusCode());
+        assertEquals("en", inEnglish.headers().firstValue("Content-Language").orElse(""));
+        JsonNode ledgerEn = finding(JSON.readTree(inEnglish.body()).get("modules").get(0), "LEDGER_FIVE_CLEARS");
+        assertEquals("Ledger with the five clears", ledgerEn.get("title").asText());
+        assertTrue(ledgerEn.toString(), ledgerEn.get("evidence").asText().contains("missing Result of the last annual inspection"));
+        HttpResponse<String> inChinese = call("GET", path, null, null, true, "Accept-Language", "zh-CN");
+        JsonNode ledgerZh = finding(JSON.readTree(inChinese.body()).get("modules").get(0), "LEDGER_FIVE_CLEARS");
+        assertEquals("台账“五个清”", ledgerZh.get("title").asText());
+        assertTrue(ledgerZh.toString(), ledgerZh.get("evidence").asText().contains("业务运行情况（缺少：最近年检结果）"));
+        for (JsonNode f : List.of(ledgerEn, ledgerZh)) {
+            assertFalse(f.toString(), f.get("evidence").asText().contains("lastInspectionResult"));
+            assertEquals(ledgerEn.get("points"), f.get("points"));
+        }
+    }
+
+    /**
      * Its allocation freezes a campaign: running it again is refused with one code by REST, SOAP and the console,
      * its results stay, and a new campaign naming it is how it is corrected.
      */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.castpb.api.GroupMemberStatus;
@@ -16,6 +17,7 @@ import org.castpb.api.organisation.LiaisonAssignment;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.PartyOrganisation;
+import org.castpb.api.text.Labels;
 import org.castpb.spi.Evaluation;
 import org.castpb.spi.EvaluationContext;
 
@@ -61,47 +63,48 @@ final class NationalStandard {
     }
 
     private Finding ledger(EvaluationContext context) {
-        String title = "Ledger with the five clears";
+        Wording title = Wording.of("title.LEDGER_FIVE_CLEARS");
         Ledger ledger = context.ledger();
         int weight = rules.ledgerWeight();
         if (ledger.clear()) {
-            return Finding.met(LEDGER_FIVE_CLEARS, title, weight,
-                    "Ledger revision " + ledger.revision() + " is clear in all five sections on " + context.asOf() + ".");
+            return Wording.finding(LEDGER_FIVE_CLEARS, title, weight, weight,
+                    Wording.of("ledger.clear", ledger.revision(), context.asOf()));
         }
         if (ledger.revision() == 0) {
-            return Finding.missed(LEDGER_FIVE_CLEARS, title, weight,
-                    "No ledger is kept for the society on " + context.asOf() + ": all five sections are missing.");
+            return Wording.finding(LEDGER_FIVE_CLEARS, title, 0, weight, Wording.of("ledger.none", context.asOf()));
         }
         Map<LedgerSection, SectionStatus> bySection = new EnumMap<>(LedgerSection.class);
         ledger.sections().forEach(s -> bySection.put(s.section(), s));
-        List<String> unclear = new ArrayList<>();
+        List<Wording> unclear = new ArrayList<>();
         int clear = 0;
         for (LedgerSection section : LedgerSection.values()) {
             SectionStatus status = bySection.get(section);
             if (status != null && status.clear()) {
                 clear++;
+            } else if (status == null || status.missing().isEmpty()) {
+                unclear.add(Wording.of("ledger.section.unrecorded", sectionName(section)));
             } else {
-                unclear.add(sectionName(section) + " (" + (status == null || status.missing().isEmpty()
-                        ? "not recorded" : "missing " + String.join(", ", status.missing())) + ")");
+                // the ledger names what is missing by its field; people read the field's label
+                unclear.add(Wording.of("ledger.section.missing", sectionName(section),
+                        Wording.join("separator.list", status.missing().stream().map(Wording::field).toList())));
             }
         }
         int sections = LedgerSection.values().length;
         int points = weight * clear / sections;
-        return new Finding(LEDGER_FIVE_CLEARS, title, points, weight, "Ledger revision " + ledger.revision() + " on "
-                + context.asOf() + ": " + clear + " of " + sections + " sections clear, " + points + " of " + weight
-                + " points. Not clear: " + String.join("; ", unclear) + ".");
+        return Wording.finding(LEDGER_FIVE_CLEARS, title, points, weight, Wording.of("ledger.partly", ledger.revision(),
+                context.asOf(), clear, sections, points, weight, Wording.join("separator.items", unclear)));
     }
 
     private Finding organisationEstablished(EvaluationContext context, List<PartyOrganisation> organisations) {
-        String title = "Party organisation established";
+        Wording title = Wording.of("title.ORGANISATION_ESTABLISHED");
         int weight = rules.organisationWeight();
         LocalDate deadline = rules.organisationDeadline();
         if (!organisations.isEmpty()) {
             PartyOrganisation earliest = organisations.stream()
                     .min(Comparator.comparing(PartyOrganisation::establishedOn).thenComparingLong(PartyOrganisation::id)).get();
             if (!earliest.establishedOn().isAfter(deadline)) {
-                return Finding.met(ORGANISATION_ESTABLISHED, title, weight, describe(earliest) + " established on "
-                        + earliest.establishedOn() + ", on or before the deadline " + deadline + ".");
+                return Wording.finding(ORGANISATION_ESTABLISHED, title, weight, weight,
+                        Wording.of("organisation.onTime", describe(earliest), earliest.establishedOn(), deadline));
             }
             // A reorganisation (a branch replaced by a committee, say) keeps the coverage the society had on the deadline.
             Optional<PartyOrganisation> predecessor = context.organisations().stream()
@@ -110,57 +113,51 @@ final class NationalStandard {
                     .min(Comparator.comparing(PartyOrganisation::establishedOn).thenComparingLong(PartyOrganisation::id));
             if (predecessor.isPresent()) {
                 PartyOrganisation p = predecessor.get();
-                return Finding.met(ORGANISATION_ESTABLISHED, title, weight, describe(earliest) + " established on "
-                        + earliest.establishedOn() + " succeeds " + describe(p) + ", established on " + p.establishedOn()
-                        + " and dissolved on " + p.dissolvedOn() + ", which covered the society on the deadline " + deadline + ".");
+                return Wording.finding(ORGANISATION_ESTABLISHED, title, weight, weight, Wording.of("organisation.successor",
+                        describe(earliest), earliest.establishedOn(), describe(p), p.establishedOn(), p.dissolvedOn(), deadline));
             }
-            return new Finding(ORGANISATION_ESTABLISHED, title, rules.organisationLatePoints(), weight, describe(earliest)
-                    + " established late: on " + earliest.establishedOn() + ", after the deadline " + deadline + ".");
+            return Wording.finding(ORGANISATION_ESTABLISHED, title, rules.organisationLatePoints(), weight,
+                    Wording.of("organisation.late", describe(earliest), earliest.establishedOn(), deadline));
         }
-        List<String> workCoverage = workCoverage(context);
+        List<Wording> workCoverage = workCoverage(context);
         if (!workCoverage.isEmpty()) {
-            return new Finding(ORGANISATION_ESTABLISHED, title, rules.workCoveragePoints(), weight,
-                    "No party organisation of its own or joint branch on " + context.asOf() + "; work coverage only, by "
-                            + String.join(", ", workCoverage) + ".");
+            return Wording.finding(ORGANISATION_ESTABLISHED, title, rules.workCoveragePoints(), weight,
+                    Wording.of("organisation.workCoverage", context.asOf(), Wording.join("separator.list", workCoverage)));
         }
         if (context.establishmentRequestPending()) {
-            return new Finding(ORGANISATION_ESTABLISHED, title, rules.pendingRequestPoints(), weight,
-                    "No party organisation, work group, liaison officer or instructor on " + context.asOf()
-                            + "; an establishment request awaits the party committee's decision.");
+            return Wording.finding(ORGANISATION_ESTABLISHED, title, rules.pendingRequestPoints(), weight,
+                    Wording.of("organisation.pending", context.asOf()));
         }
-        return Finding.missed(ORGANISATION_ESTABLISHED, title, weight, "No party organisation, work group, liaison officer "
-                + "or instructor on " + context.asOf() + ", and no establishment request pending.");
+        return Wording.finding(ORGANISATION_ESTABLISHED, title, 0, weight, Wording.of("organisation.none", context.asOf()));
     }
 
     private Finding charter(EvaluationContext context) {
-        String title = "Party building written into the charter";
+        Wording title = Wording.of("title.CHARTER_PARTY_BUILDING");
         Boolean inCharter = context.society().partyBuildingInCharter();
+        int weight = rules.charterWeight();
         if (inCharter == null) {
-            return Finding.missed(CHARTER_PARTY_BUILDING, title, rules.charterWeight(),
-                    "Whether party building is written into the society's charter is not recorded.");
+            return Wording.finding(CHARTER_PARTY_BUILDING, title, 0, weight, Wording.of("charter.unknown"));
         }
         return inCharter
-                ? Finding.met(CHARTER_PARTY_BUILDING, title, rules.charterWeight(), "Party building is written into the society's charter.")
-                : Finding.missed(CHARTER_PARTY_BUILDING, title, rules.charterWeight(), "Party building is not written into the society's charter.");
+                ? Wording.finding(CHARTER_PARTY_BUILDING, title, weight, weight, Wording.of("charter.yes"))
+                : Wording.finding(CHARTER_PARTY_BUILDING, title, 0, weight, Wording.of("charter.no"));
     }
 
     private Finding term(EvaluationContext context, Optional<PartyOrganisation> principal) {
-        String title = "Organisation's term current";
+        Wording title = Wording.of("title.ORGANISATION_TERM");
         int weight = rules.termWeight();
         if (principal.isEmpty()) {
-            return Finding.missed(ORGANISATION_TERM, title, weight,
-                    "No party organisation of its own or joint branch on " + context.asOf() + ", so no term to keep.");
+            return Wording.finding(ORGANISATION_TERM, title, 0, weight, Wording.of("term.none", context.asOf()));
         }
         PartyOrganisation o = principal.get();
         if (o.termEndsOn() == null) {
-            return Finding.met(ORGANISATION_TERM, title, weight, describe(o) + ": no end of term is recorded.");
+            return Wording.finding(ORGANISATION_TERM, title, weight, weight, Wording.of("term.noEnd", describe(o)));
         }
         if (!o.termEndsOn().isBefore(context.asOf())) {
-            return Finding.met(ORGANISATION_TERM, title, weight, describe(o) + ": the current term runs until "
-                    + o.termEndsOn() + ".");
+            return Wording.finding(ORGANISATION_TERM, title, weight, weight, Wording.of("term.running", describe(o), o.termEndsOn()));
         }
-        return Finding.missed(ORGANISATION_TERM, title, weight, describe(o) + ": the term ended on " + o.termEndsOn()
-                + "; election overdue since " + o.termEndsOn().plusDays(1) + ".");
+        return Wording.finding(ORGANISATION_TERM, title, 0, weight,
+                Wording.of("term.overdue", describe(o), o.termEndsOn(), o.termEndsOn().plusDays(1)));
     }
 
     /**
@@ -201,8 +198,8 @@ final class NationalStandard {
         return !o.establishedOn().isAfter(day) && (o.dissolvedOn() == null || o.dissolvedOn().isAfter(day));
     }
 
-    private static List<String> workCoverage(EvaluationContext context) {
-        List<String> coverage = new ArrayList<>();
+    private static List<Wording> workCoverage(EvaluationContext context) {
+        List<Wording> coverage = new ArrayList<>();
         context.organisations().stream()
                 .filter(o -> o.type() == OrganisationType.WORK_GROUP && o.status() == OrganisationStatus.ACTIVE)
                 .sorted(Comparator.comparingLong(PartyOrganisation::id))
@@ -210,25 +207,21 @@ final class NationalStandard {
         context.liaisons().stream()
                 .filter(l -> l.servesOn(context.asOf()))
                 .sorted(Comparator.comparingLong(LiaisonAssignment::id))
-                .forEach(l -> coverage.add(kindName(l) + " " + l.name() + " (since " + l.fromDate() + ")"));
+                .forEach(l -> coverage.add(Wording.of("liaison", new Wording(words(l.kind()), Labels.of(l.kind(), Locale.CHINESE)),
+                        l.name(), l.fromDate())));
         return coverage;
     }
 
-    private static String describe(PartyOrganisation o) {
-        return o.type().name().toLowerCase().replace('_', ' ') + " " + o.name();
+    /** An organisation by its type and name: "branch 某学会党支部", "党支部“某学会党支部”". */
+    static Wording describe(PartyOrganisation o) {
+        return Wording.of("organisation", new Wording(words(o.type()), Labels.of(o.type(), Locale.CHINESE)), o.name());
     }
 
-    private static String kindName(LiaisonAssignment l) {
-        return l.kind().name().toLowerCase().replace('_', ' ');
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private static String sectionName(LedgerSection section) {
-        return switch (section) {
-            case OPERATIONS -> "operations";
-            case STAFF -> "staff";
-            case PARTY_MEMBERS -> "party members";
-            case LEADERS -> "leaders";
-            case NO_ORGANISATION_REASON -> "reason for no party organisation";
-        };
+    private static Wording sectionName(LedgerSection section) {
+        return Wording.of("section." + section.name());
     }
 }

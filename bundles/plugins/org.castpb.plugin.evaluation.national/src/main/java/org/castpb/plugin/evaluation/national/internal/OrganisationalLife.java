@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.castpb.api.appraisal.AppraisalGrade;
@@ -13,6 +14,7 @@ import org.castpb.api.life.Meeting;
 import org.castpb.api.life.MeetingType;
 import org.castpb.api.matters.MajorMatter;
 import org.castpb.api.organisation.PartyOrganisation;
+import org.castpb.api.text.Labels;
 import org.castpb.spi.EvaluationContext;
 
 /**
@@ -41,23 +43,24 @@ final class OrganisationalLife {
                 matters(context, mattersMax));
         int points = parts.stream().mapToInt(Part::points).sum();
         int max = parts.stream().mapToInt(Part::max).sum();
-        String evidence = String.join(" ", parts.stream().map(Part::evidence).toList());
+        Wording evidence = Wording.join("separator.sentences", parts.stream().map(Part::evidence).toList());
+        Wording title = Wording.of("title.ORGANISATIONAL_LIFE");
         if (max == 0) {
-            return Finding.notAssessed(CODE, TITLE, evidence + " Nothing could be assessed, so this criterion does not count towards the score.");
+            return Wording.finding(CODE, title, 0, 0, Wording.of("life.nothingAssessed", evidence));
         }
-        return new Finding(CODE, TITLE, points, max, points + " of " + max + " points. " + evidence);
+        return Wording.finding(CODE, title, points, max, Wording.of("life.points", points, max, evidence));
     }
 
     /** One part: its points of its maximum (0 of 0 when not assessed) and why. */
-    record Part(int points, int max, String evidence) {
+    record Part(int points, int max, Wording evidence) {
 
-        static Part notAssessed(String evidence) {
+        static Part notAssessed(Wording evidence) {
             return new Part(0, 0, evidence);
         }
 
-        static Part of(double share, int max, String evidence) {
+        static Part of(double share, int max, Wording evidence) {
             int points = (int) Math.round(Math.max(0, Math.min(1, share)) * max);
-            return new Part(points, max, evidence + " (" + points + " of " + max + " points)");
+            return new Part(points, max, Wording.of("life.partPoints", evidence, points, max));
         }
     }
 
@@ -70,10 +73,10 @@ final class OrganisationalLife {
     static Part meetings(EvaluationContext context, Optional<PartyOrganisation> principal, int max) {
         Optional<List<Meeting>> recorded = context.meetings();
         if (recorded.isEmpty()) {
-            return Part.notAssessed("Meetings: not recorded in this castpb instance.");
+            return Part.notAssessed(Wording.of("life.meetings.notRecorded"));
         }
         if (principal.isEmpty()) {
-            return Part.notAssessed("Meetings: no party organisation of its own or joint branch, so none are due.");
+            return Part.notAssessed(Wording.of("life.meetings.noOrganisation"));
         }
         int months = completedMonths(context.periodFrom(), context.periodTo());
         Map<MeetingType, Integer> due = new EnumMap<>(MeetingType.class);
@@ -88,7 +91,7 @@ final class OrganisationalLife {
         recorded.get().forEach(m -> held.merge(m.type(), 1, Integer::sum));
         double share = 0;
         int kinds = 0;
-        List<String> counts = new ArrayList<>();
+        List<Wording> counts = new ArrayList<>();
         for (Map.Entry<MeetingType, Integer> e : due.entrySet()) {
             int h = held.getOrDefault(e.getKey(), 0);
             if (e.getValue() == 0) {
@@ -96,57 +99,60 @@ final class OrganisationalLife {
             }
             kinds++;
             share += Math.min(1.0, (double) h / e.getValue());
-            counts.add(words(e.getKey()) + " " + h + " of " + e.getValue());
+            counts.add(Wording.of("life.meetings.count", new Wording(words(e.getKey()), Labels.of(e.getKey(), Locale.CHINESE)), h,
+                    e.getValue()));
         }
-        String period = "Meetings from " + context.periodFrom() + " to " + context.periodTo() + " (" + months + " months ended)";
         if (kinds == 0) {
-            return Part.notAssessed(period + ": none due yet.");
+            return Part.notAssessed(Wording.of("life.meetings.noneDue", context.periodFrom(), context.periodTo(), months));
         }
-        return Part.of(share / kinds, max, period + ": " + String.join(", ", counts));
+        return Part.of(share / kinds, max, Wording.of("life.meetings.held", context.periodFrom(), context.periodTo(), months,
+                Wording.join("separator.list", counts)));
     }
 
     static Part appraisal(EvaluationContext context, Optional<PartyOrganisation> principal, int max) {
         Optional<List<AppraisalRound>> recorded = context.appraisals();
         if (recorded.isEmpty()) {
-            return Part.notAssessed("Democratic appraisal: not recorded in this castpb instance.");
+            return Part.notAssessed(Wording.of("life.appraisal.notRecorded"));
         }
         if (principal.isEmpty()) {
-            return Part.notAssessed("Democratic appraisal: no party organisation of its own or joint branch to appraise its members.");
+            return Part.notAssessed(Wording.of("life.appraisal.noOrganisation"));
         }
         Optional<AppraisalRound> round = recorded.get().stream().filter(r -> r.organisationId() == principal.get().id()).findFirst()
                 .or(() -> recorded.get().stream().findFirst());
         if (round.isPresent()) {
             AppraisalRound r = round.get();
-            return Part.of(1, max, "Democratic appraisal of " + context.year() + ": round " + r.id() + " held on " + r.heldOn() + ", "
-                    + r.grades().size() + " members appraised, " + r.count(AppraisalGrade.EXCELLENT) + " excellent, "
-                    + r.count(AppraisalGrade.UNQUALIFIED) + " unqualified" + (r.warnings().isEmpty() ? "" : ", warning "
-                    + String.join(", ", r.warnings()) + " accepted with a justification") + ".");
+            Wording warnings = r.warnings().isEmpty() ? Wording.same("")
+                    : Wording.of("life.appraisal.warnings", String.join(", ", r.warnings()));
+            return Part.of(1, max, Wording.of("life.appraisal.held", context.year(), r.id(), r.heldOn(), r.grades().size(),
+                    r.count(AppraisalGrade.EXCELLENT), r.count(AppraisalGrade.UNQUALIFIED), warnings));
         }
         if (!context.asOf().isAfter(LocalDate.of(context.year(), 12, 31))) {
-            return Part.notAssessed("Democratic appraisal of " + context.year() + ": none recorded yet, and not due before the year ends.");
+            return Part.notAssessed(Wording.of("life.appraisal.notDue", context.year()));
         }
-        return Part.of(0, max, "Democratic appraisal of " + context.year() + ": no round recorded by " + context.asOf() + ".");
+        return Part.of(0, max, Wording.of("life.appraisal.missing", context.year(), context.asOf()));
     }
 
     static Part matters(EvaluationContext context, int max) {
         Optional<List<MajorMatter>> recorded = context.majorMatters();
         if (recorded.isEmpty()) {
-            return Part.notAssessed("Major matters: not recorded in this castpb instance.");
+            return Part.notAssessed(Wording.of("life.matters.notRecorded"));
         }
         List<MajorMatter> decided = recorded.get().stream().filter(m -> m.decidedOn() != null && !m.decidedOn().isAfter(context.periodTo()))
                 .toList();
         if (decided.isEmpty()) {
-            return Part.notAssessed("Major matters: none decided from " + context.periodFrom() + " to " + context.periodTo() + ".");
+            return Part.notAssessed(Wording.of("life.matters.noneDecided", context.periodFrom(), context.periodTo()));
         }
-        List<String> breaches = decided.stream().filter(m -> m.breach() != null).map(m -> "matter " + m.id() + " " + m.title()
-                + " decided on " + m.decidedOn() + " " + breachWords(m.breach())).toList();
-        return Part.of((double) (decided.size() - breaches.size()) / decided.size(), max, "Major matters: " + decided.size()
-                + " decided, " + breaches.size() + " in breach" + (breaches.isEmpty() ? "" : " (" + String.join("; ", breaches) + ")"));
+        List<Wording> breaches = decided.stream().filter(m -> m.breach() != null).map(m -> Wording.of("life.matters.breach",
+                m.id(), m.title(), m.decidedOn(), breachWords(m.breach()))).toList();
+        Wording listed = breaches.isEmpty() ? Wording.same("")
+                : Wording.of("life.matters.breaches", Wording.join("separator.items", breaches));
+        return Part.of((double) (decided.size() - breaches.size()) / decided.size(), max,
+                Wording.of("life.matters.decided", decided.size(), breaches.size(), listed));
     }
 
-    private static String breachWords(String code) {
-        return "NO_PRIOR_OPINION".equals(code) ? "without an earlier opinion of the party organisation"
-                : "DECIDED_AGAINST_OPINION".equals(code) ? "against the party organisation's disagreeing opinion" : code;
+    private static Wording breachWords(String code) {
+        return "NO_PRIOR_OPINION".equals(code) || "DECIDED_AGAINST_OPINION".equals(code) ? Wording.of("life.matters." + code)
+                : Wording.same(code);
     }
 
     private static String words(MeetingType type) {

@@ -60,10 +60,29 @@ public class NationalStandardTest {
         assertEquals(15, ledger.points());
         assertEquals(25, ledger.maxPoints());
         assertEquals("Ledger revision 4 on 2023-12-31: 3 of 5 sections clear, 15 of 25 points. Not clear: "
-                + "staff (missing fullTimeStaff); leaders (missing the president (理事长), the secretary general (秘书长)).", ledger.evidence());
+                + "staff (missing Full-time staff); leaders (missing the president (理事长), the secretary general (秘书长)).", ledger.evidence());
         // 70 of 80 = 87.5 %
         assertEquals(70, e.points());
         assertEquals(Grade.GOOD, e.grade());
+    }
+
+    @Test
+    public void ledgerEvidenceNamesMissingFieldsByTheirLabelsInEnglishAndChineseNeverByTheirInternalNames() {
+        Evaluation e = module.evaluate(compliant().with(Fixtures.ledgerWithout(Map.of(
+                LedgerSection.OPERATIONS, List.of("lastInspectionResult", "activitiesInYear")))));
+
+        Finding ledger = finding(e, "LEDGER_FIVE_CLEARS");
+        assertEquals(ledger.evidence(), ledger.translations().get("en").evidence());
+        assertTrue(ledger.evidence(), ledger.evidence().contains(
+                "operations (missing Result of the last annual inspection, Activities in the year)"));
+        Finding zh = ledger.in(java.util.Locale.CHINESE);
+        assertEquals("台账“五个清”", zh.title());
+        assertEquals("截至 2023-12-31，台账第 4 版 5 个部分中 4 个已填清，得 20 分（满分 25 分）。"
+                + "未填清：业务运行情况（缺少：最近年检结果、年度活动次数）。", zh.evidence());
+        for (Finding f : e.findings()) {
+            assertTrue(f.code(), f.translations().keySet().containsAll(List.of("en", "zh")));
+            assertFalse(f.translations().get("zh").evidence(), f.translations().get("zh").evidence().contains("lastInspectionResult"));
+        }
     }
 
     @Test

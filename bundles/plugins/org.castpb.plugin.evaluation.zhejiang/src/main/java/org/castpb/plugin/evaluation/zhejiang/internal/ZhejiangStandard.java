@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.castpb.api.Ledger;
 import org.castpb.api.LedgerSection;
@@ -14,6 +15,7 @@ import org.castpb.api.organisation.LiaisonAssignment;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.PartyOrganisation;
+import org.castpb.api.text.FieldLabels;
 import org.castpb.spi.Evaluation;
 import org.castpb.spi.EvaluationContext;
 
@@ -63,7 +65,8 @@ final class ZhejiangStandard {
             Optional<SectionStatus> status = ledger.sections().stream().filter(s -> s.section() == section).findFirst();
             if (status.isEmpty() || !status.get().clear()) {
                 unclear.add(section.name().toLowerCase().replace('_', ' ') + status.filter(s -> !s.missing().isEmpty())
-                        .map(s -> " (missing " + String.join(", ", s.missing()) + ")").orElse(""));
+                        .map(s -> " (missing " + String.join(", ", s.missing().stream()
+                                .map(field -> FieldLabels.of(field, Locale.ENGLISH)).toList()) + ")").orElse(""));
             }
         }
         int sections = LedgerSection.values().length;

@@ -84,7 +84,8 @@ public class ZhejiangStandardTest {
         // 20 x 3 / 5
         assertEquals(12, ledger.points());
         assertEquals("Ledger revision 2 on 2023-12-31: 3 of 5 sections clear, 12 of 20 points. Not clear: party members "
-                + "(missing relationshipsElsewhere); no organisation reason (missing partyOrganisationEstablished).", ledger.evidence());
+                + "(missing Members whose relationship is held elsewhere); no organisation reason (missing Party organisation "
+                + "established).", ledger.evidence());
         // 77 of 85 = 90.6 %
         assertEquals(Grade.EXCELLENT, e.grade());
     }

@@ -60,11 +60,9 @@ final class Allocator {
             BigDecimal share = part.multiply(BigDecimal.valueOf(weight));
             BigDecimal amount = wholeYuan(share.divide(BigDecimal.valueOf(totalWeight), 0, RoundingMode.DOWN));
             if (amount.signum() > 0) {
-                awards.add(new Award(r.societyId(), FundingChannel.AWARD_IN_LIEU_OF_SUBSIDY, amount, "Passed with grade "
-                        + r.grade() + ", weight " + weight + " of a total weight " + totalWeight + " among " + passing.size()
-                        + " passing societies: " + weight + "/" + totalWeight + " of the award part " + part + " ("
-                        + percent(rules.awardShare()) + " of the budget " + budget + ") is "
-                        + share.divide(BigDecimal.valueOf(totalWeight), 2, RoundingMode.DOWN) + ", rounded down to whole yuan: " + amount + "."));
+                awards.add(Explanation.award(r.societyId(), FundingChannel.AWARD_IN_LIEU_OF_SUBSIDY, amount, Explanation.of("award",
+                        Explanation.named(r.grade()), weight, totalWeight, passing.size(), part, percent(rules.awardShare()), budget,
+                        share.divide(BigDecimal.valueOf(totalWeight), 2, RoundingMode.DOWN), amount)));
             }
         }
         return awards;
@@ -94,12 +92,9 @@ final class Allocator {
         }
         for (int i = 0; i < eligible.size(); i++) {
             PartyOrganisation o = established.get(i);
-            awards.add(new Award(eligible.get(i).societyId(), FundingChannel.DUES_FUNDED_SUPPORT, amount,
-                    describe(o) + " established on " + o.establishedOn() + ", in the campaign year " + campaign.year()
-                            + ", and active on " + campaign.asOf() + ": the dues part " + part + " (" + percent(rules.duesSupportShare())
-                            + " of the budget " + budget + ") shared equally among " + eligible.size() + " such societies is "
-                            + equalShare + ", capped at " + rules.duesSupportCapYuan() + " per society, rounded down to whole yuan: "
-                            + amount + "."));
+            awards.add(Explanation.award(eligible.get(i).societyId(), FundingChannel.DUES_FUNDED_SUPPORT, amount, Explanation.of("dues",
+                    describe(o), o.establishedOn(), campaign.year(), campaign.asOf(), part, percent(rules.duesSupportShare()), budget,
+                    eligible.size(), equalShare, rules.duesSupportCapYuan(), amount)));
         }
         return awards;
     }
@@ -115,11 +110,10 @@ final class Allocator {
         for (int i = 0; i < failing.size() && left.compareTo(price) >= 0; i++) {
             SocietyEvaluation r = failing.get(i);
             left = left.subtract(price);
-            awards.add(new Award(r.societyId(), FundingChannel.SERVICE_PURCHASE, price, "Failed"
-                    + (r.vetoed() ? " by veto" : "") + (r.score() == null ? " without a score" : " with score " + r.score())
-                    + ": place " + (i + 1) + " of " + failing.size() + " failing societies, lowest score first; party-building "
-                    + "guidance bought at the fixed price " + price + " from the service part " + part + " ("
-                    + percent(rules.servicePurchaseShare()) + " of the budget " + budget + "), " + left + " left after it."));
+            awards.add(Explanation.award(r.societyId(), FundingChannel.SERVICE_PURCHASE, price, Explanation.of("service",
+                    Explanation.of(r.vetoed() ? "service.veto" : "none"),
+                    r.score() == null ? Explanation.of("service.noScore") : Explanation.of("service.score", r.score()),
+                    i + 1, failing.size(), price, part, percent(rules.servicePurchaseShare()), budget, left)));
         }
         return awards;
     }
@@ -145,7 +139,8 @@ final class Allocator {
         return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
-    private static String describe(PartyOrganisation o) {
-        return o.type().name().toLowerCase().replace('_', ' ') + " " + o.name();
+    private static Explanation describe(PartyOrganisation o) {
+        return Explanation.of("organisation", new Explanation(o.type().name().toLowerCase().replace('_', ' '),
+                org.castpb.api.text.Labels.of(o.type(), java.util.Locale.CHINESE)), o.name());
     }
 }

@@ -97,6 +97,22 @@ public class AllocatorTest {
     }
 
     @Test
+    public void explanationsAreGivenInChineseTooWithTheSameArithmetic() {
+        List<Award> awards = scheme().allocate(context("100000.00"));
+
+        assertEquals("评估通过，等级良好，权重 2（4 个通过学会的总权重为 7）：以奖代补部分 60000.00 元（预算 100000.00 元的 60 %）的 2/7 为 "
+                + "17142.85 元，向下取整到元：17142.00 元。", awards.get(1).in(java.util.Locale.CHINESE).explanation());
+        assertEquals("联合党支部“测试JOINT_BRANCH”于 2023-09-01 成立（在评估年度 2023 年内），2023-12-31 仍存续：党费支持部分 25000.00 元"
+                + "（预算 100000.00 元的 25 %）由 3 个此类学会平分，每个 8333.33 元，每个学会以 5000.00 元为上限，向下取整到元：5000.00 元。",
+                awards.get(5).translations().get("zh"));
+        assertEquals("评估未通过（一票否决），得分 40.0：在 3 个未通过学会中按得分由低到高排第 2 位；从购买服务部分 15000.00 元（预算 100000.00 元的"
+                + " 15 %）中以固定价格 3000.00 元购买党建指导服务，其后余 9000.00 元。", awards.get(8).translations().get("zh"));
+        for (Award a : awards) {
+            assertEquals(a.explanation(), a.translations().get("en"));
+        }
+    }
+
+    @Test
     public void duesSupportBelowTheCapIsTheEqualShareRoundedDown() {
         List<Award> dues = channel(scheme("duesSupportCapYuan", 10000).allocate(context("100000.00")), FundingChannel.DUES_FUNDED_SUPPORT);
 
