@@ -312,7 +312,8 @@ public class EvaluationIT extends CastpbTestSupport {
         assertEquals("输入无效", invalid.get("title").asText());
         assertEquals("lastInspectionResult", invalid.get("errors").get(0).get("field").asText());
         assertEquals("INVALID_VALUE", invalid.get("errors").get(0).get("code").asText());
-        assertEquals("最近年检结果：取值无效", invalid.get("errors").get(0).get("message").asText());
+        String message = invalid.get("errors").get(0).get("message").asText();
+        assertTrue(message, message.startsWith("最近年检结果：取值无效（") && message.contains("EXCELLENT"));
         assertFalse(invalid.toString(), invalid.get("detail").asText().contains("lastInspectionResult"));
         JsonNode invalidEn = assertProblem(call("PUT", "/v1/societies/" + society + "/ledger", "application/json", badLedger, true,
                 "If-Match", "\"0\"", "Accept-Language", "en"), 422, "VALIDATION_FAILED");

@@ -60,13 +60,17 @@ public final class ErrorTexts {
         return new MessageFormat(pattern, locale).format(values);
     }
 
-    /** A field error with its message in {@code locale}: the code's sentence naming the field by its label. */
+    /**
+     * A field error with its message in {@code locale}: the code's sentence naming the field by its label ({@code {0}}),
+     * with the service's English message ({@code {1}}) where the sentence keeps it for what it says more.
+     */
     public static FieldError field(FieldError error, Locale locale) {
         String pattern = error.code() == null ? null : Bundles.find("errors", locale, "field." + error.code());
         if (pattern == null) {
             return error;
         }
-        String message = new MessageFormat(pattern, locale).format(new Object[] {FieldLabels.of(error.field(), locale)});
+        String message = new MessageFormat(pattern, locale).format(new Object[] {FieldLabels.of(error.field(), locale),
+                error.message()});
         return new FieldError(error.field(), error.code(), message);
     }
 

@@ -65,8 +65,9 @@ public class ErrorTextsTest {
     public void fieldErrorsNameTheFieldsLabelInChineseNeverItsInternalName() {
         ValidationException e = new ValidationException(List.of(
                 new FieldError("lastInspectionResult", "REQUIRED", "lastInspectionResult is required"),
-                new FieldError("leaders[1].name", "TOO_LONG", "leaders[1].name must be at most 100 characters")));
-        assertEquals("最近年检结果：必填；名称：内容过长", ErrorTexts.message(e, ZH));
+                new FieldError("leaders[1].name", "TOO_LONG", "at most 100 characters")));
+        // REQUIRED says all in Chinese; TOO_LONG keeps the service's words on the limit
+        assertEquals("最近年检结果：必填；名称：内容过长（at most 100 characters）", ErrorTexts.message(e, ZH));
         assertEquals(e.getMessage(), ErrorTexts.message(e, EN));
         FieldError zh = ErrorTexts.field(e.errors().get(0), ZH);
         assertEquals("lastInspectionResult", zh.field());

@@ -43,13 +43,13 @@ public class ProblemTextsTest {
     @Test
     public void invalidInputNamesFieldsByTheirLabelsInChineseAndKeepsTheirApiNames() {
         ValidationException e = new ValidationException(List.of(
-                new FieldError("lastInspectionResult", "INVALID_VALUE", "lastInspectionResult: 'GOOD' is not one of QUALIFIED")));
+                new FieldError("lastInspectionResult", "INVALID_VALUE", "'GOOD' is not one of QUALIFIED, UNQUALIFIED")));
         Problem zh = ProblemTexts.localise(ProblemMapper.problemFor(e), e, ZH);
         assertEquals("输入无效", zh.title());
-        assertEquals("最近年检结果：取值无效", zh.detail());
+        assertEquals("最近年检结果：取值无效（'GOOD' is not one of QUALIFIED, UNQUALIFIED）", zh.detail());
         assertEquals("lastInspectionResult", zh.errors().get(0).field());
         assertEquals("INVALID_VALUE", zh.errors().get(0).code());
-        assertEquals("最近年检结果：取值无效", zh.errors().get(0).message());
+        assertEquals("最近年检结果：取值无效（'GOOD' is not one of QUALIFIED, UNQUALIFIED）", zh.errors().get(0).message());
         assertTrue(!zh.detail().contains("lastInspectionResult"));
     }
 
