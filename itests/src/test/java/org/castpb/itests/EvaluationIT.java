@@ -338,6 +338,21 @@ public class EvaluationIT extends CastpbTestSupport {
             assertFalse(f.toString(), f.get("evidence").asText().contains("lastInspectionResult"));
             assertEquals(ledgerEn.get("points"), f.get("points"));
         }
+
+        // SOAP follows the HTTP request's Accept-Language the same way: the result's evidence and a fault's message
+        String getResult = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:e=\"http://castpb.org/soap/evaluation/1\">"
+                + "<soap:Body><e:getResult><e:campaignId>" + campaign.get("id").asLong() + "</e:campaignId><e:societyId>%d"
+                + "</e:societyId></e:getResult></soap:Body></soap:Envelope>";
+        HttpResponse<String> soapZh = call("POST", "/soap/EvaluationService", "text/xml; charset=UTF-8",
+                String.format(getResult, society), true, "Accept-Language", "zh");
+        assertEquals(soapZh.body(), 200, soapZh.statusCode());
+        assertTrue(soapZh.body(), soapZh.body().contains("业务运行情况（缺少：最近年检结果）"));
+        HttpResponse<String> soapEn = call("POST", "/soap/EvaluationService", "text/xml; charset=UTF-8",
+                String.format(getResult, society), true, "Accept-Language", "en");
+        assertTrue(soapEn.body(), soapEn.body().contains("missing Result of the last annual inspection"));
+        HttpResponse<String> faultZh = call("POST", "/soap/EvaluationService", "text/xml; charset=UTF-8",
+                String.format(getResult, 987654321L), true);
+        assertTrue(faultZh.body(), faultZh.body().contains("NOT_FOUND") && faultZh.body().contains("没有编号为 987654321 的学会"));
     }
 
     /**
