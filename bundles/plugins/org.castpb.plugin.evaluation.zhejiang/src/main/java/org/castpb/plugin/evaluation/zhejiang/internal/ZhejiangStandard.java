@@ -15,7 +15,7 @@ import org.castpb.api.organisation.LiaisonAssignment;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.PartyOrganisation;
-import org.castpb.api.text.FieldLabels;
+import org.castpb.api.text.Labels;
 import org.castpb.spi.Evaluation;
 import org.castpb.spi.EvaluationContext;
 
@@ -54,31 +54,34 @@ final class ZhejiangStandard {
     }
 
     private Finding ledger(EvaluationContext context) {
-        String title = "Ledger with the five clears";
+        Wording title = Wording.of("title.LEDGER_FIVE_CLEARS");
         Ledger ledger = context.ledger();
         int weight = rules.ledgerWeight();
         if (ledger.clear()) {
-            return Finding.met(LEDGER_FIVE_CLEARS, title, weight, "Ledger revision " + ledger.revision() + " is clear in all five sections.");
+            return Wording.finding(LEDGER_FIVE_CLEARS, title, weight, weight, Wording.of("ledger.clear", ledger.revision()));
         }
-        List<String> unclear = new ArrayList<>();
+        List<Wording> unclear = new ArrayList<>();
         for (LedgerSection section : LedgerSection.values()) {
             Optional<SectionStatus> status = ledger.sections().stream().filter(s -> s.section() == section).findFirst();
             if (status.isEmpty() || !status.get().clear()) {
-                unclear.add(section.name().toLowerCase().replace('_', ' ') + status.filter(s -> !s.missing().isEmpty())
-                        .map(s -> " (missing " + String.join(", ", s.missing().stream()
-                                .map(field -> FieldLabels.of(field, Locale.ENGLISH)).toList()) + ")").orElse(""));
+                Wording name = Wording.of("section." + section.name());
+                // the ledger names what is missing by its field; people read the field's label
+                unclear.add(status.filter(s -> !s.missing().isEmpty())
+                        .map(s -> Wording.of("ledger.section.missing", name,
+                                Wording.join("separator.list", s.missing().stream().map(Wording::field).toList())))
+                        .orElse(name));
             }
         }
         int sections = LedgerSection.values().length;
         int clear = ledger.revision() == 0 ? 0 : sections - unclear.size();
         int points = weight * clear / sections;
-        String kept = ledger.revision() == 0 ? "No ledger is kept" : "Ledger revision " + ledger.revision();
-        return new Finding(LEDGER_FIVE_CLEARS, title, points, weight, kept + " on " + context.asOf() + ": " + clear + " of "
-                + sections + " sections clear, " + points + " of " + weight + " points. Not clear: " + String.join("; ", unclear) + ".");
+        Wording kept = ledger.revision() == 0 ? Wording.of("ledger.none") : Wording.of("ledger.revision", ledger.revision());
+        return Wording.finding(LEDGER_FIVE_CLEARS, title, points, weight, Wording.of("ledger.partly", kept, context.asOf(), clear,
+                sections, points, weight, Wording.join("separator.items", unclear)));
     }
 
     private Finding organisation(EvaluationContext context, List<PartyOrganisation> active) {
-        String title = "Party organisation established";
+        Wording title = Wording.of("title.ORGANISATION_ESTABLISHED");
         int weight = rules.organisationWeight();
         LocalDate deadline = rules.organisationDeadline();
         Optional<PartyOrganisation> earliest = active.stream().min(EARLIEST);
@@ -88,73 +91,80 @@ final class ZhejiangStandard {
             boolean coveredOnDeadline = context.organisations().stream().anyMatch(p -> p.type() != OrganisationType.WORK_GROUP
                     && !p.establishedOn().isAfter(deadline) && (p.dissolvedOn() == null || p.dissolvedOn().isAfter(deadline)));
             return coveredOnDeadline
-                    ? Finding.met(ORGANISATION_ESTABLISHED, title, weight, describe(o) + " established on " + o.establishedOn()
-                            + "; the society had a party organisation on the deadline " + deadline + ".")
-                    : new Finding(ORGANISATION_ESTABLISHED, title, rules.organisationLatePoints(), weight, describe(o)
-                            + " established late: on " + o.establishedOn() + ", after the deadline " + deadline + ".");
+                    ? Wording.finding(ORGANISATION_ESTABLISHED, title, weight, weight,
+                            Wording.of("organisation.covered", describe(o), o.establishedOn(), deadline))
+                    : Wording.finding(ORGANISATION_ESTABLISHED, title, rules.organisationLatePoints(), weight,
+                            Wording.of("organisation.late", describe(o), o.establishedOn(), deadline));
         }
         Optional<PartyOrganisation> workGroup = context.organisations().stream()
                 .filter(o -> o.type() == OrganisationType.WORK_GROUP && o.status() == OrganisationStatus.ACTIVE).min(EARLIEST);
         if (workGroup.isPresent()) {
-            return new Finding(ORGANISATION_ESTABLISHED, title, rules.workGroupPoints(), weight, "No party organisation of its own "
-                    + "or joint branch on " + context.asOf() + "; " + describe(workGroup.get()) + " only.");
+            return Wording.finding(ORGANISATION_ESTABLISHED, title, rules.workGroupPoints(), weight,
+                    Wording.of("organisation.workGroup", context.asOf(), describe(workGroup.get())));
         }
         if (context.establishmentRequestPending()) {
-            return new Finding(ORGANISATION_ESTABLISHED, title, rules.pendingRequestPoints(), weight, "No party organisation or "
-                    + "work group on " + context.asOf() + "; an establishment request awaits the party committee's decision.");
+            return Wording.finding(ORGANISATION_ESTABLISHED, title, rules.pendingRequestPoints(), weight,
+                    Wording.of("organisation.pending", context.asOf()));
         }
-        return Finding.missed(ORGANISATION_ESTABLISHED, title, weight, "No party organisation or work group on " + context.asOf()
-                + ", and no establishment request pending.");
+        return Wording.finding(ORGANISATION_ESTABLISHED, title, 0, weight, Wording.of("organisation.none", context.asOf()));
     }
 
     private Finding charter(EvaluationContext context) {
-        String title = "Party building written into the charter";
+        Wording title = Wording.of("title.CHARTER_PARTY_BUILDING");
         Boolean inCharter = context.society().partyBuildingInCharter();
         if (Boolean.TRUE.equals(inCharter)) {
-            return Finding.met(CHARTER_PARTY_BUILDING, title, rules.charterWeight(), "Party building is written into the society's charter.");
+            return Wording.finding(CHARTER_PARTY_BUILDING, title, rules.charterWeight(), rules.charterWeight(), Wording.of("charter.yes"));
         }
-        return Finding.missed(CHARTER_PARTY_BUILDING, title, rules.charterWeight(), inCharter == null
-                ? "Whether party building is written into the society's charter is not recorded."
-                : "Party building is not written into the society's charter.");
+        return Wording.finding(CHARTER_PARTY_BUILDING, title, 0, rules.charterWeight(),
+                Wording.of(inCharter == null ? "charter.unknown" : "charter.no"));
     }
 
     /** The term of the principal organisation: a committee before a general branch, a branch, a joint branch. */
     private Finding term(EvaluationContext context, List<PartyOrganisation> active) {
-        String title = "Organisation's term current";
+        Wording title = Wording.of("title.ORGANISATION_TERM");
         Optional<PartyOrganisation> principal = active.stream()
                 .min(Comparator.comparing(PartyOrganisation::type).thenComparing(EARLIEST));
+        int weight = rules.termWeight();
         if (principal.isEmpty()) {
-            return Finding.missed(ORGANISATION_TERM, title, rules.termWeight(),
-                    "No party organisation of its own or joint branch on " + context.asOf() + ", so no term to keep.");
+            return Wording.finding(ORGANISATION_TERM, title, 0, weight, Wording.of("term.none", context.asOf()));
         }
         PartyOrganisation o = principal.get();
         if (o.termEndsOn() == null || !o.termEndsOn().isBefore(context.asOf())) {
-            return Finding.met(ORGANISATION_TERM, title, rules.termWeight(), describe(o)
-                    + (o.termEndsOn() == null ? ": no end of term is recorded." : ": the current term runs until " + o.termEndsOn() + "."));
+            return Wording.finding(ORGANISATION_TERM, title, weight, weight, o.termEndsOn() == null
+                    ? Wording.of("term.noEnd", describe(o)) : Wording.of("term.running", describe(o), o.termEndsOn()));
         }
-        return Finding.missed(ORGANISATION_TERM, title, rules.termWeight(), describe(o) + ": the term ended on " + o.termEndsOn()
-                + "; election overdue since " + o.termEndsOn().plusDays(1) + ".");
+        return Wording.finding(ORGANISATION_TERM, title, 0, weight,
+                Wording.of("term.overdue", describe(o), o.termEndsOn(), o.termEndsOn().plusDays(1)));
     }
 
     /** Zhejiang's own criterion: a liaison officer or instructor dispatched to the society serves it on the day. */
     private Finding instructor(EvaluationContext context) {
-        String title = "Liaison officer or instructor dispatched";
-        List<String> serving = context.liaisons().stream()
+        Wording title = Wording.of("title.INSTRUCTOR_DISPATCHED");
+        List<Wording> serving = context.liaisons().stream()
                 .filter(l -> l.servesOn(context.asOf()))
                 .sorted(Comparator.comparingLong(LiaisonAssignment::id))
-                .map(l -> l.kind().name().toLowerCase().replace('_', ' ') + " " + l.name() + " (since " + l.fromDate()
-                        + (l.dispatchedBy() == null ? "" : ", dispatched by " + l.dispatchedBy()) + ")")
+                .map(l -> Wording.of("liaison", new Wording(words(l.kind()), Labels.of(l.kind(), Locale.CHINESE)), l.name(),
+                        l.fromDate(), l.dispatchedBy() == null ? Wording.same("") : Wording.of("liaison.dispatchedBy", l.dispatchedBy())))
                 .toList();
         if (serving.isEmpty()) {
-            return Finding.missed(INSTRUCTOR_DISPATCHED, title, rules.instructorWeight(),
-                    "No liaison officer or instructor serves the society on " + context.asOf() + ".");
+            return Wording.finding(INSTRUCTOR_DISPATCHED, title, 0, rules.instructorWeight(), Wording.of("instructor.none", context.asOf()));
         }
-        return Finding.met(INSTRUCTOR_DISPATCHED, title, rules.instructorWeight(),
-                "Serving the society on " + context.asOf() + ": " + String.join(", ", serving) + ".");
+        return Wording.finding(INSTRUCTOR_DISPATCHED, title, rules.instructorWeight(), rules.instructorWeight(),
+                Wording.of("instructor.serving", context.asOf(), Wording.join("separator.list", serving)));
     }
 
-    private static String describe(PartyOrganisation o) {
-        return o.type().name().toLowerCase().replace('_', ' ') + " " + o.name();
+    private static Wording breach(String code) {
+        return "NO_PRIOR_OPINION".equals(code) || "DECIDED_AGAINST_OPINION".equals(code) ? Wording.of("matters." + code)
+                : Wording.same(code);
+    }
+
+    /** An organisation by its type and name: "branch 某学会党支部", "党支部“某学会党支部”". */
+    private static Wording describe(PartyOrganisation o) {
+        return Wording.of("organisation", new Wording(words(o.type()), Labels.of(o.type(), Locale.CHINESE)), o.name());
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /**
@@ -163,24 +173,24 @@ final class ZhejiangStandard {
      * earlier opinion, or against a disagreeing one, costs its share.
      */
     private Finding majorMatters(EvaluationContext context) {
-        String title = "Party organisation's opinion before major matters";
+        Wording title = Wording.of("title.MAJOR_MATTERS_OPINION_FIRST");
         Optional<List<MajorMatter>> recorded = context.majorMatters();
         if (recorded.isEmpty()) {
-            return Finding.notAssessed(MAJOR_MATTERS_OPINION_FIRST, title, "Major matters are not recorded in this castpb instance.");
+            return Wording.finding(MAJOR_MATTERS_OPINION_FIRST, title, 0, 0, Wording.of("matters.notRecorded"));
         }
         List<MajorMatter> decided = recorded.get().stream()
                 .filter(m -> m.decidedOn() != null && !m.decidedOn().isBefore(context.periodFrom()) && !m.decidedOn().isAfter(context.periodTo()))
                 .sorted(Comparator.comparingLong(MajorMatter::id)).toList();
         if (decided.isEmpty()) {
-            return Finding.notAssessed(MAJOR_MATTERS_OPINION_FIRST, title, "No major matter was decided from " + context.periodFrom() + " to "
-                    + context.periodTo() + ".");
+            return Wording.finding(MAJOR_MATTERS_OPINION_FIRST, title, 0, 0,
+                    Wording.of("matters.noneDecided", context.periodFrom(), context.periodTo()));
         }
-        List<String> breaches = decided.stream().filter(m -> m.breach() != null)
-                .map(m -> "matter " + m.id() + " " + m.title() + " (" + m.breach() + ", decided on " + m.decidedOn() + ")").toList();
+        List<Wording> breaches = decided.stream().filter(m -> m.breach() != null)
+                .map(m -> Wording.of("matters.breach", m.id(), m.title(), breach(m.breach()), m.decidedOn())).toList();
         int weight = rules.majorMattersWeight();
         int points = weight * (decided.size() - breaches.size()) / decided.size();
-        return new Finding(MAJOR_MATTERS_OPINION_FIRST, title, points, weight, decided.size() + " major matters decided from "
-                + context.periodFrom() + " to " + context.periodTo() + ", " + breaches.size() + " without the party organisation's opinion first"
-                + (breaches.isEmpty() ? "." : ": " + String.join("; ", breaches) + "."));
+        return Wording.finding(MAJOR_MATTERS_OPINION_FIRST, title, points, weight, Wording.of("matters.decided", decided.size(),
+                context.periodFrom(), context.periodTo(), breaches.size(), breaches.isEmpty() ? Wording.of("matters.noBreach")
+                        : Wording.of("matters.breaches", Wording.join("separator.items", breaches))));
     }
 }

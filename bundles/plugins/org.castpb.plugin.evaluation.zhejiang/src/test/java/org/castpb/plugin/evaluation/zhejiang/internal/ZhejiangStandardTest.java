@@ -75,6 +75,21 @@ public class ZhejiangStandardTest {
     }
 
     @Test
+    public void everyFindingIsWordedInEnglishAndChineseAndTheLedgerNamesFieldsByTheirLabels() {
+        Evaluation e = module.evaluate(compliant().with(Fixtures.ledgerWithout(Map.of(
+                LedgerSection.PARTY_MEMBERS, List.of("relationshipsElsewhere")))));
+
+        org.castpb.api.evaluation.Finding zh = finding(e, "LEDGER_FIVE_CLEARS").in(java.util.Locale.CHINESE);
+        assertEquals("台账“五个清”", zh.title());
+        assertEquals("台账第 2 版（截至 2023-12-31）：5 个部分中 4 个已填清，得 16 分（满分 20 分）。未填清：党员队伍情况（缺少：组织关系在外党员数）。",
+                zh.evidence());
+        for (org.castpb.api.evaluation.Finding f : e.findings()) {
+            assertEquals(f.code(), f.evidence(), f.translations().get("en").evidence());
+            assertFalse(f.code(), f.translations().get("zh").evidence().isBlank());
+        }
+    }
+
+    @Test
     public void ledgerWithTwoSectionsMissingGetsItsShareOfClearSections() {
         Evaluation e = module.evaluate(compliant().with(Fixtures.ledgerWithout(Map.of(
                 LedgerSection.PARTY_MEMBERS, List.of("relationshipsElsewhere"),
