@@ -5,13 +5,9 @@
  * <p>
  * Semantic versioning: a plugin imports this package with the range {@code [1.0,2)}. Additions that plugins need
  * not implement raise the minor version; anything that could break a plugin raises the major version, and the
-<<<<<<< HEAD
- * build's baseline check refuses such a change without it. 1.1.0 added {@link org.castpb.spi.AllowanceScheme} and
- * {@link org.castpb.spi.EvaluationContext#partyWorkBudget()}.
-=======
- * build's baseline check refuses such a change without it. 1.1 added the organisational-life reads of
+ * build's baseline check refuses such a change without it. 1.1.0 added {@link org.castpb.spi.AllowanceScheme},
+ * {@link org.castpb.spi.EvaluationContext#partyWorkBudget()} and the organisational-life reads of
  * {@link org.castpb.spi.EvaluationContext} (meetings, democratic appraisal, major matters), as default methods.
->>>>>>> 86c2322 (Evaluation reads organisational life: the SPI's EvaluationContext (org.castpb.spi 1.1.0) gains the campaign's period and, as default methods, the meetings, democratic appraisal rounds and major matters of it, empty where this instance does not record them; the engine fills them from the optional, dynamically bound meeting, appraisal and major-matter services (a missing or failing one is handed over as not recorded); the national standard scores organisational life from them (meetings half, appraisal and opinions first a quarter each, parts not recorded or not due left out of the maximum) and Zhejiang adds its own criterion, the party organisation's opinion before every major matter decided. Tested by OrganisationalLifeTest and MajorMattersCriterionTest)
  * <p>
  * Containment: plugins run inside the server, so castpb calls them on a bounded set of its own threads and
  * watches every call: a time limit, an allocation cap per call, an {@link java.lang.OutOfMemoryError} caught on
