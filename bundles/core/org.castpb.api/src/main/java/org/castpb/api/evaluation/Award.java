@@ -31,6 +31,11 @@ public record Award(long societyId, FundingChannel channel, BigDecimal amount, S
         this(societyId, channel, amount, explanation, Map.of());
     }
 
+    /** An award explained in English (the scheme's own language) and in Chinese. */
+    public static Award explained(long societyId, FundingChannel channel, BigDecimal amount, org.castpb.api.text.Bilingual why) {
+        return new Award(societyId, channel, amount, why.en()).translated("en", why.en()).translated("zh", why.zh());
+    }
+
     /** This award with its explanation in {@code language} too (a language code such as {@code zh}). */
     public Award translated(String language, String explanation) {
         if (explanation == null || explanation.isBlank()) {

@@ -76,6 +76,14 @@ public record Finding(String code, String title, int points, int maxPoints, Stri
         return new Finding(code, title, 0, 0, evidence);
     }
 
+    /** A finding worded in English (its own language) and in Chinese. */
+    public static Finding worded(String code, org.castpb.api.text.Bilingual title, int points, int maxPoints,
+                                 org.castpb.api.text.Bilingual evidence) {
+        return new Finding(code, title.en(), points, maxPoints, evidence.en())
+                .translated("en", title.en(), evidence.en())
+                .translated("zh", title.zh(), evidence.zh());
+    }
+
     /** This finding with its title and evidence in {@code language} too (a language code such as {@code zh}). */
     public Finding translated(String language, String title, String evidence) {
         Map<String, Wording> all = new LinkedHashMap<>(translations);

@@ -3,7 +3,7 @@
  * their results: what the doors show of the evaluation engine and what plugins receive and return.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.castpb.api.evaluation;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,10 +3,11 @@
  * accepted (beside the English constant names) in imports, so one value has one label everywhere. Since 1.1.0 also
  * the reader's language ({@link org.castpb.api.text.Languages}), the labels of record fields
  * ({@link org.castpb.api.text.FieldLabels}) and refusals rendered from their codes
- * ({@link org.castpb.api.text.ErrorTexts}).
+ * ({@link org.castpb.api.text.ErrorTexts}). Since 1.2.0 a plugin's texts in both languages from its own message
+ * bundles ({@link org.castpb.api.text.Bilingual}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.castpb.api.text;
 
 import org.osgi.annotation.bundle.Export;

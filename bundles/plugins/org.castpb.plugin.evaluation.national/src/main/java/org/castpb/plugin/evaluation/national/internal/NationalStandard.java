@@ -17,6 +17,7 @@ import org.castpb.api.organisation.LiaisonAssignment;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.PartyOrganisation;
+import org.castpb.api.text.Bilingual;
 import org.castpb.api.text.Labels;
 import org.castpb.spi.Evaluation;
 import org.castpb.spi.EvaluationContext;
@@ -26,6 +27,9 @@ import org.castpb.spi.EvaluationContext;
  * it reads, so the same context gives the same evaluation, from any number of threads.
  */
 final class NationalStandard {
+
+    /** The standard's texts in English and Chinese ({@code evidence_en}, {@code evidence_zh}). */
+    private static final Bilingual.Texts TEXTS = Bilingual.texts(NationalStandard.class, "evidence");
 
     static final String LEDGER_FIVE_CLEARS = "LEDGER_FIVE_CLEARS";
     static final String ORGANISATION_ESTABLISHED = "ORGANISATION_ESTABLISHED";
@@ -63,48 +67,48 @@ final class NationalStandard {
     }
 
     private Finding ledger(EvaluationContext context) {
-        Wording title = Wording.of("title.LEDGER_FIVE_CLEARS");
+        Bilingual title = TEXTS.of("title.LEDGER_FIVE_CLEARS");
         Ledger ledger = context.ledger();
         int weight = rules.ledgerWeight();
         if (ledger.clear()) {
-            return Wording.finding(LEDGER_FIVE_CLEARS, title, weight, weight,
-                    Wording.of("ledger.clear", ledger.revision(), context.asOf()));
+            return Finding.worded(LEDGER_FIVE_CLEARS, title, weight, weight,
+                    TEXTS.of("ledger.clear", ledger.revision(), context.asOf()));
         }
         if (ledger.revision() == 0) {
-            return Wording.finding(LEDGER_FIVE_CLEARS, title, 0, weight, Wording.of("ledger.none", context.asOf()));
+            return Finding.worded(LEDGER_FIVE_CLEARS, title, 0, weight, TEXTS.of("ledger.none", context.asOf()));
         }
         Map<LedgerSection, SectionStatus> bySection = new EnumMap<>(LedgerSection.class);
         ledger.sections().forEach(s -> bySection.put(s.section(), s));
-        List<Wording> unclear = new ArrayList<>();
+        List<Bilingual> unclear = new ArrayList<>();
         int clear = 0;
         for (LedgerSection section : LedgerSection.values()) {
             SectionStatus status = bySection.get(section);
             if (status != null && status.clear()) {
                 clear++;
             } else if (status == null || status.missing().isEmpty()) {
-                unclear.add(Wording.of("ledger.section.unrecorded", sectionName(section)));
+                unclear.add(TEXTS.of("ledger.section.unrecorded", sectionName(section)));
             } else {
                 // the ledger names what is missing by its field; people read the field's label
-                unclear.add(Wording.of("ledger.section.missing", sectionName(section),
-                        Wording.join("separator.list", status.missing().stream().map(Wording::field).toList())));
+                unclear.add(TEXTS.of("ledger.section.missing", sectionName(section),
+                        TEXTS.join("separator.list", status.missing().stream().map(Bilingual::field).toList())));
             }
         }
         int sections = LedgerSection.values().length;
         int points = weight * clear / sections;
-        return Wording.finding(LEDGER_FIVE_CLEARS, title, points, weight, Wording.of("ledger.partly", ledger.revision(),
-                context.asOf(), clear, sections, points, weight, Wording.join("separator.items", unclear)));
+        return Finding.worded(LEDGER_FIVE_CLEARS, title, points, weight, TEXTS.of("ledger.partly", ledger.revision(),
+                context.asOf(), clear, sections, points, weight, TEXTS.join("separator.items", unclear)));
     }
 
     private Finding organisationEstablished(EvaluationContext context, List<PartyOrganisation> organisations) {
-        Wording title = Wording.of("title.ORGANISATION_ESTABLISHED");
+        Bilingual title = TEXTS.of("title.ORGANISATION_ESTABLISHED");
         int weight = rules.organisationWeight();
         LocalDate deadline = rules.organisationDeadline();
         if (!organisations.isEmpty()) {
             PartyOrganisation earliest = organisations.stream()
                     .min(Comparator.comparing(PartyOrganisation::establishedOn).thenComparingLong(PartyOrganisation::id)).get();
             if (!earliest.establishedOn().isAfter(deadline)) {
-                return Wording.finding(ORGANISATION_ESTABLISHED, title, weight, weight,
-                        Wording.of("organisation.onTime", describe(earliest), earliest.establishedOn(), deadline));
+                return Finding.worded(ORGANISATION_ESTABLISHED, title, weight, weight,
+                        TEXTS.of("organisation.onTime", describe(earliest), earliest.establishedOn(), deadline));
             }
             // A reorganisation (a branch replaced by a committee, say) keeps the coverage the society had on the deadline.
             Optional<PartyOrganisation> predecessor = context.organisations().stream()
@@ -113,51 +117,51 @@ final class NationalStandard {
                     .min(Comparator.comparing(PartyOrganisation::establishedOn).thenComparingLong(PartyOrganisation::id));
             if (predecessor.isPresent()) {
                 PartyOrganisation p = predecessor.get();
-                return Wording.finding(ORGANISATION_ESTABLISHED, title, weight, weight, Wording.of("organisation.successor",
+                return Finding.worded(ORGANISATION_ESTABLISHED, title, weight, weight, TEXTS.of("organisation.successor",
                         describe(earliest), earliest.establishedOn(), describe(p), p.establishedOn(), p.dissolvedOn(), deadline));
             }
-            return Wording.finding(ORGANISATION_ESTABLISHED, title, rules.organisationLatePoints(), weight,
-                    Wording.of("organisation.late", describe(earliest), earliest.establishedOn(), deadline));
+            return Finding.worded(ORGANISATION_ESTABLISHED, title, rules.organisationLatePoints(), weight,
+                    TEXTS.of("organisation.late", describe(earliest), earliest.establishedOn(), deadline));
         }
-        List<Wording> workCoverage = workCoverage(context);
+        List<Bilingual> workCoverage = workCoverage(context);
         if (!workCoverage.isEmpty()) {
-            return Wording.finding(ORGANISATION_ESTABLISHED, title, rules.workCoveragePoints(), weight,
-                    Wording.of("organisation.workCoverage", context.asOf(), Wording.join("separator.list", workCoverage)));
+            return Finding.worded(ORGANISATION_ESTABLISHED, title, rules.workCoveragePoints(), weight,
+                    TEXTS.of("organisation.workCoverage", context.asOf(), TEXTS.join("separator.list", workCoverage)));
         }
         if (context.establishmentRequestPending()) {
-            return Wording.finding(ORGANISATION_ESTABLISHED, title, rules.pendingRequestPoints(), weight,
-                    Wording.of("organisation.pending", context.asOf()));
+            return Finding.worded(ORGANISATION_ESTABLISHED, title, rules.pendingRequestPoints(), weight,
+                    TEXTS.of("organisation.pending", context.asOf()));
         }
-        return Wording.finding(ORGANISATION_ESTABLISHED, title, 0, weight, Wording.of("organisation.none", context.asOf()));
+        return Finding.worded(ORGANISATION_ESTABLISHED, title, 0, weight, TEXTS.of("organisation.none", context.asOf()));
     }
 
     private Finding charter(EvaluationContext context) {
-        Wording title = Wording.of("title.CHARTER_PARTY_BUILDING");
+        Bilingual title = TEXTS.of("title.CHARTER_PARTY_BUILDING");
         Boolean inCharter = context.society().partyBuildingInCharter();
         int weight = rules.charterWeight();
         if (inCharter == null) {
-            return Wording.finding(CHARTER_PARTY_BUILDING, title, 0, weight, Wording.of("charter.unknown"));
+            return Finding.worded(CHARTER_PARTY_BUILDING, title, 0, weight, TEXTS.of("charter.unknown"));
         }
         return inCharter
-                ? Wording.finding(CHARTER_PARTY_BUILDING, title, weight, weight, Wording.of("charter.yes"))
-                : Wording.finding(CHARTER_PARTY_BUILDING, title, 0, weight, Wording.of("charter.no"));
+                ? Finding.worded(CHARTER_PARTY_BUILDING, title, weight, weight, TEXTS.of("charter.yes"))
+                : Finding.worded(CHARTER_PARTY_BUILDING, title, 0, weight, TEXTS.of("charter.no"));
     }
 
     private Finding term(EvaluationContext context, Optional<PartyOrganisation> principal) {
-        Wording title = Wording.of("title.ORGANISATION_TERM");
+        Bilingual title = TEXTS.of("title.ORGANISATION_TERM");
         int weight = rules.termWeight();
         if (principal.isEmpty()) {
-            return Wording.finding(ORGANISATION_TERM, title, 0, weight, Wording.of("term.none", context.asOf()));
+            return Finding.worded(ORGANISATION_TERM, title, 0, weight, TEXTS.of("term.none", context.asOf()));
         }
         PartyOrganisation o = principal.get();
         if (o.termEndsOn() == null) {
-            return Wording.finding(ORGANISATION_TERM, title, weight, weight, Wording.of("term.noEnd", describe(o)));
+            return Finding.worded(ORGANISATION_TERM, title, weight, weight, TEXTS.of("term.noEnd", describe(o)));
         }
         if (!o.termEndsOn().isBefore(context.asOf())) {
-            return Wording.finding(ORGANISATION_TERM, title, weight, weight, Wording.of("term.running", describe(o), o.termEndsOn()));
+            return Finding.worded(ORGANISATION_TERM, title, weight, weight, TEXTS.of("term.running", describe(o), o.termEndsOn()));
         }
-        return Wording.finding(ORGANISATION_TERM, title, 0, weight,
-                Wording.of("term.overdue", describe(o), o.termEndsOn(), o.termEndsOn().plusDays(1)));
+        return Finding.worded(ORGANISATION_TERM, title, 0, weight,
+                TEXTS.of("term.overdue", describe(o), o.termEndsOn(), o.termEndsOn().plusDays(1)));
     }
 
     /**
@@ -198,8 +202,8 @@ final class NationalStandard {
         return !o.establishedOn().isAfter(day) && (o.dissolvedOn() == null || o.dissolvedOn().isAfter(day));
     }
 
-    private static List<Wording> workCoverage(EvaluationContext context) {
-        List<Wording> coverage = new ArrayList<>();
+    private static List<Bilingual> workCoverage(EvaluationContext context) {
+        List<Bilingual> coverage = new ArrayList<>();
         context.organisations().stream()
                 .filter(o -> o.type() == OrganisationType.WORK_GROUP && o.status() == OrganisationStatus.ACTIVE)
                 .sorted(Comparator.comparingLong(PartyOrganisation::id))
@@ -207,21 +211,21 @@ final class NationalStandard {
         context.liaisons().stream()
                 .filter(l -> l.servesOn(context.asOf()))
                 .sorted(Comparator.comparingLong(LiaisonAssignment::id))
-                .forEach(l -> coverage.add(Wording.of("liaison", new Wording(words(l.kind()), Labels.of(l.kind(), Locale.CHINESE)),
+                .forEach(l -> coverage.add(TEXTS.of("liaison", new Bilingual(words(l.kind()), Labels.of(l.kind(), Locale.CHINESE)),
                         l.name(), l.fromDate())));
         return coverage;
     }
 
     /** An organisation by its type and name: "branch 某学会党支部", "党支部“某学会党支部”". */
-    static Wording describe(PartyOrganisation o) {
-        return Wording.of("organisation", new Wording(words(o.type()), Labels.of(o.type(), Locale.CHINESE)), o.name());
+    static Bilingual describe(PartyOrganisation o) {
+        return TEXTS.of("organisation", new Bilingual(words(o.type()), Labels.of(o.type(), Locale.CHINESE)), o.name());
     }
 
     private static String words(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private static Wording sectionName(LedgerSection section) {
-        return Wording.of("section." + section.name());
+    private static Bilingual sectionName(LedgerSection section) {
+        return TEXTS.of("section." + section.name());
     }
 }

@@ -14,6 +14,7 @@ import org.castpb.api.life.Meeting;
 import org.castpb.api.life.MeetingType;
 import org.castpb.api.matters.MajorMatter;
 import org.castpb.api.organisation.PartyOrganisation;
+import org.castpb.api.text.Bilingual;
 import org.castpb.api.text.Labels;
 import org.castpb.spi.EvaluationContext;
 
@@ -27,6 +28,9 @@ import org.castpb.spi.EvaluationContext;
  * the organisational life meeting once a year; appraisal yearly. Stateless and clock-free.
  */
 final class OrganisationalLife {
+
+    /** The standard's texts in English and Chinese ({@code evidence_en}, {@code evidence_zh}). */
+    private static final Bilingual.Texts TEXTS = Bilingual.texts(OrganisationalLife.class, "evidence");
 
     static final String CODE = "ORGANISATIONAL_LIFE";
     static final String TITLE = "Records of organisational life";
@@ -43,24 +47,24 @@ final class OrganisationalLife {
                 matters(context, mattersMax));
         int points = parts.stream().mapToInt(Part::points).sum();
         int max = parts.stream().mapToInt(Part::max).sum();
-        Wording evidence = Wording.join("separator.sentences", parts.stream().map(Part::evidence).toList());
-        Wording title = Wording.of("title.ORGANISATIONAL_LIFE");
+        Bilingual evidence = TEXTS.join("separator.sentences", parts.stream().map(Part::evidence).toList());
+        Bilingual title = TEXTS.of("title.ORGANISATIONAL_LIFE");
         if (max == 0) {
-            return Wording.finding(CODE, title, 0, 0, Wording.of("life.nothingAssessed", evidence));
+            return Finding.worded(CODE, title, 0, 0, TEXTS.of("life.nothingAssessed", evidence));
         }
-        return Wording.finding(CODE, title, points, max, Wording.of("life.points", points, max, evidence));
+        return Finding.worded(CODE, title, points, max, TEXTS.of("life.points", points, max, evidence));
     }
 
     /** One part: its points of its maximum (0 of 0 when not assessed) and why. */
-    record Part(int points, int max, Wording evidence) {
+    record Part(int points, int max, Bilingual evidence) {
 
-        static Part notAssessed(Wording evidence) {
+        static Part notAssessed(Bilingual evidence) {
             return new Part(0, 0, evidence);
         }
 
-        static Part of(double share, int max, Wording evidence) {
+        static Part of(double share, int max, Bilingual evidence) {
             int points = (int) Math.round(Math.max(0, Math.min(1, share)) * max);
-            return new Part(points, max, Wording.of("life.partPoints", evidence, points, max));
+            return new Part(points, max, TEXTS.of("life.partPoints", evidence, points, max));
         }
     }
 
@@ -73,10 +77,10 @@ final class OrganisationalLife {
     static Part meetings(EvaluationContext context, Optional<PartyOrganisation> principal, int max) {
         Optional<List<Meeting>> recorded = context.meetings();
         if (recorded.isEmpty()) {
-            return Part.notAssessed(Wording.of("life.meetings.notRecorded"));
+            return Part.notAssessed(TEXTS.of("life.meetings.notRecorded"));
         }
         if (principal.isEmpty()) {
-            return Part.notAssessed(Wording.of("life.meetings.noOrganisation"));
+            return Part.notAssessed(TEXTS.of("life.meetings.noOrganisation"));
         }
         int months = completedMonths(context.periodFrom(), context.periodTo());
         Map<MeetingType, Integer> due = new EnumMap<>(MeetingType.class);
@@ -91,7 +95,7 @@ final class OrganisationalLife {
         recorded.get().forEach(m -> held.merge(m.type(), 1, Integer::sum));
         double share = 0;
         int kinds = 0;
-        List<Wording> counts = new ArrayList<>();
+        List<Bilingual> counts = new ArrayList<>();
         for (Map.Entry<MeetingType, Integer> e : due.entrySet()) {
             int h = held.getOrDefault(e.getKey(), 0);
             if (e.getValue() == 0) {
@@ -99,60 +103,60 @@ final class OrganisationalLife {
             }
             kinds++;
             share += Math.min(1.0, (double) h / e.getValue());
-            counts.add(Wording.of("life.meetings.count", new Wording(words(e.getKey()), Labels.of(e.getKey(), Locale.CHINESE)), h,
+            counts.add(TEXTS.of("life.meetings.count", new Bilingual(words(e.getKey()), Labels.of(e.getKey(), Locale.CHINESE)), h,
                     e.getValue()));
         }
         if (kinds == 0) {
-            return Part.notAssessed(Wording.of("life.meetings.noneDue", context.periodFrom(), context.periodTo(), months));
+            return Part.notAssessed(TEXTS.of("life.meetings.noneDue", context.periodFrom(), context.periodTo(), months));
         }
-        return Part.of(share / kinds, max, Wording.of("life.meetings.held", context.periodFrom(), context.periodTo(), months,
-                Wording.join("separator.list", counts)));
+        return Part.of(share / kinds, max, TEXTS.of("life.meetings.held", context.periodFrom(), context.periodTo(), months,
+                TEXTS.join("separator.list", counts)));
     }
 
     static Part appraisal(EvaluationContext context, Optional<PartyOrganisation> principal, int max) {
         Optional<List<AppraisalRound>> recorded = context.appraisals();
         if (recorded.isEmpty()) {
-            return Part.notAssessed(Wording.of("life.appraisal.notRecorded"));
+            return Part.notAssessed(TEXTS.of("life.appraisal.notRecorded"));
         }
         if (principal.isEmpty()) {
-            return Part.notAssessed(Wording.of("life.appraisal.noOrganisation"));
+            return Part.notAssessed(TEXTS.of("life.appraisal.noOrganisation"));
         }
         Optional<AppraisalRound> round = recorded.get().stream().filter(r -> r.organisationId() == principal.get().id()).findFirst()
                 .or(() -> recorded.get().stream().findFirst());
         if (round.isPresent()) {
             AppraisalRound r = round.get();
-            Wording warnings = r.warnings().isEmpty() ? Wording.same("")
-                    : Wording.of("life.appraisal.warnings", String.join(", ", r.warnings()));
-            return Part.of(1, max, Wording.of("life.appraisal.held", context.year(), r.id(), r.heldOn(), r.grades().size(),
+            Bilingual warnings = r.warnings().isEmpty() ? Bilingual.same("")
+                    : TEXTS.of("life.appraisal.warnings", String.join(", ", r.warnings()));
+            return Part.of(1, max, TEXTS.of("life.appraisal.held", context.year(), r.id(), r.heldOn(), r.grades().size(),
                     r.count(AppraisalGrade.EXCELLENT), r.count(AppraisalGrade.UNQUALIFIED), warnings));
         }
         if (!context.asOf().isAfter(LocalDate.of(context.year(), 12, 31))) {
-            return Part.notAssessed(Wording.of("life.appraisal.notDue", context.year()));
+            return Part.notAssessed(TEXTS.of("life.appraisal.notDue", context.year()));
         }
-        return Part.of(0, max, Wording.of("life.appraisal.missing", context.year(), context.asOf()));
+        return Part.of(0, max, TEXTS.of("life.appraisal.missing", context.year(), context.asOf()));
     }
 
     static Part matters(EvaluationContext context, int max) {
         Optional<List<MajorMatter>> recorded = context.majorMatters();
         if (recorded.isEmpty()) {
-            return Part.notAssessed(Wording.of("life.matters.notRecorded"));
+            return Part.notAssessed(TEXTS.of("life.matters.notRecorded"));
         }
         List<MajorMatter> decided = recorded.get().stream().filter(m -> m.decidedOn() != null && !m.decidedOn().isAfter(context.periodTo()))
                 .toList();
         if (decided.isEmpty()) {
-            return Part.notAssessed(Wording.of("life.matters.noneDecided", context.periodFrom(), context.periodTo()));
+            return Part.notAssessed(TEXTS.of("life.matters.noneDecided", context.periodFrom(), context.periodTo()));
         }
-        List<Wording> breaches = decided.stream().filter(m -> m.breach() != null).map(m -> Wording.of("life.matters.breach",
+        List<Bilingual> breaches = decided.stream().filter(m -> m.breach() != null).map(m -> TEXTS.of("life.matters.breach",
                 m.id(), m.title(), m.decidedOn(), breachWords(m.breach()))).toList();
-        Wording listed = breaches.isEmpty() ? Wording.same("")
-                : Wording.of("life.matters.breaches", Wording.join("separator.items", breaches));
+        Bilingual listed = breaches.isEmpty() ? Bilingual.same("")
+                : TEXTS.of("life.matters.breaches", TEXTS.join("separator.items", breaches));
         return Part.of((double) (decided.size() - breaches.size()) / decided.size(), max,
-                Wording.of("life.matters.decided", decided.size(), breaches.size(), listed));
+                TEXTS.of("life.matters.decided", decided.size(), breaches.size(), listed));
     }
 
-    private static Wording breachWords(String code) {
-        return "NO_PRIOR_OPINION".equals(code) || "DECIDED_AGAINST_OPINION".equals(code) ? Wording.of("life.matters." + code)
-                : Wording.same(code);
+    private static Bilingual breachWords(String code) {
+        return "NO_PRIOR_OPINION".equals(code) || "DECIDED_AGAINST_OPINION".equals(code) ? TEXTS.of("life.matters." + code)
+                : Bilingual.same(code);
     }
 
     private static String words(MeetingType type) {

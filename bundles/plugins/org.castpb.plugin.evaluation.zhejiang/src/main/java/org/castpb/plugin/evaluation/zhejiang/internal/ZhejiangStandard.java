@@ -15,6 +15,7 @@ import org.castpb.api.organisation.LiaisonAssignment;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.PartyOrganisation;
+import org.castpb.api.text.Bilingual;
 import org.castpb.api.text.Labels;
 import org.castpb.spi.Evaluation;
 import org.castpb.spi.EvaluationContext;
@@ -25,6 +26,9 @@ import org.castpb.spi.EvaluationContext;
  * own (and so do not also count as work coverage), and it never vetoes. Stateless and clock-free.
  */
 final class ZhejiangStandard {
+
+    /** The standard's texts in English and Chinese ({@code evidence_en}, {@code evidence_zh}). */
+    private static final Bilingual.Texts TEXTS = Bilingual.texts(ZhejiangStandard.class, "evidence");
 
     static final String LEDGER_FIVE_CLEARS = "LEDGER_FIVE_CLEARS";
     static final String ORGANISATION_ESTABLISHED = "ORGANISATION_ESTABLISHED";
@@ -54,34 +58,34 @@ final class ZhejiangStandard {
     }
 
     private Finding ledger(EvaluationContext context) {
-        Wording title = Wording.of("title.LEDGER_FIVE_CLEARS");
+        Bilingual title = TEXTS.of("title.LEDGER_FIVE_CLEARS");
         Ledger ledger = context.ledger();
         int weight = rules.ledgerWeight();
         if (ledger.clear()) {
-            return Wording.finding(LEDGER_FIVE_CLEARS, title, weight, weight, Wording.of("ledger.clear", ledger.revision()));
+            return Finding.worded(LEDGER_FIVE_CLEARS, title, weight, weight, TEXTS.of("ledger.clear", ledger.revision()));
         }
-        List<Wording> unclear = new ArrayList<>();
+        List<Bilingual> unclear = new ArrayList<>();
         for (LedgerSection section : LedgerSection.values()) {
             Optional<SectionStatus> status = ledger.sections().stream().filter(s -> s.section() == section).findFirst();
             if (status.isEmpty() || !status.get().clear()) {
-                Wording name = Wording.of("section." + section.name());
+                Bilingual name = TEXTS.of("section." + section.name());
                 // the ledger names what is missing by its field; people read the field's label
                 unclear.add(status.filter(s -> !s.missing().isEmpty())
-                        .map(s -> Wording.of("ledger.section.missing", name,
-                                Wording.join("separator.list", s.missing().stream().map(Wording::field).toList())))
+                        .map(s -> TEXTS.of("ledger.section.missing", name,
+                                TEXTS.join("separator.list", s.missing().stream().map(Bilingual::field).toList())))
                         .orElse(name));
             }
         }
         int sections = LedgerSection.values().length;
         int clear = ledger.revision() == 0 ? 0 : sections - unclear.size();
         int points = weight * clear / sections;
-        Wording kept = ledger.revision() == 0 ? Wording.of("ledger.none") : Wording.of("ledger.revision", ledger.revision());
-        return Wording.finding(LEDGER_FIVE_CLEARS, title, points, weight, Wording.of("ledger.partly", kept, context.asOf(), clear,
-                sections, points, weight, Wording.join("separator.items", unclear)));
+        Bilingual kept = ledger.revision() == 0 ? TEXTS.of("ledger.none") : TEXTS.of("ledger.revision", ledger.revision());
+        return Finding.worded(LEDGER_FIVE_CLEARS, title, points, weight, TEXTS.of("ledger.partly", kept, context.asOf(), clear,
+                sections, points, weight, TEXTS.join("separator.items", unclear)));
     }
 
     private Finding organisation(EvaluationContext context, List<PartyOrganisation> active) {
-        Wording title = Wording.of("title.ORGANISATION_ESTABLISHED");
+        Bilingual title = TEXTS.of("title.ORGANISATION_ESTABLISHED");
         int weight = rules.organisationWeight();
         LocalDate deadline = rules.organisationDeadline();
         Optional<PartyOrganisation> earliest = active.stream().min(EARLIEST);
@@ -91,76 +95,76 @@ final class ZhejiangStandard {
             boolean coveredOnDeadline = context.organisations().stream().anyMatch(p -> p.type() != OrganisationType.WORK_GROUP
                     && !p.establishedOn().isAfter(deadline) && (p.dissolvedOn() == null || p.dissolvedOn().isAfter(deadline)));
             return coveredOnDeadline
-                    ? Wording.finding(ORGANISATION_ESTABLISHED, title, weight, weight,
-                            Wording.of("organisation.covered", describe(o), o.establishedOn(), deadline))
-                    : Wording.finding(ORGANISATION_ESTABLISHED, title, rules.organisationLatePoints(), weight,
-                            Wording.of("organisation.late", describe(o), o.establishedOn(), deadline));
+                    ? Finding.worded(ORGANISATION_ESTABLISHED, title, weight, weight,
+                            TEXTS.of("organisation.covered", describe(o), o.establishedOn(), deadline))
+                    : Finding.worded(ORGANISATION_ESTABLISHED, title, rules.organisationLatePoints(), weight,
+                            TEXTS.of("organisation.late", describe(o), o.establishedOn(), deadline));
         }
         Optional<PartyOrganisation> workGroup = context.organisations().stream()
                 .filter(o -> o.type() == OrganisationType.WORK_GROUP && o.status() == OrganisationStatus.ACTIVE).min(EARLIEST);
         if (workGroup.isPresent()) {
-            return Wording.finding(ORGANISATION_ESTABLISHED, title, rules.workGroupPoints(), weight,
-                    Wording.of("organisation.workGroup", context.asOf(), describe(workGroup.get())));
+            return Finding.worded(ORGANISATION_ESTABLISHED, title, rules.workGroupPoints(), weight,
+                    TEXTS.of("organisation.workGroup", context.asOf(), describe(workGroup.get())));
         }
         if (context.establishmentRequestPending()) {
-            return Wording.finding(ORGANISATION_ESTABLISHED, title, rules.pendingRequestPoints(), weight,
-                    Wording.of("organisation.pending", context.asOf()));
+            return Finding.worded(ORGANISATION_ESTABLISHED, title, rules.pendingRequestPoints(), weight,
+                    TEXTS.of("organisation.pending", context.asOf()));
         }
-        return Wording.finding(ORGANISATION_ESTABLISHED, title, 0, weight, Wording.of("organisation.none", context.asOf()));
+        return Finding.worded(ORGANISATION_ESTABLISHED, title, 0, weight, TEXTS.of("organisation.none", context.asOf()));
     }
 
     private Finding charter(EvaluationContext context) {
-        Wording title = Wording.of("title.CHARTER_PARTY_BUILDING");
+        Bilingual title = TEXTS.of("title.CHARTER_PARTY_BUILDING");
         Boolean inCharter = context.society().partyBuildingInCharter();
         if (Boolean.TRUE.equals(inCharter)) {
-            return Wording.finding(CHARTER_PARTY_BUILDING, title, rules.charterWeight(), rules.charterWeight(), Wording.of("charter.yes"));
+            return Finding.worded(CHARTER_PARTY_BUILDING, title, rules.charterWeight(), rules.charterWeight(), TEXTS.of("charter.yes"));
         }
-        return Wording.finding(CHARTER_PARTY_BUILDING, title, 0, rules.charterWeight(),
-                Wording.of(inCharter == null ? "charter.unknown" : "charter.no"));
+        return Finding.worded(CHARTER_PARTY_BUILDING, title, 0, rules.charterWeight(),
+                TEXTS.of(inCharter == null ? "charter.unknown" : "charter.no"));
     }
 
     /** The term of the principal organisation: a committee before a general branch, a branch, a joint branch. */
     private Finding term(EvaluationContext context, List<PartyOrganisation> active) {
-        Wording title = Wording.of("title.ORGANISATION_TERM");
+        Bilingual title = TEXTS.of("title.ORGANISATION_TERM");
         Optional<PartyOrganisation> principal = active.stream()
                 .min(Comparator.comparing(PartyOrganisation::type).thenComparing(EARLIEST));
         int weight = rules.termWeight();
         if (principal.isEmpty()) {
-            return Wording.finding(ORGANISATION_TERM, title, 0, weight, Wording.of("term.none", context.asOf()));
+            return Finding.worded(ORGANISATION_TERM, title, 0, weight, TEXTS.of("term.none", context.asOf()));
         }
         PartyOrganisation o = principal.get();
         if (o.termEndsOn() == null || !o.termEndsOn().isBefore(context.asOf())) {
-            return Wording.finding(ORGANISATION_TERM, title, weight, weight, o.termEndsOn() == null
-                    ? Wording.of("term.noEnd", describe(o)) : Wording.of("term.running", describe(o), o.termEndsOn()));
+            return Finding.worded(ORGANISATION_TERM, title, weight, weight, o.termEndsOn() == null
+                    ? TEXTS.of("term.noEnd", describe(o)) : TEXTS.of("term.running", describe(o), o.termEndsOn()));
         }
-        return Wording.finding(ORGANISATION_TERM, title, 0, weight,
-                Wording.of("term.overdue", describe(o), o.termEndsOn(), o.termEndsOn().plusDays(1)));
+        return Finding.worded(ORGANISATION_TERM, title, 0, weight,
+                TEXTS.of("term.overdue", describe(o), o.termEndsOn(), o.termEndsOn().plusDays(1)));
     }
 
     /** Zhejiang's own criterion: a liaison officer or instructor dispatched to the society serves it on the day. */
     private Finding instructor(EvaluationContext context) {
-        Wording title = Wording.of("title.INSTRUCTOR_DISPATCHED");
-        List<Wording> serving = context.liaisons().stream()
+        Bilingual title = TEXTS.of("title.INSTRUCTOR_DISPATCHED");
+        List<Bilingual> serving = context.liaisons().stream()
                 .filter(l -> l.servesOn(context.asOf()))
                 .sorted(Comparator.comparingLong(LiaisonAssignment::id))
-                .map(l -> Wording.of("liaison", new Wording(words(l.kind()), Labels.of(l.kind(), Locale.CHINESE)), l.name(),
-                        l.fromDate(), l.dispatchedBy() == null ? Wording.same("") : Wording.of("liaison.dispatchedBy", l.dispatchedBy())))
+                .map(l -> TEXTS.of("liaison", new Bilingual(words(l.kind()), Labels.of(l.kind(), Locale.CHINESE)), l.name(),
+                        l.fromDate(), l.dispatchedBy() == null ? Bilingual.same("") : TEXTS.of("liaison.dispatchedBy", l.dispatchedBy())))
                 .toList();
         if (serving.isEmpty()) {
-            return Wording.finding(INSTRUCTOR_DISPATCHED, title, 0, rules.instructorWeight(), Wording.of("instructor.none", context.asOf()));
+            return Finding.worded(INSTRUCTOR_DISPATCHED, title, 0, rules.instructorWeight(), TEXTS.of("instructor.none", context.asOf()));
         }
-        return Wording.finding(INSTRUCTOR_DISPATCHED, title, rules.instructorWeight(), rules.instructorWeight(),
-                Wording.of("instructor.serving", context.asOf(), Wording.join("separator.list", serving)));
+        return Finding.worded(INSTRUCTOR_DISPATCHED, title, rules.instructorWeight(), rules.instructorWeight(),
+                TEXTS.of("instructor.serving", context.asOf(), TEXTS.join("separator.list", serving)));
     }
 
-    private static Wording breach(String code) {
-        return "NO_PRIOR_OPINION".equals(code) || "DECIDED_AGAINST_OPINION".equals(code) ? Wording.of("matters." + code)
-                : Wording.same(code);
+    private static Bilingual breach(String code) {
+        return "NO_PRIOR_OPINION".equals(code) || "DECIDED_AGAINST_OPINION".equals(code) ? TEXTS.of("matters." + code)
+                : Bilingual.same(code);
     }
 
     /** An organisation by its type and name: "branch 某学会党支部", "党支部“某学会党支部”". */
-    private static Wording describe(PartyOrganisation o) {
-        return Wording.of("organisation", new Wording(words(o.type()), Labels.of(o.type(), Locale.CHINESE)), o.name());
+    private static Bilingual describe(PartyOrganisation o) {
+        return TEXTS.of("organisation", new Bilingual(words(o.type()), Labels.of(o.type(), Locale.CHINESE)), o.name());
     }
 
     private static String words(Enum<?> value) {
@@ -173,24 +177,24 @@ final class ZhejiangStandard {
      * earlier opinion, or against a disagreeing one, costs its share.
      */
     private Finding majorMatters(EvaluationContext context) {
-        Wording title = Wording.of("title.MAJOR_MATTERS_OPINION_FIRST");
+        Bilingual title = TEXTS.of("title.MAJOR_MATTERS_OPINION_FIRST");
         Optional<List<MajorMatter>> recorded = context.majorMatters();
         if (recorded.isEmpty()) {
-            return Wording.finding(MAJOR_MATTERS_OPINION_FIRST, title, 0, 0, Wording.of("matters.notRecorded"));
+            return Finding.worded(MAJOR_MATTERS_OPINION_FIRST, title, 0, 0, TEXTS.of("matters.notRecorded"));
         }
         List<MajorMatter> decided = recorded.get().stream()
                 .filter(m -> m.decidedOn() != null && !m.decidedOn().isBefore(context.periodFrom()) && !m.decidedOn().isAfter(context.periodTo()))
                 .sorted(Comparator.comparingLong(MajorMatter::id)).toList();
         if (decided.isEmpty()) {
-            return Wording.finding(MAJOR_MATTERS_OPINION_FIRST, title, 0, 0,
-                    Wording.of("matters.noneDecided", context.periodFrom(), context.periodTo()));
+            return Finding.worded(MAJOR_MATTERS_OPINION_FIRST, title, 0, 0,
+                    TEXTS.of("matters.noneDecided", context.periodFrom(), context.periodTo()));
         }
-        List<Wording> breaches = decided.stream().filter(m -> m.breach() != null)
-                .map(m -> Wording.of("matters.breach", m.id(), m.title(), breach(m.breach()), m.decidedOn())).toList();
+        List<Bilingual> breaches = decided.stream().filter(m -> m.breach() != null)
+                .map(m -> TEXTS.of("matters.breach", m.id(), m.title(), breach(m.breach()), m.decidedOn())).toList();
         int weight = rules.majorMattersWeight();
         int points = weight * (decided.size() - breaches.size()) / decided.size();
-        return Wording.finding(MAJOR_MATTERS_OPINION_FIRST, title, points, weight, Wording.of("matters.decided", decided.size(),
-                context.periodFrom(), context.periodTo(), breaches.size(), breaches.isEmpty() ? Wording.of("matters.noBreach")
-                        : Wording.of("matters.breaches", Wording.join("separator.items", breaches))));
+        return Finding.worded(MAJOR_MATTERS_OPINION_FIRST, title, points, weight, TEXTS.of("matters.decided", decided.size(),
+                context.periodFrom(), context.periodTo(), breaches.size(), breaches.isEmpty() ? TEXTS.of("matters.noBreach")
+                        : TEXTS.of("matters.breaches", TEXTS.join("separator.items", breaches))));
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.castpb.api.evaluation.Award;
 import org.castpb.api.evaluation.Campaign;
@@ -15,6 +16,8 @@ import org.castpb.api.evaluation.SocietyEvaluation;
 import org.castpb.api.organisation.OrganisationStatus;
 import org.castpb.api.organisation.OrganisationType;
 import org.castpb.api.organisation.PartyOrganisation;
+import org.castpb.api.text.Bilingual;
+import org.castpb.api.text.Labels;
 import org.castpb.spi.FundingContext;
 
 /**
@@ -23,6 +26,9 @@ import org.castpb.spi.FundingContext;
  * including the organisations it hands over, decides everything.
  */
 final class Allocator {
+
+    /** The scheme's explanations in English and Chinese ({@code explanations_en}, {@code explanations_zh}). */
+    private static final Bilingual.Texts TEXTS = Bilingual.texts(Allocator.class, "explanations");
 
     private static final Comparator<SocietyEvaluation> LOWEST_SCORE_FIRST = Comparator
             .comparing(SocietyEvaluation::score, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -60,8 +66,8 @@ final class Allocator {
             BigDecimal share = part.multiply(BigDecimal.valueOf(weight));
             BigDecimal amount = wholeYuan(share.divide(BigDecimal.valueOf(totalWeight), 0, RoundingMode.DOWN));
             if (amount.signum() > 0) {
-                awards.add(Explanation.award(r.societyId(), FundingChannel.AWARD_IN_LIEU_OF_SUBSIDY, amount, Explanation.of("award",
-                        Explanation.named(r.grade()), weight, totalWeight, passing.size(), part, percent(rules.awardShare()), budget,
+                awards.add(Award.explained(r.societyId(), FundingChannel.AWARD_IN_LIEU_OF_SUBSIDY, amount, TEXTS.of("award",
+                        named(r.grade()), weight, totalWeight, passing.size(), part, percent(rules.awardShare()), budget,
                         share.divide(BigDecimal.valueOf(totalWeight), 2, RoundingMode.DOWN), amount)));
             }
         }
@@ -92,7 +98,7 @@ final class Allocator {
         }
         for (int i = 0; i < eligible.size(); i++) {
             PartyOrganisation o = established.get(i);
-            awards.add(Explanation.award(eligible.get(i).societyId(), FundingChannel.DUES_FUNDED_SUPPORT, amount, Explanation.of("dues",
+            awards.add(Award.explained(eligible.get(i).societyId(), FundingChannel.DUES_FUNDED_SUPPORT, amount, TEXTS.of("dues",
                     describe(o), o.establishedOn(), campaign.year(), campaign.asOf(), part, percent(rules.duesSupportShare()), budget,
                     eligible.size(), equalShare, rules.duesSupportCapYuan(), amount)));
         }
@@ -110,9 +116,9 @@ final class Allocator {
         for (int i = 0; i < failing.size() && left.compareTo(price) >= 0; i++) {
             SocietyEvaluation r = failing.get(i);
             left = left.subtract(price);
-            awards.add(Explanation.award(r.societyId(), FundingChannel.SERVICE_PURCHASE, price, Explanation.of("service",
-                    Explanation.of(r.vetoed() ? "service.veto" : "none"),
-                    r.score() == null ? Explanation.of("service.noScore") : Explanation.of("service.score", r.score()),
+            awards.add(Award.explained(r.societyId(), FundingChannel.SERVICE_PURCHASE, price, TEXTS.of("service",
+                    TEXTS.of(r.vetoed() ? "service.veto" : "none"),
+                    r.score() == null ? TEXTS.of("service.noScore") : TEXTS.of("service.score", r.score()),
                     i + 1, failing.size(), price, part, percent(rules.servicePurchaseShare()), budget, left)));
         }
         return awards;
@@ -139,8 +145,13 @@ final class Allocator {
         return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
-    private static Explanation describe(PartyOrganisation o) {
-        return Explanation.of("organisation", new Explanation(o.type().name().toLowerCase().replace('_', ' '),
+    /** An enumeration's constant name in English, its label in Chinese. */
+    private static Bilingual named(Enum<?> value) {
+        return new Bilingual(value.name(), Labels.of(value, Locale.CHINESE));
+    }
+
+    private static Bilingual describe(PartyOrganisation o) {
+        return TEXTS.of("organisation", new Bilingual(o.type().name().toLowerCase().replace('_', ' '),
                 org.castpb.api.text.Labels.of(o.type(), java.util.Locale.CHINESE)), o.name());
     }
 }
