@@ -386,7 +386,9 @@ public class AppraisalAndMattersIT extends CastpbTestSupport {
     }
 
     private JsonNode organisationalLife(long campaign, long society) throws Exception {
-        HttpResponse<String> r = get("/v1/evaluation/campaigns/" + campaign + "/results/" + society);
+        // in the national standard's own language, English, which the test reads
+        HttpResponse<String> r = call("GET", "/v1/evaluation/campaigns/" + campaign + "/results/" + society, null, null, true,
+                "Accept-Language", "en");
         assertEquals(r.body(), 200, r.statusCode());
         for (JsonNode module : JSON.readTree(r.body()).get("modules")) {
             for (JsonNode f : module.get("findings")) {

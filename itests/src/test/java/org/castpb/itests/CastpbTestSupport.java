@@ -285,7 +285,9 @@ public abstract class CastpbTestSupport {
 
     /** The finding {@code code} of a society in a campaign's results, from any module. */
     com.fasterxml.jackson.databind.JsonNode campaignFinding(long campaign, long society, String code) throws Exception {
-        HttpResponse<String> r = get("/v1/evaluation/campaigns/" + campaign + "/results/" + society);
+        // in the modules' own language, English, which the tests read
+        HttpResponse<String> r = call("GET", "/v1/evaluation/campaigns/" + campaign + "/results/" + society, null, null, true,
+                "Accept-Language", "en");
         org.junit.Assert.assertEquals(r.body(), 200, r.statusCode());
         for (com.fasterxml.jackson.databind.JsonNode module : new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("modules")) {
             for (com.fasterxml.jackson.databind.JsonNode f : module.get("findings")) {
