@@ -160,6 +160,24 @@ public abstract class CastpbTestSupport {
         return call("GET", path, null, null, true);
     }
 
+    /**
+     * {@code password} as castpb's realm stores it (salted PBKDF2 between the {CRYPT} marks), for a test's
+     * etc/users.properties: a plain-text password there makes Karaf rewrite the whole file once it has hashed it, at a
+     * moment of its choosing, and any account castpb wrote in between is lost.
+     */
+    static String hashedPassword(String password) {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        javax.crypto.spec.PBEKeySpec spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 1000, 256);
+        try {
+            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+            return "{CRYPT}pbkdf2-sha256:1000:" + base64.encodeToString(salt) + ":" + base64.encodeToString(hash) + "{CRYPT}";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> postJson(String path, String json) {
         return call("POST", path, "application/json", json, true);
     }
