@@ -58,6 +58,25 @@ final class CoverageQueries {
     /** The largest page handed out: a listing is read page by page, never whole. */
     static final int MAX_LIMIT = 1000;
 
+    /**
+     * Each society with its two coverage flags as of a day (ORG, WRK: 1 or 0), selected by {@link #report} and
+     * {@link #cells}; its {@value #COVERED_SOCIETIES_DATES} date parameters are bound by {@link #bindDates}. The running
+     * organisation links and liaison assignments are grouped once per society and joined, not probed by correlated
+     * EXISTS per society: at 100,000 societies the probes cost 2.5 times this.
+     */
+    private static final String COVERED_SOCIETIES = " CASE WHEN C.ORG = 1 THEN 1 ELSE 0 END AS ORG,"
+            + " CASE WHEN C.SID IS NOT NULL OR W.LID IS NOT NULL THEN 1 ELSE 0 END AS WRK"
+            + " FROM SOCIETY S"
+            + " LEFT JOIN (SELECT OS.SOCIETY_ID AS SID,"
+            + " MAX(CASE WHEN O.ORG_TYPE IN (" + COVERING_TYPES + ") THEN 1 ELSE 0 END) AS ORG"
+            + " FROM PORG_ORGANISATION_SOCIETY OS JOIN PORG_ORGANISATION O ON O.ID = OS.ORGANISATION_ID"
+            + " WHERE OS.FROM_DATE <= ? AND (OS.TO_DATE IS NULL OR OS.TO_DATE >= ?)"
+            + " AND O.ESTABLISHED_ON <= ? AND (O.DISSOLVED_ON IS NULL OR O.DISSOLVED_ON > ?)"
+            + " GROUP BY OS.SOCIETY_ID) C ON C.SID = S.ID"
+            + " LEFT JOIN (SELECT DISTINCT L.SOCIETY_ID AS LID FROM PORG_LIAISON L"
+            + " WHERE L.FROM_DATE <= ? AND (L.TO_DATE IS NULL OR L.TO_DATE >= ?)) W ON W.LID = S.ID";
+    private static final int COVERED_SOCIETIES_DATES = 4 + 2;
+
     private final DataSource dataSource;
     private final CoverageScope scope;
 
@@ -74,24 +93,12 @@ final class CoverageQueries {
     CoverageReport report(Scope access, LocalDate asOf, GroupBy groupBy) {
         requireDate(asOf);
         String key = groupBy == null ? "'ALL'" : keyColumn(groupBy);
-        // The running organisation links and liaison assignments are grouped once per society and joined,
-        // not probed by correlated EXISTS per society: at 100,000 societies the probes cost 2.5 times this.
         String sql = "SELECT T.K, COUNT(*), SUM(T.ORG), SUM(T.WRK) FROM (SELECT " + key + " AS K,"
-                + " CASE WHEN C.ORG = 1 THEN 1 ELSE 0 END AS ORG,"
-                + " CASE WHEN C.SID IS NOT NULL OR W.LID IS NOT NULL THEN 1 ELSE 0 END AS WRK"
-                + " FROM SOCIETY S"
-                + " LEFT JOIN (SELECT OS.SOCIETY_ID AS SID,"
-                + " MAX(CASE WHEN O.ORG_TYPE IN (" + COVERING_TYPES + ") THEN 1 ELSE 0 END) AS ORG"
-                + " FROM PORG_ORGANISATION_SOCIETY OS JOIN PORG_ORGANISATION O ON O.ID = OS.ORGANISATION_ID"
-                + " WHERE OS.FROM_DATE <= ? AND (OS.TO_DATE IS NULL OR OS.TO_DATE >= ?)"
-                + " AND O.ESTABLISHED_ON <= ? AND (O.DISSOLVED_ON IS NULL OR O.DISSOLVED_ON > ?)"
-                + " GROUP BY OS.SOCIETY_ID) C ON C.SID = S.ID"
-                + " LEFT JOIN (SELECT DISTINCT L.SOCIETY_ID AS LID FROM PORG_LIAISON L"
-                + " WHERE L.FROM_DATE <= ? AND (L.TO_DATE IS NULL OR L.TO_DATE >= ?)) W ON W.LID = S.ID"
+                + COVERED_SOCIETIES
                 + " WHERE " + scopeCondition(access) + ") T GROUP BY T.K ORDER BY T.K";
         List<CoverageRow> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindDates(ps, 1, asOf, 4 + 2);
+            int i = bindDates(ps, 1, asOf, COVERED_SOCIETIES_DATES);
             bindScope(ps, i);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -115,21 +122,11 @@ final class CoverageQueries {
         requireDate(asOf);
         String sql = "SELECT T.R, T.L, T.D, T.G, COUNT(*), SUM(T.ORG), SUM(T.WRK) FROM (SELECT S.REGION_CODE AS R,"
                 + " S.SOCIETY_LEVEL AS L, S.DISCIPLINE AS D, S.GROUP_MEMBER_STATUS AS G,"
-                + " CASE WHEN C.ORG = 1 THEN 1 ELSE 0 END AS ORG,"
-                + " CASE WHEN C.SID IS NOT NULL OR W.LID IS NOT NULL THEN 1 ELSE 0 END AS WRK"
-                + " FROM SOCIETY S"
-                + " LEFT JOIN (SELECT OS.SOCIETY_ID AS SID,"
-                + " MAX(CASE WHEN O.ORG_TYPE IN (" + COVERING_TYPES + ") THEN 1 ELSE 0 END) AS ORG"
-                + " FROM PORG_ORGANISATION_SOCIETY OS JOIN PORG_ORGANISATION O ON O.ID = OS.ORGANISATION_ID"
-                + " WHERE OS.FROM_DATE <= ? AND (OS.TO_DATE IS NULL OR OS.TO_DATE >= ?)"
-                + " AND O.ESTABLISHED_ON <= ? AND (O.DISSOLVED_ON IS NULL OR O.DISSOLVED_ON > ?)"
-                + " GROUP BY OS.SOCIETY_ID) C ON C.SID = S.ID"
-                + " LEFT JOIN (SELECT DISTINCT L.SOCIETY_ID AS LID FROM PORG_LIAISON L"
-                + " WHERE L.FROM_DATE <= ? AND (L.TO_DATE IS NULL OR L.TO_DATE >= ?)) W ON W.LID = S.ID"
+                + COVERED_SOCIETIES
                 + " WHERE " + scopeCondition(Scope.ALL) + ") T GROUP BY T.R, T.L, T.D, T.G";
         List<CoverageCells.Cell> cells = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bindScope(ps, bindDates(ps, 1, asOf, 4 + 2));
+            bindScope(ps, bindDates(ps, 1, asOf, COVERED_SOCIETIES_DATES));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     cells.add(new CoverageCells.Cell(rs.getString(1).trim(), rs.getString(2).trim(), rs.getString(3).trim(),
