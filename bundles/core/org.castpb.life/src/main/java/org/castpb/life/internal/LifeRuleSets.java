@@ -1,17 +1,14 @@
 package org.castpb.life.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.castpb.api.life.Frequency;
 import org.castpb.api.life.LifeRuleSet;
 import org.castpb.api.life.MeetingType;
+import org.castpb.api.rules.DatedVersions;
 
 /**
  * The versions of the rules of organisational life, each in force from its effective date until the next one's.
@@ -34,36 +31,23 @@ final class LifeRuleSets {
     static final String COMMITTEE_FROM = "committeeFromFormalMembers";
     static final String ABSENCE_MONTHS = "absenceMonths";
 
-    private final List<LifeRuleSet> versions;
+    private final DatedVersions<LifeRuleSet> versions;
 
     LifeRuleSets(List<LifeRuleSet> versions) {
-        if (versions.isEmpty()) {
-            throw new IllegalArgumentException("at least one rule-set version is needed");
-        }
-        List<LifeRuleSet> sorted = new ArrayList<>(versions);
-        sorted.sort(Comparator.comparing(LifeRuleSet::effectiveFrom));
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
-                throw new IllegalArgumentException("rule-set versions " + sorted.get(i - 1).version() + " and "
-                        + sorted.get(i).version() + " take effect on the same day " + sorted.get(i).effectiveFrom());
-            }
-        }
-        this.versions = List.copyOf(sorted);
+        this(new DatedVersions<>("rule set", versions, LifeRuleSet::version, LifeRuleSet::effectiveFrom));
+    }
+
+    private LifeRuleSets(DatedVersions<LifeRuleSet> versions) {
+        this.versions = versions;
     }
 
     List<LifeRuleSet> versions() {
-        return versions;
+        return versions.versions();
     }
 
     /** The version in force on {@code date}; a date before the first version gets the first. */
     LifeRuleSet at(LocalDate date) {
-        LifeRuleSet found = versions.get(0);
-        for (LifeRuleSet r : versions) {
-            if (!r.effectiveFrom().isAfter(date)) {
-                found = r;
-            }
-        }
-        return found;
+        return versions.at(date);
     }
 
     /**
@@ -76,62 +60,34 @@ final class LifeRuleSets {
      * @throws IllegalArgumentException naming the entry and what is wrong with it
      */
     LifeRuleSets with(String... entries) {
-        Map<String, LifeRuleSet> byName = new LinkedHashMap<>();
-        versions.forEach(r -> byName.put(r.version(), r));
-        for (String entry : entries == null ? new String[0] : entries) {
-            if (entry == null || entry.isBlank()) {
-                continue;
-            }
-            String[] words = entry.trim().split("\\s+");
-            if (words.length < 2) {
-                throw new IllegalArgumentException("rule set '" + entry + "': expected 'VERSION EFFECTIVE_FROM [name=value ...]'");
-            }
-            LocalDate from;
-            try {
-                from = LocalDate.parse(words[1]);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("rule set '" + entry + "': effective date '" + words[1] + "' is not YYYY-MM-DD");
-            }
-            LifeRuleSet base = byName.containsKey(words[0]) ? byName.get(words[0])
-                    : new LifeRuleSets(List.copyOf(byName.values())).at(from.minusDays(1));
-            Map<MeetingType, Frequency> frequencies = new EnumMap<>(MeetingType.class);
-            frequencies.putAll(base.frequencies());
-            int committeeFrom = base.committeeFromFormalMembers();
-            int absenceMonths = base.absenceMonths();
-            for (int i = 2; i < words.length; i++) {
-                String[] pair = words[i].split("=", 2);
-                String name = pair[0];
-                String value = pair.length == 2 ? pair[1] : "";
-                if (COMMITTEE_FROM.equals(name) || ABSENCE_MONTHS.equals(name)) {
-                    int n = positive(entry, name, value);
-                    committeeFrom = COMMITTEE_FROM.equals(name) ? n : committeeFrom;
-                    absenceMonths = ABSENCE_MONTHS.equals(name) ? n : absenceMonths;
-                } else {
-                    frequencies.put(constant(entry, MeetingType.class, name, "name"), constant(entry, Frequency.class, value, name));
-                }
-            }
-            byName.put(words[0], new LifeRuleSet(words[0], from, frequencies, committeeFrom, absenceMonths));
-        }
-        return new LifeRuleSets(List.copyOf(byName.values()));
+        return new LifeRuleSets(versions.with(LifeRuleSets::derive, entries));
     }
 
-    private static int positive(String entry, String name, String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1) {
-                return n;
+    private static LifeRuleSet derive(LifeRuleSet base, String version, LocalDate from, Map<String, String> settings,
+            DatedVersions.Entry entry) {
+        Map<MeetingType, Frequency> frequencies = new EnumMap<>(MeetingType.class);
+        frequencies.putAll(base.frequencies());
+        int committeeFrom = base.committeeFromFormalMembers();
+        int absenceMonths = base.absenceMonths();
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            String name = setting.getKey();
+            String value = setting.getValue();
+            if (COMMITTEE_FROM.equals(name)) {
+                committeeFrom = entry.wholeNumber(name, value, 1);
+            } else if (ABSENCE_MONTHS.equals(name)) {
+                absenceMonths = entry.wholeNumber(name, value, 1);
+            } else {
+                frequencies.put(constant(entry, MeetingType.class, name, "name"), constant(entry, Frequency.class, value, name));
             }
-        } catch (NumberFormatException e) {
-            // named below
         }
-        throw new IllegalArgumentException("rule set '" + entry + "': " + name + " must be a whole number of at least 1, got '" + value + "'");
+        return new LifeRuleSet(version, from, frequencies, committeeFrom, absenceMonths);
     }
 
-    private static <E extends Enum<E>> E constant(String entry, Class<E> type, String value, String what) {
+    private static <E extends Enum<E>> E constant(DatedVersions.Entry entry, Class<E> type, String value, String what) {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("rule set '" + entry + "': unknown " + what + " '" + value + "' (known: "
+            throw entry.refuse("unknown " + what + " '" + value + "' (known: "
                     + Arrays.toString(type.getEnumConstants()) + (type == MeetingType.class ? ", " + COMMITTEE_FROM + ", " + ABSENCE_MONTHS : "") + ")");
         }
     }

@@ -2,13 +2,11 @@ package org.castpb.organisations.internal;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.castpb.api.organisation.RuleSet;
+import org.castpb.api.rules.DatedVersions;
 
 /**
  * The rule-set versions in force, each from its effective date until the next one's. Immutable.
@@ -26,38 +24,25 @@ final class RuleSets {
 
     static final RuleSets DEFAULTS = new RuleSets(List.of(V1, V2));
 
-    private final List<RuleSet> versions;
+    private final DatedVersions<RuleSet> versions;
 
     RuleSets(List<RuleSet> versions) {
-        if (versions.isEmpty()) {
-            throw new IllegalArgumentException("at least one rule-set version is needed");
-        }
-        List<RuleSet> sorted = new ArrayList<>(versions);
-        sorted.sort(Comparator.comparing(RuleSet::effectiveFrom));
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
-                throw new IllegalArgumentException("rule-set versions " + sorted.get(i - 1).version() + " and "
-                        + sorted.get(i).version() + " take effect on the same day " + sorted.get(i).effectiveFrom());
-            }
-        }
-        sorted.forEach(RuleSets::check);
-        this.versions = List.copyOf(sorted);
+        this(new DatedVersions<>("rule set", versions, RuleSet::version, RuleSet::effectiveFrom));
+    }
+
+    private RuleSets(DatedVersions<RuleSet> versions) {
+        versions.versions().forEach(RuleSets::check);
+        this.versions = versions;
     }
 
     /** All versions, oldest first. */
     List<RuleSet> versions() {
-        return versions;
+        return versions.versions();
     }
 
     /** The version in force on {@code date}; a date before the first version gets the first. */
     RuleSet at(LocalDate date) {
-        RuleSet found = versions.get(0);
-        for (RuleSet r : versions) {
-            if (!r.effectiveFrom().isAfter(date)) {
-                found = r;
-            }
-        }
-        return found;
+        return versions.at(date);
     }
 
     /**
@@ -69,42 +54,25 @@ final class RuleSets {
      * @throws IllegalArgumentException naming the entry and what is wrong with it
      */
     RuleSets with(String... entries) {
-        Map<String, RuleSet> byName = new LinkedHashMap<>();
-        versions.forEach(r -> byName.put(r.version(), r));
-        for (String entry : entries == null ? new String[0] : entries) {
-            if (entry == null || entry.isBlank()) {
-                continue;
+        return new RuleSets(versions.with(RuleSets::derive, entries));
+    }
+
+    private static RuleSet derive(RuleSet base, String version, LocalDate from, Map<String, String> settings, DatedVersions.Entry entry) {
+        Map<String, Object> values = values(base);
+        values.put("version", version);
+        values.put("effectiveFrom", from);
+        settings.forEach((name, value) -> {
+            if (!values.containsKey(name) || "version".equals(name) || "effectiveFrom".equals(name)) {
+                throw entry.refuse("unknown threshold '" + name + "=" + value + "' (known: "
+                        + String.join(", ", values.keySet().stream().skip(2).toList()) + ")");
             }
-            String[] words = entry.trim().split("\\s+");
-            if (words.length < 2) {
-                throw new IllegalArgumentException("rule set '" + entry + "': expected 'VERSION EFFECTIVE_FROM [name=value ...]'");
-            }
-            LocalDate from;
             try {
-                from = LocalDate.parse(words[1]);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("rule set '" + entry + "': effective date '" + words[1] + "' is not YYYY-MM-DD");
+                values.put(name, Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                throw entry.refuse(name + " must be a whole number, got '" + value + "'");
             }
-            RuleSet base = byName.containsKey(words[0]) ? byName.get(words[0])
-                    : new RuleSets(List.copyOf(byName.values())).at(from.minusDays(1));
-            Map<String, Object> values = values(base);
-            values.put("version", words[0]);
-            values.put("effectiveFrom", from);
-            for (int i = 2; i < words.length; i++) {
-                String[] pair = words[i].split("=", 2);
-                if (pair.length != 2 || !values.containsKey(pair[0]) || "version".equals(pair[0]) || "effectiveFrom".equals(pair[0])) {
-                    throw new IllegalArgumentException("rule set '" + entry + "': unknown threshold '" + words[i]
-                            + "' (known: " + String.join(", ", values.keySet().stream().skip(2).toList()) + ")");
-                }
-                try {
-                    values.put(pair[0], Integer.parseInt(pair[1]));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("rule set '" + entry + "': " + pair[0] + " must be a whole number, got '" + pair[1] + "'");
-                }
-            }
-            byName.put(words[0], build(values));
-        }
-        return new RuleSets(List.copyOf(byName.values()));
+        });
+        return build(values);
     }
 
     private static Map<String, Object> values(RuleSet r) {

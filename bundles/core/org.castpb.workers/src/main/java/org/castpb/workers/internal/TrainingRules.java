@@ -3,13 +3,10 @@ package org.castpb.workers.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.castpb.api.rules.DatedVersions;
 import org.castpb.api.workers.TrainingRule;
 import org.castpb.api.workers.WorkerKind;
 
@@ -24,40 +21,28 @@ final class TrainingRules {
     static final TrainingRule V2 = new TrainingRule("v2", LocalDate.of(2019, 1, 1), 40, 32);
     static final TrainingRules DEFAULTS = new TrainingRules(List.of(V1, V2));
 
-    private final List<TrainingRule> versions;
+    private final DatedVersions<TrainingRule> versions;
 
     TrainingRules(List<TrainingRule> versions) {
-        if (versions.isEmpty()) {
-            throw new IllegalArgumentException("at least one training rule version is needed");
-        }
-        List<TrainingRule> sorted = new ArrayList<>(versions);
-        sorted.sort(Comparator.comparing(TrainingRule::effectiveFrom));
-        for (int i = 0; i < sorted.size(); i++) {
-            TrainingRule r = sorted.get(i);
-            if (i > 0 && r.effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
-                throw new IllegalArgumentException("training rule versions " + sorted.get(i - 1).version() + " and " + r.version()
-                        + " take effect on the same day " + r.effectiveFrom());
-            }
+        this(new DatedVersions<>("training rule", versions, TrainingRule::version, TrainingRule::effectiveFrom));
+    }
+
+    private TrainingRules(DatedVersions<TrainingRule> versions) {
+        for (TrainingRule r : versions.versions()) {
             if (r.fullTimeHours() < 0 || r.partTimeHours() < 0) {
                 throw new IllegalArgumentException("training rule " + r.version() + ": hours must be 0 or more");
             }
         }
-        this.versions = List.copyOf(sorted);
+        this.versions = versions;
     }
 
     List<TrainingRule> versions() {
-        return versions;
+        return versions.versions();
     }
 
     /** The version in force on {@code date}; a date before the first version gets the first. */
     TrainingRule at(LocalDate date) {
-        TrainingRule found = versions.get(0);
-        for (TrainingRule r : versions) {
-            if (!r.effectiveFrom().isAfter(date)) {
-                found = r;
-            }
-        }
-        return found;
+        return versions.at(date);
     }
 
     /**
@@ -87,48 +72,30 @@ final class TrainingRules {
      * @throws IllegalArgumentException naming the entry and what is wrong with it
      */
     TrainingRules with(String... entries) {
-        Map<String, TrainingRule> byName = new LinkedHashMap<>();
-        versions.forEach(r -> byName.put(r.version(), r));
-        for (String entry : entries == null ? new String[0] : entries) {
-            if (entry == null || entry.isBlank()) {
-                continue;
-            }
-            String[] words = entry.trim().split("\\s+");
-            if (words.length < 2) {
-                throw new IllegalArgumentException("training rule '" + entry + "': expected 'VERSION EFFECTIVE_FROM [name=value ...]'");
-            }
-            LocalDate from;
-            try {
-                from = LocalDate.parse(words[1]);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("training rule '" + entry + "': effective date '" + words[1] + "' is not YYYY-MM-DD");
-            }
-            TrainingRule base = byName.containsKey(words[0]) ? byName.get(words[0])
-                    : new TrainingRules(List.copyOf(byName.values())).at(from.minusDays(1));
-            int fullTime = base.fullTimeHours();
-            int partTime = base.partTimeHours();
-            for (int i = 2; i < words.length; i++) {
-                String[] pair = words[i].split("=", 2);
-                int value = pair.length == 2 ? hours(entry, pair[1]) : -1;
-                if (pair.length == 2 && "fullTimeHours".equals(pair[0])) {
-                    fullTime = value;
-                } else if (pair.length == 2 && "partTimeHours".equals(pair[0])) {
-                    partTime = value;
-                } else {
-                    throw new IllegalArgumentException("training rule '" + entry + "': unknown setting '" + words[i]
-                            + "' (known: fullTimeHours, partTimeHours)");
-                }
-            }
-            byName.put(words[0], new TrainingRule(words[0], from, fullTime, partTime));
-        }
-        return new TrainingRules(List.copyOf(byName.values()));
+        return new TrainingRules(versions.with(TrainingRules::derive, entries));
     }
 
-    private static int hours(String entry, String text) {
+    private static TrainingRule derive(TrainingRule base, String version, LocalDate from, Map<String, String> settings,
+            DatedVersions.Entry entry) {
+        int fullTime = base.fullTimeHours();
+        int partTime = base.partTimeHours();
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            if ("fullTimeHours".equals(setting.getKey())) {
+                fullTime = hours(entry, setting.getValue());
+            } else if ("partTimeHours".equals(setting.getKey())) {
+                partTime = hours(entry, setting.getValue());
+            } else {
+                throw entry.refuse("unknown setting '" + setting.getKey() + "=" + setting.getValue() + "' (known: fullTimeHours, partTimeHours)");
+            }
+        }
+        return new TrainingRule(version, from, fullTime, partTime);
+    }
+
+    private static int hours(DatedVersions.Entry entry, String text) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("training rule '" + entry + "': hours must be a whole number, got '" + text + "'");
+            throw entry.refuse("hours must be a whole number, got '" + text + "'");
         }
     }
 }
