@@ -37,23 +37,13 @@ public final class Sql {
 
     /** Runs {@code work} in one transaction; a refusal rolls everything back, a lost race (unique key) is a version conflict. */
     public static <T> T transaction(DataSource dataSource, String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(new Sql(c));
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        try {
+            return Transactions.write(dataSource, what, c -> work.run(new Sql(c)));
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
                 throw StaleVersionException.concurrentChange();
             }
-            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
+            throw e;
         }
     }
 

@@ -21,6 +21,7 @@ import org.castpb.api.coverage.CoverageKind;
 import org.castpb.api.members.MemberLedgerService;
 import org.castpb.api.organisation.EstablishmentRequestService;
 import org.castpb.api.organisation.PendingRequest;
+import org.castpb.api.sql.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -26,6 +26,7 @@ import org.castpb.api.coverage.RectificationOrigin;
 import org.castpb.api.coverage.RectificationService;
 import org.castpb.api.coverage.RectificationStatus;
 import org.castpb.api.coverage.RectificationTask;
+import org.castpb.api.sql.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

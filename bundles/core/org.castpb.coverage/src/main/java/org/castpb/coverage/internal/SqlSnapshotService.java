@@ -25,6 +25,7 @@ import org.castpb.api.coverage.CoverageFigures;
 import org.castpb.api.coverage.CoverageSnapshot;
 import org.castpb.api.coverage.SnapshotService;
 import org.castpb.api.coverage.TrendPoint;
+import org.castpb.api.sql.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -32,6 +32,7 @@ import org.castpb.api.evaluation.Outcome;
 import org.castpb.api.evaluation.ResultQuery;
 import org.castpb.api.evaluation.ResultStatus;
 import org.castpb.api.evaluation.SocietyEvaluation;
+import org.castpb.api.sql.Transactions;
 
 /**
  * The evaluation tables, in plain JDBC: campaigns, each society's outcome with its module results and findings,

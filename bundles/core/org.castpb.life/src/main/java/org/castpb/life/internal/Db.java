@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.castpb.api.sql.Transactions;
 
 /** JDBC on the castpb DataSource: each call one transaction, rolled back on any failure. */
 final class Db {
@@ -47,19 +48,7 @@ final class Db {
 
     /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
     <R> R tx(Work<R> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                R result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("database: " + e.getMessage(), e);
-        }
+        return Transactions.write(dataSource, "database", work::run);
     }
 
     static <R> List<R> list(Connection c, String sql, Row<R> row, Object... parameters) throws SQLException {

@@ -6,37 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.castpb.api.AuditEntry;
 import org.castpb.api.FieldError;
 
-/** A unit of work on one connection (writes commit together or roll back together), and what both services read alike. */
+/** What both services read alike. */
 final class Jdbc {
 
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     private Jdbc() {
-    }
-
-    /** Runs {@code work} in one transaction; a refusal it throws rolls everything back, so nothing is stored. */
-    static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
-        }
     }
 
     /** The entries of a history table read by {@code sql}, which selects CHANGED_AT, ACTOR, CHANGE_KIND, BEFORE_STATE, AFTER_STATE. */

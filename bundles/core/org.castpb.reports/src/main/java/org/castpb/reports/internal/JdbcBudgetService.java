@@ -37,6 +37,7 @@ import org.castpb.api.budgets.PartyWorkBudget;
 import org.castpb.api.budgets.SocietyWithoutBudget;
 import org.castpb.api.budgets.SpendingCategory;
 import org.castpb.api.sheets.SheetFiles;
+import org.castpb.api.sql.Transactions;
 import org.castpb.api.text.Labels;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -102,7 +103,7 @@ public class JdbcBudgetService implements BudgetService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return Jdbc.inTransaction(dataSource, "recording the budget of society " + draft.societyId(), c -> {
+        return Transactions.write(dataSource, "recording the budget of society " + draft.societyId(), c -> {
             Societies.writable(c, actor, draft.societyId(), "record the budget of society " + draft.societyId());
             PartyWorkBudget before = find(c, Scope.ALL, draft.societyId(), draft.year());
             long current = before == null ? 0 : before.version();
@@ -160,7 +161,7 @@ public class JdbcBudgetService implements BudgetService {
     @Override
     public PartyWorkBudget get(Actor actor, long societyId, int year) {
         Scope scope = Scope.of(actor);
-        return Jdbc.inTransaction(dataSource, "reading a budget of society " + societyId, c -> {
+        return Transactions.write(dataSource, "reading a budget of society " + societyId, c -> {
             Societies.readable(c, scope, societyId);
             PartyWorkBudget budget = find(c, scope, societyId, year);
             if (budget == null) {
@@ -173,7 +174,7 @@ public class JdbcBudgetService implements BudgetService {
     @Override
     public List<PartyWorkBudget> bySociety(Actor actor, long societyId) {
         Scope scope = Scope.of(actor);
-        return Jdbc.inTransaction(dataSource, "reading the budgets of society " + societyId, c -> {
+        return Transactions.write(dataSource, "reading the budgets of society " + societyId, c -> {
             Societies.readable(c, scope, societyId);
             List<PartyWorkBudget> budgets = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM RPT_BUDGET B JOIN SOCIETY S ON S.ID = B.SOCIETY_ID"
@@ -192,7 +193,7 @@ public class JdbcBudgetService implements BudgetService {
     @Override
     public List<AuditEntry> history(Actor actor, long societyId, int year) {
         Scope scope = Scope.of(actor);
-        return Jdbc.inTransaction(dataSource, "reading the budget history of society " + societyId, c -> {
+        return Transactions.write(dataSource, "reading the budget history of society " + societyId, c -> {
             Societies.readable(c, scope, societyId);
             return Jdbc.history(c, "SELECT H.CHANGED_AT, H.ACTOR, H.CHANGE_KIND, H.BEFORE_STATE, H.AFTER_STATE FROM RPT_BUDGET_HISTORY H"
                     + " JOIN RPT_BUDGET B ON B.ID = H.BUDGET_ID WHERE B.SOCIETY_ID = ? AND B.BUDGET_YEAR = ? ORDER BY H.CHANGED_AT, H.ID",
@@ -210,7 +211,7 @@ public class JdbcBudgetService implements BudgetService {
         }
         String from = " FROM SOCIETY S LEFT JOIN RPT_BUDGET B ON B.SOCIETY_ID = S.ID AND B.BUDGET_YEAR = ?"
                 + " WHERE S.REGISTRATION_STATUS = 'ACTIVE' AND B.BUDGET_LINE IS NULL AND " + scope.sql("S.ID", "S.REGION_CODE", "S.SOCIETY_LEVEL");
-        return Jdbc.inTransaction(dataSource, "listing the societies without a budget line", c -> {
+        return Transactions.write(dataSource, "listing the societies without a budget line", c -> {
             long total;
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from)) {
                 ps.setInt(1, year);
@@ -241,7 +242,7 @@ public class JdbcBudgetService implements BudgetService {
     @Override
     public BudgetSheet sheet(Actor actor, int year, Long societyId) {
         Scope scope = Scope.of(actor);
-        return Jdbc.inTransaction(dataSource, "reading the budget sheet of " + year, c -> {
+        return Transactions.write(dataSource, "reading the budget sheet of " + year, c -> {
             if (societyId != null) {
                 Societies.readable(c, scope, societyId);
             }

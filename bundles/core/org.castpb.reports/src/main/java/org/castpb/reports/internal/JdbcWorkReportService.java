@@ -39,6 +39,7 @@ import org.castpb.api.reports.ReportState;
 import org.castpb.api.reports.ReportStatus;
 import org.castpb.api.reports.WorkReport;
 import org.castpb.api.reports.WorkReportService;
+import org.castpb.api.sql.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -114,7 +115,7 @@ public class JdbcWorkReportService implements WorkReportService {
         }
         errors.addAll(Attachments.check(draft.attachments(), maxBytes, maxAttachments));
         ReportPeriod p = period;
-        return Jdbc.inTransaction(dataSource, "writing a work report", c -> {
+        return Transactions.write(dataSource, "writing a work report", c -> {
             Societies.Row society = Societies.writable(c, actor, draft.societyId(), "write a work report of society " + draft.societyId());
             if (p != null && !schedule.owes(society.level(), p)) {
                 errors.add(new FieldError("period", NOT_SCHEDULED, society.level() + " societies report "
@@ -166,7 +167,7 @@ public class JdbcWorkReportService implements WorkReportService {
     @Override
     public WorkReport submit(Actor actor, long reportId) {
         Societies.mayWrite(actor, "submit work reports");
-        return Jdbc.inTransaction(dataSource, "submitting work report " + reportId, c -> {
+        return Transactions.write(dataSource, "submitting work report " + reportId, c -> {
             WorkReport before = changeable(c, actor, reportId, "submit work report " + reportId);
             if (before.state() != ReportState.DRAFT) {
                 throw new ValidationException(new FieldError("state", "NOT_A_DRAFT", "work report " + reportId + " is " + before.state()
@@ -198,7 +199,7 @@ public class JdbcWorkReportService implements WorkReportService {
                     + " party committee above the society does (" + Actor.RECORD_WRITERS + ")");
         }
         String text = comment == null ? null : comment.strip();
-        return Jdbc.inTransaction(dataSource, "reviewing work report " + reportId, c -> {
+        return Transactions.write(dataSource, "reviewing work report " + reportId, c -> {
             WorkReport before = changeable(c, actor, reportId, "review work report " + reportId);
             Societies.Row society = Societies.find(c, before.societyId());
             if (society.level() == SocietyLevel.NATIONAL && !actor.hasAnyRole(Actor.NATIONAL)) {
@@ -242,13 +243,13 @@ public class JdbcWorkReportService implements WorkReportService {
     @Override
     public WorkReport get(Actor actor, long reportId) {
         Scope scope = Scope.of(actor);
-        return Jdbc.inTransaction(dataSource, "reading work report " + reportId, c -> read(c, scope, reportId));
+        return Transactions.write(dataSource, "reading work report " + reportId, c -> read(c, scope, reportId));
     }
 
     @Override
     public AttachmentContent attachment(Actor actor, long reportId, long attachmentId) {
         Scope scope = Scope.of(actor);
-        return Jdbc.inTransaction(dataSource, "reading an attachment of work report " + reportId, c -> {
+        return Transactions.write(dataSource, "reading an attachment of work report " + reportId, c -> {
             read(c, scope, reportId);
             try (PreparedStatement ps = c.prepareStatement("SELECT ID, FILE_NAME, MEDIA_TYPE, SIZE_BYTES, CONTENT FROM RPT_ATTACHMENT"
                     + " WHERE ID = ? AND REPORT_ID = ?")) {
@@ -268,7 +269,7 @@ public class JdbcWorkReportService implements WorkReportService {
     @Override
     public List<WorkReport> bySociety(Actor actor, long societyId) {
         Scope scope = Scope.of(actor);
-        return Jdbc.inTransaction(dataSource, "listing the work reports of society " + societyId, c -> {
+        return Transactions.write(dataSource, "listing the work reports of society " + societyId, c -> {
             Societies.readable(c, scope, societyId);
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT ID FROM RPT_REPORT WHERE SOCIETY_ID = ? ORDER BY DUE_ON DESC, ID DESC")) {
@@ -290,7 +291,7 @@ public class JdbcWorkReportService implements WorkReportService {
     @Override
     public List<AuditEntry> history(Actor actor, long reportId) {
         Scope scope = Scope.of(actor);
-        return Jdbc.inTransaction(dataSource, "reading the history of work report " + reportId, c -> {
+        return Transactions.write(dataSource, "reading the history of work report " + reportId, c -> {
             read(c, scope, reportId);
             return Jdbc.history(c, "SELECT CHANGED_AT, ACTOR, CHANGE_KIND, BEFORE_STATE, AFTER_STATE FROM RPT_HISTORY"
                     + " WHERE REPORT_ID = ? ORDER BY CHANGED_AT, ID", reportId);
@@ -325,7 +326,7 @@ public class JdbcWorkReportService implements WorkReportService {
                 + (lateOnly ? " AND " + lateExpr : "");
         String from = " FROM SOCIETY S LEFT JOIN RPT_REPORT R ON R.SOCIETY_ID = S.ID AND R.PERIOD = ?";
         ReportPeriod rp = p;
-        return Jdbc.inTransaction(dataSource, "listing the work-report status of " + p, c -> {
+        return Transactions.write(dataSource, "listing the work-report status of " + p, c -> {
             long total;
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from + where)) {
                 ps.setString(1, rp.toString());

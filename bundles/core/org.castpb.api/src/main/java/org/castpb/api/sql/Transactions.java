@@ -1,14 +1,14 @@
-package org.castpb.evaluation.internal;
+package org.castpb.api.sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** One write, one transaction: everything is committed together or nothing is. */
-final class Transactions {
+public final class Transactions {
 
     /** The work of a transaction on its connection. */
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
@@ -19,7 +19,7 @@ final class Transactions {
      * Runs {@code work} with autocommit off and commits; any failure (a refusal thrown by the work included)
      * rolls back and is passed on, an SQLException as IllegalStateException naming {@code what}.
      */
-    static <T> T write(DataSource dataSource, String what, Work<T> work) {
+    public static <T> T write(DataSource dataSource, String what, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -39,7 +39,7 @@ final class Transactions {
     }
 
     /** Runs a read on a connection of its own, an SQLException as IllegalStateException naming {@code what}. */
-    static <T> T read(DataSource dataSource, String what, Work<T> work) {
+    public static <T> T read(DataSource dataSource, String what, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
