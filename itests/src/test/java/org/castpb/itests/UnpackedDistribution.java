@@ -86,12 +86,17 @@ final class UnpackedDistribution implements AutoCloseable {
                         .header("Authorization", basic).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
-    /** Stops the server, waits until its JVM has ended, and removes the folder. */
-    @Override
-    public void close() throws IOException, InterruptedException {
+    /** Stops the server and waits until its JVM has ended (a start before that would be lost); the folder stays. */
+    void stop() throws IOException, InterruptedException {
         run(home.toFile(), Map.of(), "bin/stop");
         await().atMost(90, TimeUnit.SECONDS).pollInterval(500, TimeUnit.MILLISECONDS).until(() -> ProcessHandle.allProcesses()
                 .noneMatch(p -> p.info().commandLine().map(c -> c.contains(home.toString())).orElse(false)));
+    }
+
+    /** Stops the server, waits until its JVM has ended, and removes the folder. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        stop();
         deleteRecursively(home.getParent());
     }
 
