@@ -24,6 +24,7 @@ import org.castpb.api.evaluation.CampaignStatus;
 import org.castpb.api.evaluation.FundingChannel;
 import org.castpb.api.evaluation.Grade;
 import org.castpb.api.evaluation.Outcome;
+import org.castpb.api.jobs.LeaseState;
 import org.castpb.api.life.AlertKind;
 import org.castpb.api.life.AlertStatus;
 import org.castpb.api.life.Frequency;
@@ -125,6 +126,9 @@ public final class Labels {
         put(CampaignStatus.RUNNING, "进行中", null);
         put(CampaignStatus.COMPLETED, "已完成", null);
         put(CampaignStatus.INTERRUPTED, "已中断", null);
+        put(LeaseState.HELD, "执行中", "Held");
+        put(LeaseState.RELEASED, "空闲", "Released");
+        put(LeaseState.EXPIRED, "已过期（节点停止）", "Expired (its node stopped)");
         put(FundingChannel.AWARD_IN_LIEU_OF_SUBSIDY, "以奖代补", null);
         put(FundingChannel.DUES_FUNDED_SUPPORT, "党费支持", null);
         put(FundingChannel.SERVICE_PURCHASE, "购买服务", null);

@@ -268,11 +268,11 @@ final class JobTable implements JobRuns {
         }
     }
 
-    private static Timestamp timestamp(Instant instant) {
+    static Timestamp timestamp(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    static Instant instant(Timestamp timestamp) {
         return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }

@@ -94,7 +94,7 @@ public class JobTableTest {
             postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
             ds = postgres.getPostgresDatabase();
         }
-        migrate(ds);
+        JobsDatabase.migrate(ds);
         DATABASES.put(database, ds);
         return ds;
     }
@@ -104,22 +104,6 @@ public class JobTableTest {
         if (postgres != null) {
             postgres.close();
         }
-    }
-
-    private static void migrate(DataSource ds) throws Exception {
-        System.setProperty("liquibase.analytics.enabled", "false");
-        Logger.getLogger("liquibase").setLevel(Level.WARNING);
-        Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(ds.getConnection()));
-            try {
-                Liquibase liquibase = new Liquibase("db/jobs-changelog.xml", new ClassLoaderResourceAccessor(), database);
-                liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
-                liquibase.update(new Contexts(), new LabelExpression());
-                database.commit();
-            } finally {
-                database.close();
-            }
-        });
     }
 
     @Before
@@ -302,7 +286,7 @@ public class JobTableTest {
     }
 
     /** The nodes' shared wall clock, moved by the test. */
-    private static final class MovableClock extends Clock {
+    static final class MovableClock extends Clock {
         private volatile Instant now;
 
         MovableClock(Instant now) {
