@@ -134,6 +134,12 @@ public class TwoNodesIT {
                 assertTrue("one run recorded", !rs.next());
             }
         }
+        // the other node shows the administrators who ran it, and for which day
+        HttpResponse<String> jobs = send("node-a".equals(ranOn) ? b : a, "GET", "/api/v1/jobs?name=COVERAGE-daily", null, null);
+        assertEquals(jobs.body(), 200, jobs.statusCode());
+        assertTrue(jobs.body(), jobs.body().contains("\"job\":\"coverage-daily\""));
+        assertTrue(jobs.body(), jobs.body().contains("\"due\":\"" + today + "\",\"node\":\"" + ranOn + "\""));
+        assertTrue(jobs.body(), jobs.body().contains("\"total\":1"));
     }
 
     private UnpackedDistribution node(String folder, String name) throws Exception {

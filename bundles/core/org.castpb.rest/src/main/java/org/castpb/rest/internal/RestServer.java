@@ -63,12 +63,12 @@ public class RestServer {
                       @Reference SocietyCommendationResource commendations, @Reference PipelineResource pipeline,
                       @Reference BudgetResource budgets, @Reference LifeResource life, @Reference AppraisalResource appraisals,
                       @Reference MatterResource matters, @Reference SocietyWorkReportResource societyReports,
-                      @Reference SocietyBudgetResource societyBudgets, RestConfig config) {
+                      @Reference SocietyBudgetResource societyBudgets, @Reference JobResource jobs, RestConfig config) {
         language = new ReaderLanguage(Languages.of(config.defaultLanguage()));
         List<Object> resources = List.of(societies, ledger, ledgers, transfers, organisations, requests, liaisons, coverage,
                 rectifications, admissions, evaluationPlugins, campaigns, campaignAllocations, allocations, societyEvaluations,
                 demo, accounts, accessLog, instance, federation, members, memberTransfers, workReports, workers, commendations, pipeline,
-                budgets, life, appraisals, matters, societyReports, societyBudgets);
+                budgets, life, appraisals, matters, societyReports, societyBudgets, jobs);
         JAXRSServerFactoryBean bean = factory(resources, guard, actors, consoleSessions, language);
         Server created;
         try {

@@ -9,6 +9,7 @@ import org.castpb.api.Actor;
 import org.castpb.api.ForbiddenException;
 import org.castpb.api.federation.FederationService;
 import org.castpb.api.federation.InstanceLevel;
+import org.castpb.api.jobs.JobService;
 import org.castpb.soap.internal.SoapActors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,10 +28,12 @@ public class FederationEndpoint implements FederationPort {
     private static final int DEFAULT_REPORT_LIMIT = 20;
 
     private final FederationService federation;
+    private final JobService jobs;
 
     @Activate
-    public FederationEndpoint(@Reference FederationService federation) {
+    public FederationEndpoint(@Reference FederationService federation, @Reference JobService jobs) {
         this.federation = federation;
+        this.jobs = jobs;
     }
 
     @Override
@@ -99,6 +102,18 @@ public class FederationEndpoint implements FederationPort {
     @Override
     public List<ReportedSocietyXml> listChildSocieties(String instanceId) throws FederationFault {
         return call(() -> ReportedSocietyXml.of(federation.reportedSocieties(SoapActors.current(), instanceId)));
+    }
+
+    @Override
+    public JobPageXml listJobs(String name, String node, Integer offset, Integer limit) throws FederationFault {
+        return call(() -> JobPageXml.ofJobs(jobs.jobs(SoapActors.current(), name, node, offset == null ? 0 : offset,
+                limit == null ? DEFAULT_LIMIT : limit)));
+    }
+
+    @Override
+    public JobPageXml listJobRuns(String job, Integer offset, Integer limit) throws FederationFault {
+        return call(() -> JobPageXml.ofRuns(jobs.runs(SoapActors.current(), job, offset == null ? 0 : offset,
+                limit == null ? DEFAULT_LIMIT : limit)));
     }
 
     private static <T> T call(Supplier<T> work) throws FederationFault {

@@ -13,8 +13,9 @@ import org.castpb.soap.internal.LocalDateAdapter;
 
 /**
  * The SOAP contract for multi-level deployment: who this instance is, at a child its outbox of upward reports, at a
- * parent its registered children, their latest state, history and societies: the same operations and rules as
- * {@code /api/v1/instance} and {@code /api/v1/federation}. Receiving a child's report stays REST only: the outbox of
+ * parent its registered children, their latest state, history and societies, and the scheduled jobs the nodes of
+ * this instance share: the same operations and rules as {@code /api/v1/instance}, {@code /api/v1/federation} and
+ * {@code /api/v1/jobs}. Receiving a child's report stays REST only: the outbox of
  * a child instance posts it there. Names here are part of the published WSDL: do not rename.
  */
 @WebService(name = "FederationPort", targetNamespace = FederationPort.NS)
@@ -88,4 +89,22 @@ public interface FederationPort {
     @WebMethod
     @WebResult(name = "society")
     List<ReportedSocietyXml> listChildSocieties(@WebParam(name = "instanceId") String instanceId) throws FederationFault;
+
+    // ---- the nodes of this instance ----
+
+    /**
+     * The scheduled jobs the nodes share, by name, each with its lease now and its last run (the instance's
+     * administrators); {@code name} and {@code node} filter by what the names contain, {@code offset} 0 and
+     * {@code limit} 50 when left out, as over REST.
+     */
+    @WebMethod
+    @WebResult(name = "page")
+    JobPageXml listJobs(@WebParam(name = "name") String name, @WebParam(name = "node") String node,
+                        @WebParam(name = "offset") Integer offset, @WebParam(name = "limit") Integer limit) throws FederationFault;
+
+    /** A scheduled job's recorded runs, the latest first; {@code NOT_FOUND} when no node ever took the job. */
+    @WebMethod
+    @WebResult(name = "page")
+    JobPageXml listJobRuns(@WebParam(name = "job") String job, @WebParam(name = "offset") Integer offset,
+                           @WebParam(name = "limit") Integer limit) throws FederationFault;
 }
