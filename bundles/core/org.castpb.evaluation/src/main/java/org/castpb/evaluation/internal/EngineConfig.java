@@ -44,4 +44,12 @@ public @interface EngineConfig {
     @AttributeDefinition(description = "Days a society that failed a completed campaign (FAIL or veto) is given to "
             + "rectify: its rectification task is due this many days after the campaign completed")
     int rectificationDueDays() default 90;
+
+    @AttributeDefinition(description = "Whether a campaign left INTERRUPTED (its node stopped, or its run failed) within the "
+            + "last day is resumed by a live node: the societies without a result are evaluated, those with one keep it")
+    boolean resumeInterrupted() default true;
+
+    @AttributeDefinition(description = "How many times one run of a campaign is resumed at most; after that it stays "
+            + "INTERRUPTED until an administrator runs it again")
+    int maxResumes() default 3;
 }

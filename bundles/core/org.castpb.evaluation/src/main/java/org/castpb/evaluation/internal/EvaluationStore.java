@@ -11,10 +11,12 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.castpb.api.Page;
@@ -111,7 +113,7 @@ final class EvaluationStore {
         return Transactions.write(dataSource, "starting campaign " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE EVAL_CAMPAIGN SET STATUS = ?, STARTED_AT = ?,"
                     + " HEARTBEAT_AT = ?, FINISHED_AT = NULL, SOCIETIES = 0, EVALUATED = 0, PASSED = 0, FAILED = 0,"
-                    + " INCOMPLETE = 0, MODULE_ERRORS = 0, VERSION = VERSION + 1 WHERE ID = ? AND STATUS <> ? AND FUNDED = 0")) {
+                    + " INCOMPLETE = 0, MODULE_ERRORS = 0, RESUMES = 0, VERSION = VERSION + 1 WHERE ID = ? AND STATUS <> ? AND FUNDED = 0")) {
                 ps.setString(1, CampaignStatus.RUNNING.name());
                 ps.setTimestamp(2, Timestamp.from(now));
                 ps.setTimestamp(3, Timestamp.from(now));
@@ -211,6 +213,63 @@ final class EvaluationStore {
                 ps.setTimestamp(4, Timestamp.from(staleBefore));
                 return ps.executeUpdate();
             }
+        });
+    }
+
+    /** An INTERRUPTED campaign a live node may resume, with the resumptions its run has had. */
+    record Resumable(long id, int resumes) {
+    }
+
+    /** The unfunded campaigns interrupted at or after {@code since} whose run was resumed fewer than {@code maxResumes} times. */
+    List<Resumable> resumable(Instant since, int maxResumes) {
+        return Transactions.read(dataSource, "finding interrupted campaigns", c -> {
+            List<Resumable> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ID, RESUMES FROM EVAL_CAMPAIGN WHERE STATUS = ? AND FUNDED = 0"
+                    + " AND RESUMES < ? AND FINISHED_AT >= ? ORDER BY ID")) {
+                ps.setString(1, CampaignStatus.INTERRUPTED.name());
+                ps.setInt(2, maxResumes);
+                ps.setTimestamp(3, Timestamp.from(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new Resumable(rs.getLong(1), rs.getInt(2)));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Marks an INTERRUPTED campaign RUNNING again keeping its results, if its resumptions are still those read: of
+     * two nodes resuming it, one changes the row and the other nothing. False when it was not resumed here.
+     */
+    boolean resume(Resumable campaign, Instant now) {
+        return Transactions.write(dataSource, "resuming campaign " + campaign.id(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE EVAL_CAMPAIGN SET STATUS = ?, HEARTBEAT_AT = ?, FINISHED_AT = NULL,"
+                    + " RESUMES = RESUMES + 1, VERSION = VERSION + 1 WHERE ID = ? AND STATUS = ? AND FUNDED = 0 AND RESUMES = ?")) {
+                ps.setString(1, CampaignStatus.RUNNING.name());
+                ps.setTimestamp(2, Timestamp.from(now));
+                ps.setLong(3, campaign.id());
+                ps.setString(4, CampaignStatus.INTERRUPTED.name());
+                ps.setInt(5, campaign.resumes());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** The societies that have a result in the campaign. */
+    Set<Long> resultSocieties(long campaignId) {
+        return Transactions.read(dataSource, "reading the evaluated societies of campaign " + campaignId, c -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT SOCIETY_ID FROM EVAL_OUTCOME WHERE CAMPAIGN_ID = ?")) {
+                ps.setLong(1, campaignId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
         });
     }
 

@@ -41,6 +41,7 @@ import org.castpb.api.evaluation.ModuleResult;
 import org.castpb.api.evaluation.Outcome;
 import org.castpb.api.evaluation.ResultQuery;
 import org.castpb.api.evaluation.SocietyEvaluation;
+import org.castpb.api.jobs.JobRuns;
 import org.castpb.api.life.MeetingService;
 import org.castpb.api.matters.MajorMatterService;
 import org.castpb.api.organisation.EstablishmentRequestService;
@@ -83,6 +84,10 @@ public class SqlEvaluationService implements EvaluationService {
     /** How often this node tells the others it still runs its campaigns, and when silence means it stopped. */
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
     static final Duration STALE_AFTER = Duration.ofMinutes(2);
+    /** A campaign interrupted longer ago than this is left to an administrator: its figures may have moved on. */
+    static final Duration RESUME_WITHIN = Duration.ofDays(1);
+    /** The job whose runs record which node resumed which campaign, once across the nodes. */
+    static final String RESUME_JOB = "campaign-resume";
     private static final Logger LOG = LoggerFactory.getLogger(SqlEvaluationService.class);
 
     private final EvaluationStore store;
@@ -99,8 +104,25 @@ public class SqlEvaluationService implements EvaluationService {
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
     private final PluginCalls moduleCalls;
     private final FollowThrough followThrough;
+    private final JobRuns jobRuns;
     private volatile Limits limits;
     private volatile int rectificationDueDays;
+    private volatile Resumption resumption;
+
+    /**
+     * Whether live nodes resume the campaigns left INTERRUPTED, and how many times one run at most.
+     *
+     * @param enabled whether they do ({@code resumeInterrupted})
+     * @param max     resumptions of one run at most ({@code maxResumes})
+     */
+    record Resumption(boolean enabled, int max) {
+        static Resumption of(EngineConfig config) {
+            if (config.maxResumes() < 0) {
+                throw new IllegalArgumentException(EngineConfig.PID + ": maxResumes must be 0 or more, got " + config.maxResumes());
+            }
+            return new Resumption(config.resumeInterrupted(), config.maxResumes());
+        }
+    }
 
     /** The party-work budgets modules are given (SPI 1.1.0); optional, so the engine runs without the budgets bundle. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -119,9 +141,10 @@ public class SqlEvaluationService implements EvaluationService {
                                 @Reference PluginRegistry plugins, @Reference SocietyService societies,
                                 @Reference LedgerService ledgers, @Reference PartyOrganisationService organisations,
                                 @Reference LiaisonService liaisons, @Reference EstablishmentRequestService requests,
-                                @Reference RectificationService rectifications, EngineConfig config) {
+                                @Reference RectificationService rectifications, @Reference JobRuns jobRuns, EngineConfig config) {
         this(new EvaluationStore(dataSource), plugins, societies, ledgers, organisations, liaisons, requests,
-                rectifications, Limits.of(config), Limits.calls("castpb-evaluation-module", config), Clock.systemUTC());
+                rectifications, Limits.of(config), Limits.calls("castpb-evaluation-module", config), Clock.systemUTC(), jobRuns,
+                Resumption.of(config));
         this.rectificationDueDays = dueDays(config);
     }
 
@@ -136,7 +159,18 @@ public class SqlEvaluationService implements EvaluationService {
                          PartyOrganisationService organisations, LiaisonService liaisons,
                          EstablishmentRequestService requests, RectificationService rectifications, Limits limits,
                          PluginCalls moduleCalls, Clock clock) {
+        this(store, plugins, societies, ledgers, organisations, liaisons, requests, rectifications, limits, moduleCalls, clock,
+                null, new Resumption(false, 0));
+    }
+
+    /** {@code jobRuns} null: a resumption is decided by the campaign's row alone and recorded in no job run. */
+    SqlEvaluationService(EvaluationStore store, PluginRegistry plugins, SocietyService societies, LedgerService ledgers,
+                         PartyOrganisationService organisations, LiaisonService liaisons,
+                         EstablishmentRequestService requests, RectificationService rectifications, Limits limits,
+                         PluginCalls moduleCalls, Clock clock, JobRuns jobRuns, Resumption resumption) {
         this.store = store;
+        this.jobRuns = jobRuns;
+        this.resumption = resumption;
         this.plugins = plugins;
         this.societies = societies;
         this.ledgers = ledgers;
@@ -148,22 +182,26 @@ public class SqlEvaluationService implements EvaluationService {
         this.clock = clock;
         this.followThrough = rectifications == null ? null : new FollowThrough(rectifications, ledgers);
         this.rectificationDueDays = 90;
-        beat();
-        heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+        // the first beat resumes nothing: this component is not active yet
+        beat(false);
+        heartbeat.scheduleAtFixedRate(() -> beat(true), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
     }
 
     /**
      * Touches the campaigns this node runs, and marks INTERRUPTED those whose node has been silent for
-     * {@link #STALE_AFTER} (it stopped, or crashed), so that they may be run again; never another live node's.
+     * {@link #STALE_AFTER} (it stopped, or crashed), so that they may be run again; never another live node's; with
+     * {@code resume}, then resumes those that may be ({@link #resumeInterrupted}).
      */
-    void beat() {
+    void beat(boolean resume) {
         try {
             Instant now = clock.instant();
             store.heartbeat(List.copyOf(runningHere), now);
             int interrupted = store.interruptStale(now.minus(STALE_AFTER), now);
             if (interrupted > 0) {
-                LOG.warn("{} campaign(s) were left running by a node that stopped; they are marked INTERRUPTED and may be "
-                        + "run again", interrupted);
+                LOG.warn("{} campaign(s) were left running by a node that stopped; they are marked INTERRUPTED", interrupted);
+            }
+            if (resume) {
+                resumeInterrupted(now);
             }
         } catch (RuntimeException e) {
             // the next beat tries again
@@ -171,8 +209,49 @@ public class SqlEvaluationService implements EvaluationService {
         }
     }
 
+    /**
+     * Resumes on this node the campaigns left INTERRUPTED in the last {@link #RESUME_WITHIN} whose run was resumed fewer
+     * than {@code maxResumes} times, unless switched off: each through {@link JobRuns#runOnce} (job
+     * {@value #RESUME_JOB}, due "campaign ID resume N"), whose run records the node that resumed it, and by one
+     * conditional UPDATE, so that of all the nodes one resumes it. The societies with a result keep it.
+     *
+     * @return how many campaigns this node resumed
+     */
+    int resumeInterrupted(Instant now) {
+        Resumption r = resumption;
+        if (!r.enabled()) {
+            return 0;
+        }
+        int resumed = 0;
+        for (EvaluationStore.Resumable campaign : store.resumable(now.minus(RESUME_WITHIN), r.max())) {
+            boolean[] here = new boolean[1];
+            Runnable work = () -> here[0] = resume(campaign, r.max(), now);
+            if (jobRuns == null) {
+                work.run();
+            } else {
+                jobRuns.runOnce(RESUME_JOB, "campaign " + campaign.id() + " resume " + (campaign.resumes() + 1), work);
+            }
+            resumed += here[0] ? 1 : 0;
+        }
+        return resumed;
+    }
+
+    private boolean resume(EvaluationStore.Resumable resumable, int max, Instant now) {
+        if (!store.resume(resumable, now)) {
+            return false;
+        }
+        Campaign campaign = store.campaign(resumable.id()).orElseThrow();
+        LOG.warn("Campaign {} ({}) was interrupted; {} resumes it on this node (resumption {} of at most {}): the societies"
+                + " without a result are evaluated, those with one keep it", campaign.id(), campaign.title(), Actor.SYSTEM.name(),
+                resumable.resumes() + 1, max);
+        runningHere.add(campaign.id());
+        campaigns.execute(() -> execute(campaign, true));
+        return true;
+    }
+
     @Modified
     void modified(EngineConfig config) {
+        resumption = Resumption.of(config);
         limits = Limits.of(config);
         rectificationDueDays = dueDays(config);
         Limits.reconfigure(moduleCalls, config);
@@ -247,7 +326,7 @@ public class SqlEvaluationService implements EvaluationService {
         }
         LOG.info("{} started campaign {} ({})", actor.name(), id, campaign.title());
         runningHere.add(id);
-        campaigns.execute(() -> execute(campaign));
+        campaigns.execute(() -> execute(campaign, false));
         return get(actor, id);
     }
 
@@ -287,12 +366,15 @@ public class SqlEvaluationService implements EvaluationService {
         }
     }
 
-    /** One run of a campaign, on the campaign thread. */
-    private void execute(Campaign campaign) {
+    /** One run of a campaign, on the campaign thread; resumed, it evaluates only the societies without a result. */
+    private void execute(Campaign campaign, boolean resumed) {
         long start = System.nanoTime();
         CampaignStatus end = CampaignStatus.INTERRUPTED;
         try {
-            store.clearResults(campaign.id());
+            Set<Long> kept = resumed ? store.resultSocieties(campaign.id()) : Set.of();
+            if (!resumed) {
+                store.clearResults(campaign.id());
+            }
             Facts facts = new Facts(ledgers, organisations, liaisons, requests, budgets,
                     new Facts.LifeSources(meetings, appraisals, matters));
             ModuleRunner runner = new ModuleRunner(moduleCalls, limits);
@@ -308,6 +390,9 @@ public class SqlEvaluationService implements EvaluationService {
                 for (Society society : page.items()) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new InterruptedException();
+                    }
+                    if (kept.contains(society.id())) {
+                        continue;
                     }
                     store.saveResult(evaluate(campaign, society, facts, runner));
                     if (++done % RECOUNT_EVERY == 0) {
