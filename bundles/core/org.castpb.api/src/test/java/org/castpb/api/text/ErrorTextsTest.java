@@ -25,6 +25,12 @@ public class ErrorTextsTest {
     }
 
     @Test
+    public void anUnknownScheduledJobIsNamedInChinese() {
+        NotFoundException e = new NotFoundException("scheduled job", "coverage-daily");
+        assertEquals("没有编号为 coverage-daily 的定时任务", ErrorTexts.message(e, ZH));
+    }
+
+    @Test
     public void englishReadsAsTheServicesMessage() {
         NotFoundException e = new NotFoundException("society", 1203L);
         assertEquals("no society with id 1203", ErrorTexts.message(e, EN));
