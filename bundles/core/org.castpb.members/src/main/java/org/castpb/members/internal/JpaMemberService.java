@@ -9,6 +9,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
+import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
@@ -40,12 +41,15 @@ import org.osgi.service.condition.Condition;
 public class JpaMemberService implements MemberService {
 
     private final JpaTemplate jpa;
+    private final DataSource dataSource;
     private final MembersConfig config;
 
     @Activate
     public JpaMemberService(@Reference(target = "(osgi.unit.name=castpb-members)") JpaTemplate jpa,
+                            @Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
                             @Reference(target = "(osgi.condition.id=castpb.schema.members)") Condition schemaIsReady, @Reference MembersConfig config) {
         this.jpa = jpa;
+        this.dataSource = dataSource;
         this.config = config;
     }
 
@@ -99,28 +103,11 @@ public class JpaMemberService implements MemberService {
     public Page<Member> list(Actor actor, MemberQuery query) {
         MemberScope.mayRead(actor);
         MemberQuery q = checked(query);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            List<Object> parameters = new ArrayList<>();
-            StringBuilder where = new StringBuilder(" WHERE ").append(MemberScope.condition(Scope.of(actor), "M.ORGANISATION_ID"));
-            if (q.organisationId() != null) {
-                where.append(" AND M.ORGANISATION_ID = ?");
-                parameters.add(q.organisationId());
-            }
-            if (q.namePrefix() != null) {
-                where.append(" AND M.NAME LIKE ? ESCAPE '\\'");
-                parameters.add(q.namePrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-            if (q.status() != null) {
-                where.append(" AND M.MEMBER_STATUS = ?");
-                parameters.add(q.status().name());
-            }
-            MemberScope scope = new MemberScope(em);
-            List<MemberEntity> rows = scope.readOnly(MemberEntity.class, "SELECT M.* FROM MEMBER M" + where
-                    + " ORDER BY M.NAME, M.ID OFFSET " + q.offset() + " ROWS FETCH NEXT " + q.limit() + " ROWS ONLY", parameters);
-            Long told = MemberScope.totalFromPage(q.offset(), q.limit(), rows.size());
-            long total = told != null ? told : scope.count("SELECT COUNT(*) FROM MEMBER M" + where, parameters.toArray());
-            return new Page<>(rows.stream().map(m -> m.toDto(false)).toList(), total, q.offset(), q.limit());
-        });
+        try {
+            return MemberPages.read(dataSource, Scope.of(actor), q);
+        } catch (SQLException e) {
+            throw new PersistenceException("the member registry could not be read", e);
+        }
     }
 
     private static MemberQuery checked(MemberQuery query) {

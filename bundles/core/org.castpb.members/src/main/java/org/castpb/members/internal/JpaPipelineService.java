@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
@@ -45,6 +49,7 @@ import org.castpb.api.pipeline.PipelineStep;
 import org.castpb.api.pipeline.PlanProgress;
 import org.castpb.api.pipeline.StepDraft;
 import org.castpb.api.pipeline.StepKind;
+import org.castpb.api.sql.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,13 +68,16 @@ public class JpaPipelineService implements PipelineService {
     static final String PLAN = "PLAN";
 
     private final JpaTemplate jpa;
+    private final DataSource dataSource;
     private final MembersConfig config;
 
     @Activate
     public JpaPipelineService(@Reference(target = "(osgi.unit.name=castpb-members)") JpaTemplate jpa,
+                              @Reference(target = "(osgi.jndi.service.name=castpb)") DataSource dataSource,
                               @Reference(target = "(osgi.condition.id=castpb.schema.members)") Condition schemaIsReady,
                               @Reference MembersConfig config) {
         this.jpa = jpa;
+        this.dataSource = dataSource;
         this.config = config;
     }
 
@@ -311,15 +319,12 @@ public class JpaPipelineService implements PipelineService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            Date from = Date.valueOf(LocalDate.of(year, 1, 1));
-            Date to = Date.valueOf(LocalDate.of(year, 12, 31));
-            List<Object> parameters = new ArrayList<>(List.of(from, to, from, to, from, to, year));
-            String where = " WHERE P.PLAN_YEAR = ? AND " + MemberScope.condition(Scope.of(actor), "P.ORGANISATION_ID");
-            if (organisationId != null) {
-                where += " AND P.ORGANISATION_ID = ?";
-                parameters.add(organisationId);
-            }
+        // read by JDBC in one statement: nothing is changed, and through JPA the call cost about as much again as the query
+        Date from = Date.valueOf(LocalDate.of(year, 1, 1));
+        Date to = Date.valueOf(LocalDate.of(year, 12, 31));
+        List<Object> parameters = new ArrayList<>(List.of(from, to, from, to, from, to, year));
+        String where = " WHERE P.PLAN_YEAR = ? AND " + MemberScope.condition(Scope.of(actor), "P.ORGANISATION_ID", organisationId, parameters);
+        try (Connection c = dataSource.getConnection()) {
             String developed = "C.PROBATIONARY_ON BETWEEN ? AND ?";
             String waiting = "C.STAGE IN ('APPLICANT', 'ACTIVIST', 'DEVELOPMENT_CANDIDATE')";
             String ready = "C.STAGE = 'DEVELOPMENT_CANDIDATE'";
@@ -329,18 +334,17 @@ public class JpaPipelineService implements PipelineService {
                     + " LEFT JOIN PIPELINE_CANDIDATE C ON C.ORGANISATION_ID = P.ORGANISATION_ID" + where
                     + " GROUP BY P.ORGANISATION_ID, O.NAME, P.TARGET_TOTAL, P.TARGET_LEADERS, P.TARGET_KEY_PROFESSIONALS"
                     + " ORDER BY O.NAME, P.ORGANISATION_ID";
-            List<?> rows = new MemberScope(em).rows(sql, parameters.toArray());
-            List<PlanProgress> report = new ArrayList<>();
-            for (Object row : rows) {
-                Object[] r = (Object[]) row;
-                int[] n = new int[r.length];
-                for (int i = 2; i < r.length; i++) {
-                    n[i] = r[i] == null ? 0 : ((Number) r[i]).intValue();
+            return Sql.on(c).list(sql, rs -> {
+                // getInt reads a null sum (an organisation without candidates) as 0
+                int[] n = new int[14];
+                for (int i = 2; i < n.length; i++) {
+                    n[i] = rs.getInt(i + 1);
                 }
-                report.add(progress(((Number) r[0]).longValue(), String.valueOf(r[1]), year, n));
-            }
-            return report;
-        });
+                return progress(rs.getLong(1), rs.getString(2), year, n);
+            }, parameters.toArray());
+        } catch (SQLException e) {
+            throw new PersistenceException("the pipeline report could not be read", e);
+        }
     }
 
     /** One row: targets at 2-4, developed at 5-7, in the pipeline at 8-10, development candidates at 11-13 (all, leaders, key professionals). */

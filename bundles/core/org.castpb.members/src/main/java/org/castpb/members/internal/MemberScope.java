@@ -37,13 +37,37 @@ final class MemberScope {
         this.em = em;
     }
 
-    /** The scope as a condition on an organisation id column, e.g. {@code condition(scope, "M.ORGANISATION_ID")}. */
+    /**
+     * The scope as a condition on an organisation id column, e.g. {@code condition(scope, "M.ORGANISATION_ID")}. A scope of
+     * societies alone (a secretary's) is asked of the coverage rows only: their society ids are the societies' ids.
+     */
     static String condition(Scope scope, String organisationColumn) {
         if (scope.all()) {
             return "1 = 1";
         }
+        if (scope.regionPrefix() == null) {
+            return "EXISTS (SELECT 1 FROM PORG_ORGANISATION_SOCIETY OS WHERE OS.ORGANISATION_ID = " + organisationColumn
+                    + " AND OS.TO_DATE IS NULL AND " + scope.sql("OS.SOCIETY_ID", null, null) + ")";
+        }
         return "EXISTS (SELECT 1 FROM PORG_ORGANISATION_SOCIETY OS JOIN SOCIETY S ON S.ID = OS.SOCIETY_ID WHERE OS.ORGANISATION_ID = "
                 + organisationColumn + " AND OS.TO_DATE IS NULL AND " + scope.sql("S.ID", "S.REGION_CODE", "S.SOCIETY_LEVEL") + ")";
+    }
+
+    /**
+     * The scope, and the organisation when one is asked for, as one condition on an organisation id column, its
+     * parameters added in order. For one organisation the scope is asked of that organisation, a condition without
+     * reference to the row that the database evaluates once, not for every row read.
+     */
+    static String condition(Scope scope, String organisationColumn, Long organisationId, List<Object> parameters) {
+        if (organisationId == null) {
+            return condition(scope, organisationColumn);
+        }
+        parameters.add(organisationId);
+        if (scope.all()) {
+            return organisationColumn + " = ?";
+        }
+        parameters.add(organisationId);
+        return organisationColumn + " = ? AND " + condition(scope, "?");
     }
 
     /** Whether the organisation covers a society in the scope now. */
