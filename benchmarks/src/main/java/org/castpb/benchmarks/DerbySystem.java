@@ -44,12 +44,19 @@ final class DerbySystem implements AutoCloseable {
     private final Path home;
 
     DerbySystem(Path home) {
+        this(home, false);
+    }
+
+    /** {@code keep}: the databases already under {@code home} are kept (a benchmark that can reuse what it generated). */
+    DerbySystem(Path home, boolean keep) {
         this.home = home;
         // The system is rebuilt on every run; never wipe anything outside a build directory.
         if (!home.toAbsolutePath().normalize().toString().contains("/target/")) {
             throw new IllegalArgumentException("the Derby home must be under a target/ directory, got " + home);
         }
-        deleteRecursively(home);
+        if (!keep) {
+            deleteRecursively(home);
+        }
         try {
             Files.createDirectories(home);
         } catch (IOException e) {

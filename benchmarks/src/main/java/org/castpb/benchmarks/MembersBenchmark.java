@@ -51,7 +51,10 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * ({@code JpaMemberService#list}, as a national administrator and as the society's secretary), the overdue-transfer queue
  * ({@code JpaTransferService#list(actor, null, true)} nationally, and of one organisation for its secretary), and the
  * pipeline report of the year ({@code JpaPipelineService#report}, national and one organisation). Each answer is checked
- * equal to the SQL's. Goal: service median <= 1.5 x SQL median. Then the import of {@code bench.importRows} (default
+ * equal to the SQL's, and the statements one call of each side sends are listed ({@link StatementCount}). Goal: service
+ * median <= 1.5 x SQL median. With {@code bench.keepDatabase} a database generated before at the same size is reused and
+ * nothing is imported; {@code bench.nationalIterations=0} leaves the national queue and report out. Then the import of
+ * {@code bench.importRows} (default
  * 100,000) new members: a raw JDBC batch of the same MEMBER and MEMBER_HISTORY rows (then deleted again), and
  * {@code MemberFiles#importCsv} ALL_OR_NOTHING of the CSV. Goal: service rate >= 0.5 x raw rate.
  */
@@ -71,9 +74,18 @@ public final class MembersBenchmark {
         int perOrganisation = Integer.getInteger("bench.membersPerOrganisation", 10);
         int importRows = Integer.getInteger("bench.importRows", 100_000);
         int iterations = Integer.getInteger("bench.queryIterations", 20);
+        int nationalIterations = Integer.getInteger("bench.nationalIterations", Math.max(3, iterations / 4));
+        boolean keep = Boolean.getBoolean("bench.keepDatabase");
         java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("bench.dir", "target/derby-members"));
-        try (DerbySystem derby = new DerbySystem(home)) {
+        // with bench.keepDatabase, a database generated before at the same size is reused as it is (no import then: it would stay)
+        java.nio.file.Path generated = home.resolve("members-generated.txt");
+        String size = societies + " societies, " + perOrganisation + " members each";
+        boolean reuse = keep && java.nio.file.Files.exists(generated) && java.nio.file.Files.readString(generated).equals(size);
+        try (DerbySystem derby = new DerbySystem(home, reuse)) {
             DataSource ds = derby.dataSource("members");
+            if (reuse) {
+                System.out.println("reusing the database generated before under " + home + ": " + size);
+            } else {
             long migrate = derby.migrate(ds) + derby.migrate(ds, "db/organisations-changelog.xml") + derby.migrate(ds, "db/members-changelog.xml");
             long start = System.nanoTime();
             long tableRows = RawJdbcImport.insert(ds, "bench", new SocietyGenerator(20261205L).generate(societies));
@@ -95,15 +107,19 @@ public final class MembersBenchmark {
                     s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', '" + table + "', NULL)");
                 }
             }
-            PlanCapture plans = new PlanCapture(ds);
+            java.nio.file.Files.writeString(generated, size);
+            }
+            StatementCount counter = new StatementCount(ds);
+            DataSource counted = counter.dataSource;
+            PlanCapture plans = new PlanCapture(counted);
             // timed without Derby's statistics, as the SQL is: they cost more than the searches themselves
             plans.capturing = false;
             EntityManagerFactory emf = persistenceUnit(plans.dataSource);
             LocalJpaTemplate jpa = new LocalJpaTemplate(emf);
             MembersConfig config = new MembersConfig(config());
-            JpaMemberService members = new JpaMemberService(jpa, null, config);
+            JpaMemberService members = new JpaMemberService(jpa, plans.dataSource, null, config);
             JpaTransferService transfers = new JpaTransferService(jpa, null, config);
-            JpaPipelineService pipeline = new JpaPipelineService(jpa, null, config);
+            JpaPipelineService pipeline = new JpaPipelineService(jpa, plans.dataSource, null, config);
             MemberFiles files = new MemberFiles(jpa, null);
 
             Random random = new Random(7);
@@ -112,26 +128,26 @@ public final class MembersBenchmark {
             List<Row> rows = new ArrayList<>();
             String prefix = firstSurnameOf(ds, organisation);
 
-            rows.add(pair("registry: name prefix " + prefix + " in one organisation, national administrator", iterations,
+            rows.add(pair(counter, "registry: name prefix " + prefix + " in one organisation, national administrator", iterations,
                     () -> names(members.list(ADMIN, new MemberQuery(organisation, prefix, null, 0, 50))),
-                    () -> rawSearch(ds, organisation, prefix)));
-            rows.add(pair("registry: the same search by the society's secretary (scoped)", iterations,
+                    () -> rawSearch(counted, organisation, prefix)));
+            rows.add(pair(counter, "registry: the same search by the society's secretary (scoped)", iterations,
                     () -> names(members.list(secretary, new MemberQuery(organisation, prefix, null, 0, 50))),
-                    () -> rawSearch(ds, organisation, prefix)));
-            rows.add(pair("overdue-transfer queue, national", Math.max(3, iterations / 4),
+                    () -> rawSearch(counted, organisation, prefix)));
+            rows.add(pair(counter, "overdue-transfer queue, national", nationalIterations,
                     () -> transferIds(transfers.list(ADMIN, null, true)),
-                    () -> rawOverdue(ds, null)));
+                    () -> rawOverdue(counted, null)));
             long queueOrganisation = overdueOrganisation(ds);
             Actor queueSecretary = new Actor("bench-secretary", Set.of("society-secretary"), Scope.societies(List.of(queueOrganisation)));
-            rows.add(pair("overdue-transfer queue of one organisation, its secretary", iterations,
+            rows.add(pair(counter, "overdue-transfer queue of one organisation, its secretary", iterations,
                     () -> transferIds(transfers.list(queueSecretary, queueOrganisation, true)),
-                    () -> rawOverdue(ds, queueOrganisation)));
-            rows.add(pair("pipeline report " + YEAR + ", national", Math.max(3, iterations / 4),
+                    () -> rawOverdue(counted, queueOrganisation)));
+            rows.add(pair(counter, "pipeline report " + YEAR + ", national", nationalIterations,
                     () -> progress(pipeline.report(ADMIN, YEAR, null)),
-                    () -> rawReport(ds, null)));
-            rows.add(pair("pipeline report " + YEAR + ", one organisation, its secretary", iterations,
+                    () -> rawReport(counted, null)));
+            rows.add(pair(counter, "pipeline report " + YEAR + ", one organisation, its secretary", iterations,
                     () -> progress(pipeline.report(secretary, YEAR, organisation)),
-                    () -> rawReport(ds, organisation)));
+                    () -> rawReport(counted, organisation)));
 
             // one call with Derby's runtime statistics, for the record
             plans.capturing = true;
@@ -140,6 +156,16 @@ public final class MembersBenchmark {
             System.out.println("\nplan of the service's statement for the overdue queue of one organisation (the transfers of either side with their members' names):\n"
                     + plans.last);
 
+            rows.removeIf(java.util.Objects::isNull);
+            if (importRows <= 0 || keep) {
+                System.out.printf("%n| measure (%,d members, %,d societies) | service median (p95) | SQL median (p95) | service / SQL"
+                        + " | CPU time: service, SQL (medians) | service / SQL in CPU time |%n|---|---|---|---|---|---|%n",
+                        DerbySystem.number(ds, "SELECT COUNT(*) FROM MEMBER"), societies);
+                rows.forEach(MembersBenchmark::print);
+                System.out.println("(no import: bench.importRows=0 or bench.keepDatabase)");
+                emf.close();
+                return;
+            }
             // the import: raw JDBC batch first (then deleted), then the service's import of the same rows
             List<String[]> imported = importRows(importRows, societies);
             long raw = rawImport(ds, imported);
@@ -164,11 +190,7 @@ public final class MembersBenchmark {
             System.out.printf("%n| measure (%,d members, %,d societies) | service median (p95) | SQL median (p95) | service / SQL"
                     + " | CPU time: service, SQL (medians) | service / SQL in CPU time |%n|---|---|---|---|---|---|%n",
                     DerbySystem.number(ds, "SELECT COUNT(*) FROM MEMBER") - importRows, societies);
-            for (Row r : rows) {
-                System.out.printf("| %s (%d calls) | %.1f ms (%.1f) | %.1f ms (%.1f) | **%.2f** %s | %.2f ms, %.2f ms | %.2f |%n", r.name, r.calls,
-                        r.service[0], r.service[1], r.sql[0], r.sql[1], r.service[0] / r.sql[0], r.service[0] / r.sql[0] <= 1.5 ? "PASS" : "FAIL",
-                        r.serviceCpu, r.sqlCpu, r.serviceCpu / r.sqlCpu);
-            }
+            rows.forEach(MembersBenchmark::print);
             double serviceRate = importRows * 1000.0 / service;
             double rawRate = importRows * 1000.0 / raw;
             System.out.printf("| import of %,d members: service importCsv ALL_OR_NOTHING | %,d ms = %,.0f members/s | raw JDBC batch %,d ms = %,.0f members/s"
@@ -189,16 +211,25 @@ public final class MembersBenchmark {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /**
-     * Seconds of warm-up calls of each pair (at least 3 calls, at most 2,000): a server calls these paths all day, so
+     * Seconds of warm-up calls of each pair at least (see {@link #pair}): a server calls these paths all day, so
      * they are timed JIT-compiled. Three calls were too few for the millisecond searches: EclipseLink's share of such a
      * call (query preparation, rows to entities) still ran interpreted, while the SQL's JDBC path is short.
      */
     private static final double WARMUP_SECONDS = Double.parseDouble(System.getProperty("bench.warmupSeconds", "5"));
 
-    /** Times both sides alternately after the warm-up calls; fails unless both answer the same on every call. */
-    private static Row pair(String name, int calls, Callable<Object> service, Callable<Object> sql) throws Exception {
+    /**
+     * Times both sides alternately after the warm-up calls, as many of each side as timed ones (at least 3) and for at
+     * least {@link #WARMUP_SECONDS}; fails unless both answer the same on every call. At a load of 25 on 2 cores five
+     * seconds were a few dozen calls: the pair timed first still ran partly interpreted (the same SQL took 1.32 ms of CPU
+     * in the first pair and 0.28 ms in the second).
+     */
+    private static Row pair(StatementCount counter, String name, int calls, Callable<Object> service, Callable<Object> sql) throws Exception {
+        if (calls <= 0) {
+            System.out.printf("  %s: skipped%n", name);
+            return null;
+        }
         long warmUntil = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
-        for (int i = 0; i < 2000 && (i < 3 || System.nanoTime() < warmUntil); i++) {
+        for (int i = 0; i < Math.max(3, calls) || System.nanoTime() < warmUntil; i++) {
             Object a = service.call();
             Object b = sql.call();
             if (!a.equals(b)) {
@@ -231,11 +262,18 @@ public final class MembersBenchmark {
             }
         }
         System.out.printf("  %s: %s%n", name, abbreviate(sql.call()));
+        System.out.printf("    statements of one call: service %s%n      SQL %s%n", counter.of(service), counter.of(sql));
         Row row = new Row(name, calls, stats(s), stats(q), stats(sCpu)[0], stats(qCpu)[0]);
         // printed at once too: at the goal's size the import after the queries takes many minutes
         System.out.printf("    service %.1f ms (p95 %.1f, CPU %.2f), SQL %.1f ms (p95 %.1f, CPU %.2f): %.2f, in CPU time %.2f%n", row.service[0],
                 row.service[1], row.serviceCpu, row.sql[0], row.sql[1], row.sqlCpu, row.service[0] / row.sql[0], row.serviceCpu / row.sqlCpu);
         return row;
+    }
+
+    private static void print(Row r) {
+        System.out.printf("| %s (%d calls) | %.1f ms (%.1f) | %.1f ms (%.1f) | **%.2f** %s | %.2f ms, %.2f ms | %.2f |%n", r.name, r.calls,
+                r.service[0], r.service[1], r.sql[0], r.sql[1], r.service[0] / r.sql[0], r.service[0] / r.sql[0] <= 1.5 ? "PASS" : "FAIL",
+                r.serviceCpu, r.sqlCpu, r.serviceCpu / r.sqlCpu);
     }
 
     private static String abbreviate(Object o) {

@@ -56,7 +56,8 @@ final class PlanCapture {
         }
     }
 
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    /** Calls the wrapped object's method, throwing what it throws. */
+    static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
