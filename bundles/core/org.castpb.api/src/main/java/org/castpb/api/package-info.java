@@ -3,7 +3,7 @@
  * REST, SOAP, the shell and plugins all program against these types.
  */
 @Export
-@Version("2.4.0")
+@Version("2.5.0")
 package org.castpb.api;
 
 import org.osgi.annotation.bundle.Export;

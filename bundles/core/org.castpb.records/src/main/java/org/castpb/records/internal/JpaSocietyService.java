@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.castpb.api.Actor;
+import org.castpb.api.BusyException;
 import org.castpb.api.AuditEntry;
 import org.castpb.api.ConflictException;
 import org.castpb.api.Dates;
@@ -184,6 +185,11 @@ public class JpaSocietyService implements SocietyService {
         try {
             return SocietyPages.read(dataSource, Scope.of(actor), query);
         } catch (SQLException e) {
+            // e.g. an all-or-nothing import holding the table until it commits: busy, to be asked again, not a failure
+            BusyException busy = BusyException.of(e);
+            if (busy != null) {
+                throw busy;
+            }
             throw new PersistenceException("the society list could not be read", e);
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,8 +13,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.castpb.api.Actor;
+import org.castpb.api.BusyException;
 import org.castpb.api.Page;
 import org.castpb.api.Scope;
 import org.castpb.api.Society;
@@ -138,5 +142,54 @@ public class SocietyPagesTest {
 
     private static List<Long> ids(Page<Society> page) {
         return page.items().stream().map(Society::id).toList();
+    }
+
+    /**
+     * An all-or-nothing import holds SOCIETY until it commits (Derby takes a table lock once a transaction holds 5,000 row
+     * locks of a table): the list waits for the lock and, when the wait runs out, is refused as busy, not failed; once the
+     * import commits it reads the new rows.
+     */
+    @Test
+    public void theListIsBusyWhileAnUncommittedImportHoldsTheTableAndReadsItOnceCommitted() throws Exception {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+        }
+        JpaSocietyService service = new JpaSocietyService(null, ds, null, new JpaSocietyService.Names() {
+            @Override
+            public boolean refuseDuplicateNames() {
+                return false;
+            }
+
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return JpaSocietyService.Names.class;
+            }
+        });
+        Actor admin = new Actor("admin", Set.of("national-admin"));
+        try (Connection importing = ds.getConnection()) {
+            importing.setAutoCommit(false);
+            try (PreparedStatement insert = importing.prepareStatement("INSERT INTO SOCIETY SELECT ID + ?, NAME, NAME_EN, USCC, USCC_OVERRIDDEN,"
+                    + " KIND, SOCIETY_LEVEL, REGION_CODE, DISCIPLINE, SUPERVISING_UNIT, GROUP_MEMBER_STATUS, GROUP_MEMBER_APPLIED_ON,"
+                    + " GROUP_MEMBER_ADMITTED_ON, REGISTRATION_STATUS, FOUNDING_YEAR, CONTACT_NAME, CONTACT_PHONE, CONTACT_EMAIL,"
+                    + " PARTY_BUILDING_IN_CHARTER, VERSION, CREATED_AT, UPDATED_AT FROM SOCIETY WHERE ID = 10")) {
+                for (int i = 1; i <= 6_000; i++) {
+                    insert.setLong(1, 1_000L * i);
+                    insert.executeUpdate();
+                }
+            }
+            for (SocietyQuery query : List.of(SocietyQuery.all().page(0, 5), SocietyQuery.all().pageAfter(20L, 5))) {
+                try {
+                    service.list(admin, query);
+                    fail("read " + query + " past the import's lock");
+                } catch (BusyException e) {
+                    assertEquals("BUSY", e.code());
+                    assertEquals(List.of(BusyException.RETRY_AFTER_SECONDS), e.arguments());
+                }
+            }
+            importing.commit();
+        }
+        Page<Society> page = service.list(admin, SocietyQuery.all().page(0, 5));
+        assertEquals(6_012, page.total());
+        assertEquals(List.of(10L, 20L, 30L, 40L, 50L), ids(page));
     }
 }

@@ -66,6 +66,8 @@ final class OpenApiContract {
         ERRORS.put("422", new String[] {"Invalid", "A parameter or field is invalid (VALIDATION_FAILED); errors names each"});
         ERRORS.put("428", new String[] {"PreconditionRequired", "If-Match is missing (PRECONDITION_REQUIRED)"});
         ERRORS.put("429", new String[] {"LoginThrottled", "Too many failed logins: retry after Retry-After seconds (LOGIN_THROTTLED)"});
+        ERRORS.put("503", new String[] {"Busy", "The records are held by another transaction, e.g. a large import, and could not be"
+                + " had in time: nothing was read or written; retry after Retry-After seconds (BUSY)"});
     }
 
     private OpenApiContract() {
@@ -155,6 +157,7 @@ final class OpenApiContract {
             errors.add("428");
         }
         errors.add("429");
+        errors.add("503"); // any operation may wait for rows another transaction holds
         for (String status : errors) {
             if (answers != null && "422".equals(status) && answers.refusedWith() != Void.class) {
                 // refused rows come back as the import's report; a bad parameter as a problem

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
+import org.castpb.api.BusyException;
 import org.castpb.api.CastpbException;
 import org.castpb.api.ConflictException;
 import org.castpb.api.FieldError;
@@ -43,7 +45,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             PartyOrganisationService.ALREADY_DISSOLVED);
 
     @Override
-    public Response toResponse(Throwable e) {
+    public Response toResponse(Throwable failure) {
+        BusyException busy = BusyException.of(failure);
+        // a lock the database could not give in time, whichever service met it: busy, not an internal error
+        Throwable e = busy == null ? failure : busy;
         Problem problem = problemFor(e);
         if (e instanceof CastpbException refusal) {
             ReaderLanguage.remember(refusal); // ReaderLanguage renders the problem from its code and arguments
@@ -55,6 +60,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     values.forEach(v -> response.header(name, v));
                 }
             });
+        }
+        if (busy != null) {
+            response.header(HttpHeaders.RETRY_AFTER, BusyException.RETRY_AFTER_SECONDS);
         }
         return response.build();
     }
@@ -74,6 +82,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ForbiddenException f) {
             return Problem.of(403, "Forbidden", f.code(), f.getMessage());
+        }
+        if (e instanceof BusyException b) {
+            return Problem.of(503, "Busy", b.code(), b.getMessage());
         }
         if (e instanceof CastpbException c && FundingService.SCHEME_FAILED.equals(c.code())) {
             // the installed plugin failed, not the caller: nothing was recorded and the message says why

@@ -5,16 +5,18 @@ import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
+import org.castpb.api.BusyException;
 import org.castpb.api.evaluation.FundingService;
 
 /**
  * Marks castpb refusals (bad input, unknown id, conflicts) as {@code soap:Client} faults: the
  * caller must change the request. Only the server's own failures stay {@code soap:Server} faults:
- * INTERNAL_ERROR, and SCHEME_FAILED, where an installed funding plugin failed (REST answers 502).
+ * INTERNAL_ERROR, SCHEME_FAILED, where an installed funding plugin failed (REST answers 502), and BUSY, where the
+ * records were held by another transaction and the same request may succeed later (REST answers 503).
  */
 public class ClientFaultInterceptor extends AbstractPhaseInterceptor<Message> {
 
-    static final Set<String> SERVER_CODES = Set.of("INTERNAL_ERROR", FundingService.SCHEME_FAILED);
+    static final Set<String> SERVER_CODES = Set.of("INTERNAL_ERROR", FundingService.SCHEME_FAILED, BusyException.CODE);
 
     public ClientFaultInterceptor() {
         super(Phase.PRE_LOGICAL);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
+import org.castpb.api.BusyException;
 import org.castpb.api.CastpbException;
 import org.castpb.api.ValidationException;
 import org.castpb.api.text.ErrorTexts;
@@ -31,8 +32,11 @@ public final class Faults {
     }
 
     /** The fault detail of a refusal, for the ports that publish it under their own namespace. */
-    public static FaultInfo info(RuntimeException e) {
+    public static FaultInfo info(RuntimeException failure) {
         FaultInfo info = new FaultInfo();
+        // a lock the database could not give in time, whichever service met it: BUSY, not an internal error
+        BusyException busy = BusyException.of(failure);
+        RuntimeException e = busy == null ? failure : busy;
         if (e instanceof CastpbException c) {
             Locale language = readerLanguage();
             info.code = c.code();

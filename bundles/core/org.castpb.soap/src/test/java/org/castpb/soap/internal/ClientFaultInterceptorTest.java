@@ -20,6 +20,7 @@ public class ClientFaultInterceptorTest {
     public void aFailedFundingPluginOrInternalErrorStaysTheServersFault() {
         assertEquals(Fault.FAULT_CODE_SERVER, faultCodeFor("SCHEME_FAILED"));
         assertEquals(Fault.FAULT_CODE_SERVER, faultCodeFor("INTERNAL_ERROR"));
+        assertEquals(Fault.FAULT_CODE_SERVER, faultCodeFor("BUSY"));
     }
 
     private static QName faultCodeFor(String code) {
