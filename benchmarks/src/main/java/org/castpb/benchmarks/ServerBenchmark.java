@@ -41,7 +41,10 @@ import java.util.regex.Pattern;
  *
  * Goals: idle RSS at most 400 MB; each records endpoint at least 0.6 of the trivial one's rate.
  * System properties: bench.serverRows (10000), bench.clients (16), bench.phaseSeconds (10), bench.rounds (2),
- * bench.idleSeconds (60), bench.profile (false: with true, the server's request threads are sampled with jcmd Thread.print
+ * bench.idleSeconds (60), bench.restart (false: with true, the server is stopped after the import and started again before the
+ * load, so that the import's garbage is not in the figures), bench.derbySaveTo (where to keep the Derby database after the
+ * import; implies the restart), bench.derbyFrom (a kept Derby database to start on instead of importing), bench.javaOpts (more
+ * options for the server JVM, e.g. a GC log or a flight recording), bench.profile (false: with true, the server's request threads are sampled with jcmd Thread.print
  * during each measured phase and the share of samples per layer printed), bench.distribution (the tar.gz), bench.dir (target/server), bench.memoryOpts (empty: bin/setenv's
  * limits; otherwise the JVM memory options to use instead, " " for Java's defaults).
  */
@@ -73,36 +76,45 @@ public final class ServerBenchmark {
         int port = freePort();
         configurePorts(home, port);
         base = "http://127.0.0.1:" + port + "/api/v1";
-        ProcessBuilder daemon = new ProcessBuilder(home.resolve("bin/karaf").toString(), "daemon")
-                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("karaf.out").toFile());
-        String memoryOpts = System.getProperty("bench.memoryOpts", "");
-        if (!memoryOpts.isEmpty()) {
-            // instead of bin/setenv's limits, e.g. " " for Java's defaults, to compare in the same way
-            daemon.environment().put("CASTPB_MEMORY_OPTS", memoryOpts);
+        String derbyFrom = System.getProperty("bench.derbyFrom", "");
+        if (!derbyFrom.isBlank()) {
+            // the societies of an earlier run's import, so that a run measures without importing again
+            copyTree(Path.of(derbyFrom), home.resolve("data/derby"));
         }
-        Process karaf = daemon.start();
+        Process karaf = start(home, dir);
         long pid = karaf.pid();
         try {
-            long started = System.nanoTime();
-            waitForRest();
-            System.out.printf(Locale.ROOT, "REST answered %.1f s after start (pid %d, %s)%n", (System.nanoTime() - started) / 1e9, pid,
-                    javaOptions(pid));
-            Thread.sleep(idleSeconds * 1000L);
-            Map<String, Long> idle = memory(pid);
-            System.out.println(idleSeconds + " s after REST answered, without requests: " + idle);
-            Path csv = dir.resolve("societies.csv");
-            CsvFile.write(csv, new SocietyGenerator(20_261_205L).generate(rows), false);
-            long importStart = System.nanoTime();
-            HttpResponse<String> imported = send(HttpRequest.newBuilder(URI.create(base + "/imports/societies"))
-                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(csv)).timeout(Duration.ofMinutes(20)));
-            if (imported.statusCode() != 200) {
-                throw new IllegalStateException("import: " + imported.statusCode() + " " + imported.body().substring(0, Math.min(500, imported.body().length())));
+            Map<String, Long> idle = idle(karaf, idleSeconds);
+            Map<String, Long> afterImport;
+            if (derbyFrom.isBlank()) {
+                Path csv = dir.resolve("societies.csv");
+                CsvFile.write(csv, new SocietyGenerator(20_261_205L).generate(rows), false);
+                long importStart = System.nanoTime();
+                HttpResponse<String> imported = send(HttpRequest.newBuilder(URI.create(base + "/imports/societies"))
+                        .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(csv)).timeout(Duration.ofMinutes(20)));
+                if (imported.statusCode() != 200) {
+                    throw new IllegalStateException("import: " + imported.statusCode() + " " + imported.body().substring(0, Math.min(500, imported.body().length())));
+                }
+                System.out.printf(Locale.ROOT, "imported %d societies through REST in %.1f s%n", rows, (System.nanoTime() - importStart) / 1e9);
+                afterImport = memory(pid);
+                System.out.println("after the import: " + afterImport);
+                String saveTo = System.getProperty("bench.derbySaveTo", "");
+                if (Boolean.getBoolean("bench.restart") || !saveTo.isBlank()) {
+                    // measure a server that did not just import: the import's garbage and caches are not in the figures
+                    stop(karaf);
+                    if (!saveTo.isBlank()) {
+                        copyTree(home.resolve("data/derby"), Path.of(saveTo));
+                        System.out.println("Derby database saved to " + saveTo);
+                    }
+                    karaf = start(home, dir);
+                    pid = karaf.pid();
+                    afterImport = idle(karaf, idleSeconds);
+                }
+            } else {
+                afterImport = memory(pid);
+                System.out.println("societies from " + derbyFrom + ", not imported");
             }
-            System.out.printf(Locale.ROOT, "imported %d societies through REST in %.1f s%n", rows, (System.nanoTime() - importStart) / 1e9);
             List<Long> ids = ids();
-            Map<String, Long> afterImport = memory(pid);
-            System.out.println("after the import: " + afterImport);
-
             Map<String, Supplier<HttpRequest.Builder>> endpoints = new LinkedHashMap<>();
             endpoints.put("GET /evaluation/modules (trivial)", () -> get("/evaluation/modules"));
             endpoints.put("GET /societies/{id}", () -> get("/societies/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))));
@@ -130,12 +142,60 @@ public final class ServerBenchmark {
             Map<String, Long> loaded = memory(pid);
             report(rows, clients, phaseSeconds, rounds, idleSeconds, idle, afterImport, loaded, loads);
             samples.forEach((endpoint, tally) -> System.out.println("\nwhere the request threads were (" + endpoint + "): " + tally));
-        } finally {
-            karaf.destroy();
-            if (!karaf.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
-                karaf.destroyForcibly();
+            if (Boolean.getBoolean("bench.profile") && !System.getProperty("bench.javaOpts", "").isBlank()) {
+                System.out.println("server JVM options " + System.getProperty("bench.javaOpts") + " (recordings and logs under " + home + ")");
             }
+        } finally {
+            stop(karaf);
         }
+    }
+
+    /** bin/karaf daemon in the unpacked distribution, with bench.memoryOpts and bench.javaOpts if given. */
+    private Process start(Path home, Path dir) throws IOException {
+        ProcessBuilder daemon = new ProcessBuilder(home.resolve("bin/karaf").toString(), "daemon")
+                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("karaf.out").toFile()));
+        String memoryOpts = System.getProperty("bench.memoryOpts", "");
+        if (!memoryOpts.isEmpty()) {
+            // instead of bin/setenv's limits, e.g. " " for Java's defaults, to compare in the same way
+            daemon.environment().put("CASTPB_MEMORY_OPTS", memoryOpts);
+        }
+        String javaOpts = System.getProperty("bench.javaOpts", "");
+        if (!javaOpts.isBlank()) {
+            // besides bin/setenv's limits, e.g. a GC log or a flight recording
+            daemon.environment().put("EXTRA_JAVA_OPTS", javaOpts);
+        }
+        return daemon.start();
+    }
+
+    /** Waits for REST, then idleSeconds without requests; the memory then. */
+    private Map<String, Long> idle(Process karaf, int idleSeconds) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        waitForRest();
+        System.out.printf(Locale.ROOT, "REST answered %.1f s after start (pid %d, %s)%n", (System.nanoTime() - started) / 1e9, karaf.pid(),
+                javaOptions(karaf.pid()));
+        Thread.sleep(idleSeconds * 1000L);
+        Map<String, Long> idle = memory(karaf.pid());
+        System.out.println(idleSeconds + " s after REST answered, without requests: " + idle);
+        return idle;
+    }
+
+    private static void stop(Process karaf) throws InterruptedException {
+        karaf.destroy();
+        if (!karaf.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+            karaf.destroyForcibly();
+            karaf.waitFor();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException, InterruptedException {
+        if (!Files.isDirectory(from)) {
+            throw new IllegalStateException("no Derby database at " + from.toAbsolutePath());
+        }
+        if (Files.exists(to)) {
+            exec(to.getParent(), "rm", "-rf", to.getFileName().toString());
+        }
+        Files.createDirectories(to.getParent());
+        exec(to.getParent(), "cp", "-r", from.toAbsolutePath().toString(), to.toAbsolutePath().toString());
     }
 
     /** One phase: C clients in a loop for the given time; every answer must be 200. */
@@ -192,13 +252,21 @@ public final class ServerBenchmark {
         System.out.println("| memory | VmRSS | VmHWM |");
         System.out.println("|---|---|---|");
         System.out.printf(Locale.ROOT, "| started, %d s idle | %d MB | %d MB |%n", idleSeconds, idle.get("VmRSS") / 1024, idle.get("VmHWM") / 1024);
-        System.out.printf(Locale.ROOT, "| after importing %d societies through REST | %d MB | %d MB |%n", rows, afterImport.get("VmRSS") / 1024,
+        System.out.printf(Locale.ROOT, "| %s | %d MB | %d MB |%n", afterImportLabel(rows), afterImport.get("VmRSS") / 1024,
                 afterImport.get("VmHWM") / 1024);
         System.out.printf(Locale.ROOT, "| after the load | %d MB | %d MB |%n", loaded.get("VmRSS") / 1024, loaded.get("VmHWM") / 1024);
         boolean small = idle.get("VmRSS") <= IDLE_GOAL_KB;
         System.out.println();
         System.out.println("idle RSS <= 400 MB: " + (small ? "PASS" : "FAIL") + "; records endpoints >= " + RATE_GOAL
                 + " x trivial: " + (fast ? "PASS" : "FAIL"));
+    }
+
+    private static String afterImportLabel(int rows) {
+        if (!System.getProperty("bench.derbyFrom", "").isBlank()) {
+            return "started on a kept database of " + rows + " societies, idle (same as above)";
+        }
+        boolean restarted = Boolean.getBoolean("bench.restart") || !System.getProperty("bench.derbySaveTo", "").isBlank();
+        return restarted ? "restarted after importing " + rows + " societies through REST, idle" : "after importing " + rows + " societies through REST";
     }
 
     /** Ids of societies to read: the first pages of the list. */
