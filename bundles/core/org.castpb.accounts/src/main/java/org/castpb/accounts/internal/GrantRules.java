@@ -111,7 +111,8 @@ final class GrantRules {
         mayAdminister(actor);
         if (!administers(actor, role, scope, societies)) {
             throw new ForbiddenException(AccountService.GRANT_EXCEEDS_OWN, actor.name() + " (" + actor.scope()
-                    + ") may not grant " + role + " with the scope " + scope + ": it is more than they hold");
+                    + ") may not grant " + role + " with the scope " + scope + ": it is more than they hold", actor.name(),
+                    String.valueOf(actor.scope()), role, String.valueOf(scope));
         }
     }
 }

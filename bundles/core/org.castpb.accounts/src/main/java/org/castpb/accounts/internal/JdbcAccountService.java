@@ -94,7 +94,7 @@ public class JdbcAccountService implements AccountService, ActorResolver {
         boolean[] addedToRealm = {false};
         write(c -> {
             if (AccountStore.find(c, draft.userName()).isPresent()) {
-                throw new ConflictException("DUPLICATE_ACCOUNT", "the account " + draft.userName() + " exists");
+                throw new ConflictException("DUPLICATE_ACCOUNT", "the account " + draft.userName() + " exists", draft.userName());
             }
             AccountStore.insert(c, created);
             AccountStore.audit(c, now, actor.name(), created.userName(), "CREATE", null, created);
@@ -128,7 +128,7 @@ public class JdbcAccountService implements AccountService, ActorResolver {
     public Account setDisabled(Actor actor, String userName, long expectedVersion, boolean disabled) {
         Account before = get(actor, userName);
         if (actor.name().equals(userName) && disabled) {
-            throw new ForbiddenException("SELF_DISABLE", actor.name() + " may not disable their own account");
+            throw new ForbiddenException("SELF_DISABLE", actor.name() + " may not disable their own account", actor.name());
         }
         Account after = new Account(userName, before.role(), before.scope(), disabled, before.version() + 1,
                 before.createdAt(), before.createdBy(), now(), actor.name());

@@ -72,7 +72,7 @@ public class KarafRealm implements Realm {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElseThrow(() -> new CastpbException("REALM_UNAVAILABLE",
-                        "the realm " + REALM + " has no module whose users castpb can manage"));
+                        "the realm " + REALM + " has no module whose users castpb can manage", REALM));
     }
 
     private BackingEngine engine() {
@@ -113,7 +113,7 @@ public class KarafRealm implements Realm {
     public synchronized void setPassword(String userName, String password) {
         BackingEngine engine = engineForChange();
         if (engine.lookupUser(userName) == null) {
-            throw new CastpbException("REALM_USER_MISSING", "the realm has no user " + userName);
+            throw new CastpbException("REALM_USER_MISSING", "the realm has no user " + userName, userName);
         }
         // adding a user the engine knows replaces its password (hashed when the realm encrypts) and keeps its roles
         engine.addUser(userName, password);

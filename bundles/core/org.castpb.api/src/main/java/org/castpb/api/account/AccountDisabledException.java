@@ -8,6 +8,6 @@ public class AccountDisabledException extends CastpbException {
     public static final String CODE = "ACCOUNT_DISABLED";
 
     public AccountDisabledException(String userName) {
-        super(CODE, "the account " + userName + " is disabled");
+        super(CODE, "the account " + userName + " is disabled", userName);
     }
 }

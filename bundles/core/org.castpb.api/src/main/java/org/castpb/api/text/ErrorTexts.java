@@ -13,12 +13,18 @@ import org.castpb.api.ValidationException;
 /**
  * Refusals in the reader's language. The codes never change (integrators key on them); the sentences come from the
  * message bundles of this package, keyed by code and filled with the refusal's {@link CastpbException#arguments()}.
- * A code without a sentence in the reader's language, or a refusal without the arguments its sentence needs, reads
- * as the service's English message: never a blank, never a bare code.
+ * A code raised with different numbers of arguments keeps a sentence per number where they differ
+ * ({@code VERSION_CONFLICT.0}, read before {@code VERSION_CONFLICT}); a sentence may quote the service's English message as
+ * {@code {message}} where that says more than the sentence's words (the step refused, the roles it needs). A code
+ * without a sentence in the reader's language, or a refusal without the arguments its sentence needs, reads as the
+ * service's English message: never a blank, never a bare code. Every code raised has a sentence in both languages
+ * (checked against the sources by the REST door's ErrorSentencesTest).
  */
 public final class ErrorTexts {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    /** Where a sentence quotes the service's own English message, for what it says beyond the sentence's words. */
+    static final String MESSAGE = "{message}";
 
     private ErrorTexts() {
     }
@@ -37,12 +43,28 @@ public final class ErrorTexts {
      * the reader's words when a word is kept for it ({@code record.society}), else the fallback is used.
      */
     public static String render(String code, List<Object> arguments, String fallback, Locale locale) {
-        String pattern = code == null ? null : Bundles.find("errors", locale, code);
+        String pattern = code == null ? null : Bundles.find("errors", locale, code + "." + arguments.size());
+        if (pattern == null && code != null) {
+            pattern = Bundles.find("errors", locale, code);
+        }
+        return fill(pattern, arguments, fallback, locale);
+    }
+
+    /**
+     * {@code pattern} (a sentence of a message bundle, e.g. a door's own) filled as {@link #render} fills a code's
+     * sentence: numbered arguments, enumerations by their label, {@code {message}} for {@code fallback}, the English
+     * message; {@code fallback} itself when there is no pattern or it needs more arguments than given.
+     *
+     * @since 1.3.0
+     */
+    public static String fill(String pattern, List<Object> arguments, String fallback, Locale locale) {
         if (pattern == null || needed(pattern) > arguments.size()) {
             return fallback;
         }
-        Object[] values = new Object[arguments.size()];
-        for (int i = 0; i < values.length; i++) {
+        Object[] values = new Object[arguments.size() + 1];
+        values[arguments.size()] = fallback;
+        pattern = pattern.replace(MESSAGE, "{" + arguments.size() + "}");
+        for (int i = 0; i < arguments.size(); i++) {
             Object a = arguments.get(i);
             values[i] = a instanceof Number n ? String.valueOf(n) : a; // ids and versions are not grouped: 1203, not 1,203
             if (a instanceof Enum<?> en) {

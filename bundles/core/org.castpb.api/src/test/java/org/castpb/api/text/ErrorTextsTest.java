@@ -44,14 +44,42 @@ public class ErrorTextsTest {
 
     @Test
     public void aCodeWithoutATranslationFallsBackToTheEnglishMessage() {
-        CastpbException e = new CastpbException("CAMPAIGN_FUNDED", "campaign 4 is funded already", 4L);
+        CastpbException e = new CastpbException("CODE_NOBODY_RAISES", "campaign 4 is funded already", 4L);
         assertEquals("campaign 4 is funded already", ErrorTexts.message(e, ZH));
     }
 
     @Test
     public void aRefusalWithoutTheArgumentsItsSentenceNeedsFallsBackToTheEnglishMessage() {
-        StaleVersionException e = StaleVersionException.concurrentChange();
+        CastpbException e = new CastpbException("CAMPAIGN_RUNNING", "campaign 4 is running");
         assertEquals(e.getMessage(), ErrorTexts.message(e, ZH));
+    }
+
+    @Test
+    public void aRefusalReadsTheSentenceForAsManyArgumentsAsItGives() {
+        assertEquals("记录同时被他人修改：请重新读取后再修改", ErrorTexts.message(StaleVersionException.concurrentChange(), ZH));
+        assertEquals(StaleVersionException.concurrentChange().getMessage(),
+                ErrorTexts.message(StaleVersionException.concurrentChange(), EN));
+        CastpbException allowance = new CastpbException("SCHEME_FAILED", "allowance scheme grade timed out; nothing was recorded",
+                "grade", "timed out");
+        assertEquals("补贴方案 grade 执行失败，未记录任何内容（timed out）", ErrorTexts.message(allowance, ZH));
+        assertEquals(allowance.getMessage(), ErrorTexts.message(allowance, EN));
+    }
+
+    @Test
+    public void aSentenceQuotesTheServicesEnglishMessageWhereItSaysMore() {
+        ForbiddenException e = new ForbiddenException("alice may not read members (needs one of the roles ADMIN)");
+        assertEquals("无权执行此操作：本账户的角色不允许（alice may not read members (needs one of the roles ADMIN)）",
+                ErrorTexts.message(e, ZH));
+        assertEquals(e.getMessage(), ErrorTexts.message(e, EN));
+    }
+
+    @Test
+    public void anEnumerationArgumentReadsAsItsLabel() {
+        CastpbException e = new CastpbException("CAMPAIGN_NOT_COMPLETED", "campaign 4 is RUNNING; only a COMPLETED campaign's"
+                + " results can be funded", 4L, org.castpb.api.evaluation.CampaignStatus.RUNNING);
+        assertEquals("评估活动 4 的状态为" + Labels.of(org.castpb.api.evaluation.CampaignStatus.RUNNING)
+                + "：只有已完成的评估活动的结果才能用于经费分配", ErrorTexts.message(e, ZH));
+        assertEquals(e.getMessage(), ErrorTexts.message(e, EN));
     }
 
     @Test
@@ -83,7 +111,7 @@ public class ErrorTextsTest {
 
     @Test
     public void aFieldErrorWithoutATranslationKeepsItsEnglishMessage() {
-        FieldError error = new FieldError("recordedOn", "RECORDED_OUTSIDE_RANGE", "recordedOn is before the meeting");
+        FieldError error = new FieldError("recordedOn", "CODE_NOBODY_RAISES", "recordedOn is before the meeting");
         assertSame(error, ErrorTexts.field(error, ZH));
         ValidationException e = new ValidationException(error);
         assertEquals("recordedOn: recordedOn is before the meeting", ErrorTexts.message(e, ZH));

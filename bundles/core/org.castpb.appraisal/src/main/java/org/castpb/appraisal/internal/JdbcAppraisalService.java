@@ -441,7 +441,7 @@ public class JdbcAppraisalService implements AppraisalService {
                 throw new StaleVersionException(expectedVersion, c.version());
             }
             if (c.state() == CaseState.CLOSED) {
-                throw new ConflictException("CASE_CLOSED", "case " + id + " was closed on " + c.closedOn());
+                throw new ConflictException("CASE_CLOSED", "case " + id + " was closed on " + c.closedOn(), id, c.closedOn());
             }
             return c;
         });

@@ -164,7 +164,7 @@ public class SqlRectificationService implements RectificationService {
             RectificationTask open = get(c, Scope.ALL, id, today);
             if (open.status() == RectificationStatus.OPEN && open.vetoed() && open.reevaluatedInCampaignId() == null) {
                 throw new ConflictException(REEVALUATION_REQUIRED, "rectification task " + id + " follows a veto in campaign "
-                        + open.campaignId() + ": it closes only once a campaign completed since has passed the society");
+                        + open.campaignId() + ": it closes only once a campaign completed since has passed the society", id, open.campaignId());
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE COV_RECTIFICATION SET STATUS = ?, CLOSED_ON = ?, CLOSED_BY = ?,"
                     + " CLOSING_NOTE = ? WHERE ID = ? AND STATUS = ?")) {
@@ -177,7 +177,7 @@ public class SqlRectificationService implements RectificationService {
                 if (ps.executeUpdate() == 0) {
                     RectificationTask task = get(c, Scope.ALL, id, today);
                     throw new ConflictException(ALREADY_CLOSED, "rectification task " + id + " was closed on " + task.closedOn()
-                            + " by " + task.closedBy());
+                            + " by " + task.closedBy(), id, task.closedOn(), task.closedBy());
                 }
             }
             LOG.info("{} closed rectification task {} by hand", actor.name(), id);

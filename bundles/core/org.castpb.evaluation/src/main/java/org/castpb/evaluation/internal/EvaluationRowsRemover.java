@@ -50,7 +50,8 @@ public class EvaluationRowsRemover implements SocietyRowsRemover {
         if (!running.isEmpty()) {
             throw new ConflictException(CAMPAIGN_RUNNING, "evaluation campaign " + running.stream().sorted()
                     .map(String::valueOf).collect(Collectors.joining(", campaign ")) + " is running over these societies;"
-                    + " nothing was removed: try again once " + (running.size() == 1 ? "it has" : "they have") + " finished");
+                    + " nothing was removed: try again once " + (running.size() == 1 ? "it has" : "they have") + " finished",
+                    running.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")), running.size());
         }
     }
 }

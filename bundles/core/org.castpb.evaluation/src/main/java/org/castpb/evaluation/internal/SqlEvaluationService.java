@@ -320,9 +320,9 @@ public class SqlEvaluationService implements EvaluationService {
             if (store.funded(id)) {
                 throw new ConflictException(CAMPAIGN_FUNDED, "campaign " + id + " has had funding allocated from its"
                         + " results, which are frozen; to evaluate again, open a new campaign of the same year and kind"
-                        + " that corrects it (correctsCampaignId " + id + ")");
+                        + " that corrects it (correctsCampaignId " + id + ")", id);
             }
-            throw new ConflictException(CAMPAIGN_RUNNING, "campaign " + id + " is running; wait until it ends");
+            throw new ConflictException(CAMPAIGN_RUNNING, "campaign " + id + " is running; wait until it ends", id);
         }
         LOG.info("{} started campaign {} ({})", actor.name(), id, campaign.title());
         runningHere.add(id);

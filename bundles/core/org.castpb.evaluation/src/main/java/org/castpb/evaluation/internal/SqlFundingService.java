@@ -171,12 +171,12 @@ public class SqlFundingService implements FundingService {
 
     private static ConflictException notCompleted(long campaignId, CampaignStatus status) {
         return new ConflictException(CAMPAIGN_NOT_COMPLETED, "campaign " + campaignId + " is " + status
-                + "; only a COMPLETED campaign's results can be funded");
+                + "; only a COMPLETED campaign's results can be funded", campaignId, status);
     }
 
     private static CastpbException failed(Plugin<FundingScheme> scheme, String what) {
         return new CastpbException(SCHEME_FAILED, "funding scheme " + scheme.id() + " " + scheme.version() + " "
-                + ModuleRunner.truncate(what) + "; nothing was recorded");
+                + ModuleRunner.truncate(what) + "; nothing was recorded", scheme.id(), scheme.version(), ModuleRunner.truncate(what));
     }
 
     private static void checkInput(String schemeId, BigDecimal budget, String note) {

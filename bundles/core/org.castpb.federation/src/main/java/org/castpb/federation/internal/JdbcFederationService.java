@@ -400,18 +400,20 @@ public class JdbcFederationService implements FederationService {
         Instances.validate(report);
         if (!Instances.covers(actor.scope(), report.regionCode())) {
             throw new ForbiddenException(ForbiddenException.OUT_OF_SCOPE, actor.name() + " may not report for region "
-                    + report.regionCode() + ": its scope is " + actor.scope());
+                    + report.regionCode() + ": its scope is " + actor.scope(), actor.name(), "report for region "
+                    + report.regionCode(), String.valueOf(actor.scope()));
         }
         try (Connection c = dataSource.getConnection()) {
             String registeredRegion = registeredRegion(c, report.instanceId());
             if (registeredRegion == null) {
                 throw new ForbiddenException(UNKNOWN_INSTANCE, "instance " + report.instanceId()
                         + " is not registered here as a child: an administrator registers it first (PUT /federation/registrations/"
-                        + report.instanceId() + ")");
+                        + report.instanceId() + ")", report.instanceId());
             }
             if (!registeredRegion.equals(report.regionCode())) {
                 throw new ForbiddenException(INSTANCE_REGION_MISMATCH, "instance " + report.instanceId() + " is registered for region "
-                        + registeredRegion + ", not " + report.regionCode());
+                        + registeredRegion + ", not " + report.regionCode(), report.instanceId(), registeredRegion,
+                        report.regionCode());
             }
             Instant known = receivedAt(c, report.reportId());
             if (known != null) {
@@ -484,7 +486,8 @@ public class JdbcFederationService implements FederationService {
                 c.commit();
             }
         } catch (SQLIntegrityConstraintViolationException raced) {
-            throw new ConflictException("REGISTRATION_CONFLICT", "instance " + instanceId + " was registered by someone else at the same time; try again");
+            throw new ConflictException("REGISTRATION_CONFLICT", "instance " + instanceId + " was registered by someone else at the same time; try again",
+                    instanceId);
         } catch (SQLException e) {
             throw new IllegalStateException("the registration could not be stored", e);
         }

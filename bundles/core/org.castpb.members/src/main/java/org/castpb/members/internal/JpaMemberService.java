@@ -213,7 +213,8 @@ public class JpaMemberService implements MemberService {
             throw new StaleVersionException(expectedVersion, member.getVersion());
         }
         if (!member.getStatus().onRoll()) {
-            throw new ConflictException(NOT_ON_ROLL, "member " + id + " left the roll (" + member.getStatus() + ") and can no longer be changed");
+            throw new ConflictException(NOT_ON_ROLL, "member " + id + " left the roll (" + member.getStatus() + ") and can no longer be changed", id,
+                    member.getStatus());
         }
         return member;
     }

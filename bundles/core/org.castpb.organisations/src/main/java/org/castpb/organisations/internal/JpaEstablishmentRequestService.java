@@ -151,7 +151,7 @@ public class JpaEstablishmentRequestService implements EstablishmentRequestServi
             RequestWarningEntity warning = refreshWarnings(em, request).get(code);
             if (warning == null) {
                 throw new ConflictException(WARNING_NOT_RAISED, "request " + id + " raises no warning " + code
-                        + " (checked again today)");
+                        + " (checked again today)", id, code);
             }
             warning.accept(why, actor.name(), now);
             return code + ": " + why;

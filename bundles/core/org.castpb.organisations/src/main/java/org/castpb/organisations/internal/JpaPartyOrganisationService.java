@@ -136,7 +136,7 @@ public class JpaPartyOrganisationService implements PartyOrganisationService {
         }
         if (entity.getState().status() == OrganisationStatus.DISSOLVED) {
             throw new ConflictException(ALREADY_DISSOLVED, "party organisation " + id + " was dissolved on "
-                    + entity.getState().dissolvedOn() + " and can no longer be changed");
+                    + entity.getState().dissolvedOn() + " and can no longer be changed", id, entity.getState().dissolvedOn());
         }
         return entity;
     }

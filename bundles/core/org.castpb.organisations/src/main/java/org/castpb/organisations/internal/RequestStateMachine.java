@@ -46,7 +46,7 @@ final class RequestStateMachine {
         };
         if (to == null) {
             throw new ConflictException(EstablishmentRequestService.INVALID_TRANSITION, "cannot " + verb(action)
-                    + " a request that is " + from + allowed(action));
+                    + " a request that is " + from + allowed(action), from);
         }
         return to;
     }
@@ -73,7 +73,8 @@ final class RequestStateMachine {
         }
         if (anyNational && !actor.hasAnyRole(Actor.NATIONAL)) {
             throw new ForbiddenException(ForbiddenException.OUT_OF_SCOPE, actor.name() + " may not " + what
-                    + ": it names a national society, which only a national administrator decides on");
+                    + ": it names a national society, which only a national administrator decides on", actor.name(), what,
+                    String.valueOf(actor.scope()));
         }
     }
 
@@ -103,7 +104,8 @@ final class RequestStateMachine {
         List<RuleWarning> open = unaccepted(warnings, acceptedCodes);
         if (!open.isEmpty()) {
             throw new ConflictException(EstablishmentRequestService.UNACCEPTED_WARNINGS, "accept each warning with a justification before approving: "
-                    + open.stream().map(w -> w.code() + " (" + w.message() + ")").collect(Collectors.joining("; ")));
+                    + open.stream().map(w -> w.code() + " (" + w.message() + ")").collect(Collectors.joining("; ")),
+                    open.stream().map(w -> w.code()).collect(Collectors.joining(", ")));
         }
     }
 

@@ -91,7 +91,7 @@ public class JpaSocietyService implements SocietyService {
                     .map(h -> SameNames.warning(Scope.of(actor), h)).toList();
             if (refuseDuplicateNames && !warnings.isEmpty()) {
                 throw new ConflictException(ConflictException.DUPLICATE_NAME, String.join("; ", warnings)
-                        + " (names must be unique among active societies here)");
+                        + " (names must be unique among active societies here)", valid.name());
             }
             SocietyEntity entity = new SocietyEntity();
             entity.apply(valid, actor.name(), Writes.now());
@@ -224,7 +224,7 @@ public class JpaSocietyService implements SocietyService {
     }
 
     private static ConflictException duplicate(String uscc) {
-        return new ConflictException(ConflictException.DUPLICATE_USCC, "uscc " + uscc + " is already recorded");
+        return new ConflictException(ConflictException.DUPLICATE_USCC, "uscc " + uscc + " is already recorded", uscc);
     }
 
     /** The state written to the audit trail; an accepted USCC check override is recorded with its reason. */

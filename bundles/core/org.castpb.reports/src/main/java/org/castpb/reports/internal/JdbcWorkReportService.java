@@ -124,9 +124,10 @@ public class JdbcWorkReportService implements WorkReportService {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
-            if (existing(c, society.id(), p.toString()) != null) {
+            Long existing = existing(c, society.id(), p.toString());
+            if (existing != null) {
                 throw new ConflictException(REPORT_EXISTS, "society " + society.id() + " has a report for " + p + " already (report "
-                        + existing(c, society.id(), p.toString()) + ")");
+                        + existing + ")", society.id(), p.toString(), existing);
             }
             Instant now = now();
             long id;

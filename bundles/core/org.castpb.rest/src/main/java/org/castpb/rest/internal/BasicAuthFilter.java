@@ -66,7 +66,9 @@ public class BasicAuthFilter extends JAASAuthenticationFilter {
         String address = address(message);
         Duration wait = guard.waitBefore(user, address);
         if (!wait.isZero()) {
-            context.abortWith(throttled(wait));
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            context.setProperty(ReaderLanguage.CAUSE, new DoorRefusal(THROTTLED, throttledDetail(seconds), seconds));
+            context.abortWith(throttled(seconds));
             return;
         }
         Optional<Subject> remembered = guard.remembered(user, password);
@@ -95,10 +97,14 @@ public class BasicAuthFilter extends JAASAuthenticationFilter {
                 .build();
     }
 
-    private static Response throttled(Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        Problem problem = Problem.of(429, "Too Many Requests", "LOGIN_THROTTLED",
-                "too many failed logins for this account or from this address; try again in " + seconds + " s");
+    static final String THROTTLED = "LOGIN_THROTTLED";
+
+    private static String throttledDetail(long seconds) {
+        return "too many failed logins for this account or from this address; try again in " + seconds + " s";
+    }
+
+    private static Response throttled(long seconds) {
+        Problem problem = Problem.of(429, "Too Many Requests", THROTTLED, throttledDetail(seconds));
         return Response.status(429)
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .type(Problem.MEDIA_TYPE)

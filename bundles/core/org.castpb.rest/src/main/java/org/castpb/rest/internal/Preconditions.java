@@ -28,7 +28,9 @@ final class Preconditions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw refusal(400, "INVALID_IF_MATCH", "If-Match must be one ETag as served by GET, e.g. \"3\"; got " + ifMatch);
+            String detail = "If-Match must be one ETag as served by GET, e.g. \"3\"; got " + ifMatch;
+            ReaderLanguage.remember(new DoorRefusal("INVALID_IF_MATCH", detail, ifMatch));
+            throw refusal(400, "INVALID_IF_MATCH", detail);
         }
     }
 

@@ -52,6 +52,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Problem problem = problemFor(e);
         if (e instanceof CastpbException refusal) {
             ReaderLanguage.remember(refusal); // ReaderLanguage renders the problem from its code and arguments
+        } else if (e instanceof JsonProcessingException json && MALFORMED_JSON.equals(problem.code())) {
+            ReaderLanguage.remember(malformed(json, problem.detail()));
+        } else if ("BAD_REQUEST".equals(problem.code())) {
+            ReaderLanguage.remember(new DoorRefusal(problem.code(), problem.detail(), problem.detail()));
         }
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (e instanceof WebApplicationException wae && wae.getResponse() != null) {
@@ -150,7 +154,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return Problem.of(400, "Malformed request", "MALFORMED_JSON", "the body is not valid JSON" + where + ": " + e.getOriginalMessage());
+        return Problem.of(400, "Malformed request", MALFORMED_JSON, "the body is not valid JSON" + where + ": " + e.getOriginalMessage());
+    }
+
+    static final String MALFORMED_JSON = "MALFORMED_JSON";
+
+    /** The refusal of a body that is not JSON, with where it breaks (line, column) and the parser's words. */
+    static DoorRefusal malformed(JsonProcessingException e, String detail) {
+        return e.getLocation() == null ? new DoorRefusal(MALFORMED_JSON, detail, e.getOriginalMessage())
+                : new DoorRefusal(MALFORMED_JSON, detail, e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
+                        e.getOriginalMessage());
     }
 
     /** The JSON a field takes, in words: Java type names mean nothing to a client. */

@@ -25,22 +25,32 @@ final class ProblemTexts {
 
     /**
      * {@code problem} in {@code locale}. {@code cause} is the service's refusal the problem reports, whose arguments
-     * fill its sentence; null for a refusal of the door itself (authentication, preconditions, malformed JSON).
+     * fill its sentence, or a {@link DoorRefusal} whose arguments fill the door's own sentence; null for a refusal of
+     * the door itself that gives no arguments.
      */
     static Problem localise(Problem problem, CastpbException cause, Locale locale) {
         String title = word(locale, "title." + problem.title(), problem.title());
         List<FieldError> errors = problem.errors() == null ? List.of() : ErrorTexts.fields(problem.errors(), locale);
         String detail;
-        if (cause instanceof ValidationException v) {
+        if (cause instanceof DoorRefusal door) {
+            detail = door(locale, problem, door.arguments());
+        } else if (cause instanceof ValidationException v) {
             detail = ErrorTexts.validation(v.errors(), problem.detail(), locale);
         } else if (cause != null) {
             detail = ErrorTexts.message(cause, locale);
         } else if (!errors.isEmpty()) {
             detail = ErrorTexts.validation(problem.errors(), problem.detail(), locale);
         } else {
-            detail = word(locale, "detail." + problem.code(), problem.detail());
+            detail = door(locale, problem, List.of());
         }
         return new Problem(problem.type(), title, problem.status(), detail, problem.code(), errors);
+    }
+
+    /** The door's sentence for the problem's code given that many arguments, else its sentence for the code. */
+    private static String door(Locale locale, Problem problem, List<Object> arguments) {
+        String pattern = word(locale, "detail." + problem.code() + "." + arguments.size(), null);
+        return ErrorTexts.fill(pattern == null ? word(locale, "detail." + problem.code(), null) : pattern, arguments,
+                problem.detail(), locale);
     }
 
     private static String word(Locale locale, String key, String fallback) {

@@ -63,11 +63,44 @@ public class ProblemTextsTest {
 
     @Test
     public void aCodeWithoutAChineseSentenceKeepsTheEnglishDetailUnderAChineseTitle() {
-        CastpbException e = new CastpbException("CAMPAIGN_FUNDED", "campaign 3 is funded already");
+        CastpbException e = new CastpbException("CODE_NOBODY_RAISES", "campaign 3 is funded already");
         Problem zh = ProblemTexts.localise(ProblemMapper.problemFor(e), e, ZH);
         assertEquals("请求被拒绝", zh.title());
         assertEquals("campaign 3 is funded already", zh.detail());
-        assertEquals("CAMPAIGN_FUNDED", zh.code());
+        assertEquals("CODE_NOBODY_RAISES", zh.code());
+    }
+
+    @Test
+    public void aBodyThatIsNotJsonIsRefusedInChineseNamingWhereItBreaksAndInEnglishAsBefore() throws Exception {
+        com.fasterxml.jackson.core.JsonProcessingException json = null;
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"name\": \n  x}");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            json = e;
+        }
+        Problem problem = ProblemMapper.problemFor(json);
+        DoorRefusal cause = ProblemMapper.malformed(json, problem.detail());
+        Problem zh = ProblemTexts.localise(problem, cause, ZH);
+        assertEquals("MALFORMED_JSON", zh.code());
+        assertEquals("请求格式有误", zh.title());
+        assertTrue(zh.detail(), zh.detail().startsWith("请求正文不是有效的 JSON（第 2 行第 3 列）：Unrecognized token 'x'"));
+        assertEquals(problem, ProblemTexts.localise(problem, cause, EN));
+    }
+
+    @Test
+    public void aThrottledLoginAndAnUnreadableIfMatchAreRefusedInChineseWithTheirFigures() {
+        Problem throttled = Problem.of(429, "Too Many Requests", "LOGIN_THROTTLED", "too many failed logins; try again in 30 s");
+        Problem zh = ProblemTexts.localise(throttled, new DoorRefusal("LOGIN_THROTTLED", throttled.detail(), 30L), ZH);
+        assertEquals("请求过多", zh.title());
+        assertEquals("该账户或该地址登录失败次数过多：请在 30 秒后重试", zh.detail());
+        assertEquals(throttled, ProblemTexts.localise(throttled, new DoorRefusal("LOGIN_THROTTLED", throttled.detail(), 30L), EN));
+
+        Problem ifMatch = Problem.of(400, "Bad request", "INVALID_IF_MATCH", "If-Match must be one ETag; got abc");
+        assertEquals("If-Match 须为 GET 所给的一个 ETag，例如 \"3\"；收到的是 abc", ProblemTexts.localise(ifMatch,
+                new DoorRefusal("INVALID_IF_MATCH", ifMatch.detail(), "abc"), ZH).detail());
+        // made where no refusal could be kept, the sentence quotes the English detail rather than leave it alone
+        assertEquals("If-Match 须为 GET 所给的一个 ETag，例如 \"3\"（If-Match must be one ETag; got abc）",
+                ProblemTexts.localise(ifMatch, null, ZH).detail());
     }
 
     @Test

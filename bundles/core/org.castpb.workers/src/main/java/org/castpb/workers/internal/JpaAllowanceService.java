@@ -162,7 +162,8 @@ public class JpaAllowanceService implements AllowanceService {
     }
 
     private static CastpbException failed(AllowanceSchemes.Bound bound, String what) {
-        return new CastpbException(FundingService.SCHEME_FAILED, "allowance scheme " + bound.info().id() + " " + what + "; nothing was recorded");
+        return new CastpbException(FundingService.SCHEME_FAILED, "allowance scheme " + bound.info().id() + " " + what + "; nothing was recorded",
+                bound.info().id(), what);
     }
 
     @Override

@@ -273,7 +273,7 @@ public class JpaWorkerService implements WorkerService {
             WorkerEntity worker = scope.writableWorker(actor, change.workerId, "report job change " + jobChangeId);
             if (change.filedOn != null) {
                 throw new ConflictException(ALREADY_FILED, "job change " + jobChangeId + " was reported on " + change.filedOn + " by "
-                        + change.filedBy);
+                        + change.filedBy, jobChangeId, change.filedOn, change.filedBy);
             }
             change.filedOn = WorkerScope.today();
             change.filedBy = actor.name();
