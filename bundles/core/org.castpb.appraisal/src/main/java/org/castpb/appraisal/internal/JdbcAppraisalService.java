@@ -471,10 +471,16 @@ public class JdbcAppraisalService implements AppraisalService {
         for (AppraisalRound r : list(actor, null, null, year)) {
             for (AppraisedMember m : r.grades()) {
                 CsvCells.record(out, Arrays.asList(r.year(), r.organisationId(), r.organisationName(), r.heldOn(), m.memberId(), m.name(),
-                        Labels.of(m.grade()), String.join(" ", r.warnings()), r.justification()));
+                        Labels.of(m.grade()), r.warnings().stream().map(JdbcAppraisalService::warning).collect(Collectors.joining("；")),
+                        r.justification()));
             }
         }
         return out.toString();
+    }
+
+    /** A round's warning as the export's readers read it: in Chinese, the code itself for one castpb has no words for. */
+    static String warning(String code) {
+        return AppraisalService.EXCELLENT_ABOVE_SHARE.equals(code) ? "“优秀”比例超出规定" : code;
     }
 
     private AppraisalRound round(Sql sql, long id) throws SQLException {

@@ -209,6 +209,8 @@ public class JdbcAppraisalServiceTest {
         assertEquals(List.of(AppraisalService.EXCELLENT_ABOVE_SHARE), round.warnings());
         String csv = service.exportCsv(HANGZHOU, 2025);
         assertTrue(csv, csv.startsWith("年度,") && csv.contains(",优秀,") && csv.contains("两人获国家科技进步奖"));
+        // the warning in the export's language, not its code
+        assertTrue(csv, csv.contains(",“优秀”比例超出规定,") && !csv.contains(AppraisalService.EXCELLENT_ABOVE_SHARE));
     }
 
     @Test
