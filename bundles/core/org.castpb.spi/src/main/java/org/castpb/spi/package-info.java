@@ -8,6 +8,9 @@
  * build's baseline check refuses such a change without it. 1.1.0 added {@link org.castpb.spi.AllowanceScheme},
  * {@link org.castpb.spi.EvaluationContext#partyWorkBudget()} and the organisational-life reads of
  * {@link org.castpb.spi.EvaluationContext} (meetings, democratic appraisal, major matters), as default methods.
+ * 1.2.0 added a veto reason in English and Chinese ({@link org.castpb.spi.Evaluation#vetoed(java.util.List,
+ * org.castpb.api.text.Bilingual)}, {@link org.castpb.spi.Evaluation#vetoReasonTranslations()}); a module that words
+ * its veto in one language only, built against 1.0 or 1.1, keeps working and is quoted as it wrote it.
  * <p>
  * Containment: plugins run inside the server, so castpb calls them on a bounded set of its own threads and
  * watches every call: a time limit, an allocation cap per call, an {@link java.lang.OutOfMemoryError} caught on
@@ -18,7 +21,7 @@
  * forbid it.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.castpb.spi;
 
 import org.osgi.annotation.bundle.Export;

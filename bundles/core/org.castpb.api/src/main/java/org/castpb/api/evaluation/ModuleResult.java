@@ -3,6 +3,7 @@ package org.castpb.api.evaluation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What one module said about one society in a campaign, with the module version that said it.
@@ -20,18 +21,34 @@ import java.util.Locale;
  * @param error          what went wrong, null when OK
  * @param durationMillis how long the module took
  * @param findings       the itemised findings, in the module's order
+ * @param vetoReasonTranslations since 2.3.0 the veto reason in other languages, by language code
+ *                       ({@link Locale#getLanguage()}); empty where the module worded it in its language only
  */
 public record ModuleResult(String moduleId, String moduleVersion, String region, ResultStatus status, int points,
                            int maxPoints, BigDecimal score, Grade grade, boolean veto, String vetoReason, String error,
-                           long durationMillis, List<Finding> findings) {
+                           long durationMillis, List<Finding> findings, Map<String, String> vetoReasonTranslations) {
+
+    /** A result whose veto reason, if any, is in the module's language only. */
+    public ModuleResult(String moduleId, String moduleVersion, String region, ResultStatus status, int points,
+                        int maxPoints, BigDecimal score, Grade grade, boolean veto, String vetoReason, String error,
+                        long durationMillis, List<Finding> findings) {
+        this(moduleId, moduleVersion, region, status, points, maxPoints, score, grade, veto, vetoReason, error,
+                durationMillis, findings, Map.of());
+    }
 
     public ModuleResult {
         findings = List.copyOf(findings);
+        vetoReasonTranslations = vetoReasonTranslations == null ? Map.of() : Map.copyOf(vetoReasonTranslations);
     }
 
-    /** This result with its findings as a reader of {@code locale} reads them ({@link Finding#in(Locale)}). */
+    /**
+     * This result with its findings ({@link Finding#in(Locale)}) and its veto reason as a reader of {@code locale}
+     * reads them, in the module's own words where it gave none in that language; the translations kept.
+     */
     public ModuleResult in(Locale locale) {
-        return new ModuleResult(moduleId, moduleVersion, region, status, points, maxPoints, score, grade, veto, vetoReason,
-                error, durationMillis, findings.stream().map(f -> f.in(locale)).toList());
+        String reason = locale == null ? null : vetoReasonTranslations.get(locale.getLanguage());
+        return new ModuleResult(moduleId, moduleVersion, region, status, points, maxPoints, score, grade, veto,
+                reason == null ? vetoReason : reason, error, durationMillis, findings.stream().map(f -> f.in(locale)).toList(),
+                vetoReasonTranslations);
     }
 }

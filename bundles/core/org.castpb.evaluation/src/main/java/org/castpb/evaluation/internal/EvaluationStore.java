@@ -47,7 +47,7 @@ final class EvaluationStore {
             + " CREATED_AT, STARTED_AT, FINISHED_AT, SOCIETIES, EVALUATED, PASSED, FAILED, INCOMPLETE, MODULE_ERRORS, VERSION,"
             + " CORRECTS_CAMPAIGN_ID";
     private static final String OUTCOME_COLUMNS = "O.CAMPAIGN_ID, O.SOCIETY_ID, O.SOCIETY_NAME, O.REGION_CODE, O.OUTCOME,"
-            + " O.SCORE, O.GRADE, O.VETOED, O.REASONS, O.EVALUATED_AT";
+            + " O.SCORE, O.GRADE, O.VETOED, O.REASONS, O.EVALUATED_AT, O.REASONS_ZH";
 
     private final DataSource dataSource;
 
@@ -284,7 +284,8 @@ final class EvaluationStore {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO EVAL_OUTCOME (CAMPAIGN_ID, SOCIETY_ID, SOCIETY_NAME,"
-                    + " REGION_CODE, OUTCOME, SCORE, GRADE, VETOED, REASONS, EVALUATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " REGION_CODE, OUTCOME, SCORE, GRADE, VETOED, REASONS, EVALUATED_AT, REASONS_ZH)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, e.campaignId());
                 ps.setLong(2, e.societyId());
                 ps.setString(3, e.societyName());
@@ -295,6 +296,8 @@ final class EvaluationStore {
                 ps.setShort(8, (short) (e.vetoed() ? 1 : 0));
                 ps.setString(9, clip(String.join(REASON_SEPARATOR, e.reasons()), 4000));
                 ps.setTimestamp(10, Timestamp.from(e.evaluatedAt()));
+                List<String> zh = e.reasonTranslations().get("zh");
+                ps.setString(11, zh == null ? null : clip(String.join(REASON_SEPARATOR, zh), 4000));
                 ps.executeUpdate();
             }
             if (e.modules().isEmpty()) {
@@ -304,7 +307,8 @@ final class EvaluationStore {
             long id = last - e.modules().size() + 1;
             try (PreparedStatement result = c.prepareStatement("INSERT INTO EVAL_MODULE_RESULT (ID, CAMPAIGN_ID, SOCIETY_ID,"
                     + " POSITION, MODULE_ID, MODULE_VERSION, REGION_PREFIX, STATUS, POINTS, MAX_POINTS, SCORE, GRADE, VETO,"
-                    + " VETO_REASON, ERROR_MESSAGE, DURATION_MS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " VETO_REASON, ERROR_MESSAGE, DURATION_MS, VETO_REASON_ZH, VETO_REASON_EN)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement finding = c.prepareStatement("INSERT INTO EVAL_FINDING (RESULT_ID, POSITION, CODE, TITLE,"
                          + " POINTS, MAX_POINTS, EVIDENCE, TITLE_ZH, EVIDENCE_ZH, TITLE_EN, EVIDENCE_EN)"
                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -326,6 +330,8 @@ final class EvaluationStore {
                     result.setString(14, clip(m.vetoReason(), 1000));
                     result.setString(15, clip(m.error(), 1000));
                     result.setLong(16, m.durationMillis());
+                    result.setString(17, clip(m.vetoReasonTranslations().get("zh"), 1000));
+                    result.setString(18, clip(m.vetoReasonTranslations().get("en"), 1000));
                     result.addBatch();
                     int f = 0;
                     for (Finding x : m.findings()) {
@@ -451,7 +457,8 @@ final class EvaluationStore {
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT R.ID, R.CAMPAIGN_ID, R.SOCIETY_ID, R.MODULE_ID,"
                 + " R.MODULE_VERSION, R.REGION_PREFIX, R.STATUS, R.POINTS, R.MAX_POINTS, R.SCORE, R.GRADE, R.VETO,"
-                + " R.VETO_REASON, R.ERROR_MESSAGE, R.DURATION_MS FROM EVAL_MODULE_RESULT R JOIN EVAL_OUTCOME O"
+                + " R.VETO_REASON, R.ERROR_MESSAGE, R.DURATION_MS, R.VETO_REASON_ZH, R.VETO_REASON_EN"
+                + " FROM EVAL_MODULE_RESULT R JOIN EVAL_OUTCOME O"
                 + " ON O.CAMPAIGN_ID = R.CAMPAIGN_ID AND O.SOCIETY_ID = R.SOCIETY_ID" + where
                 + " ORDER BY R.CAMPAIGN_ID, R.SOCIETY_ID, R.POSITION")) {
             bind(ps, args);
@@ -463,7 +470,7 @@ final class EvaluationStore {
                                     ResultStatus.valueOf(rs.getString(7)), rs.getInt(8), rs.getInt(9),
                                     rs.getBigDecimal(10), grade == null ? null : Grade.valueOf(grade),
                                     rs.getShort(12) == 1, rs.getString(13), rs.getString(14), rs.getLong(15),
-                                    findings.getOrDefault(rs.getLong(1), List.of())));
+                                    findings.getOrDefault(rs.getLong(1), List.of()), translations(rs.getString(16), rs.getString(17))));
                 }
             }
         }
@@ -601,10 +608,24 @@ final class EvaluationStore {
     private static SocietyEvaluation outcome(ResultSet rs, List<ModuleResult> modules) throws SQLException {
         String grade = rs.getString(7);
         String reasons = rs.getString(9);
+        String zh = rs.getString(11);
         return new SocietyEvaluation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 Outcome.valueOf(rs.getString(5)), rs.getBigDecimal(6), grade == null ? null : Grade.valueOf(grade),
                 rs.getShort(8) == 1, reasons.isEmpty() ? List.of() : List.of(reasons.split(REASON_SEPARATOR)),
-                rs.getTimestamp(10).toInstant(), modules);
+                rs.getTimestamp(10).toInstant(), modules,
+                zh == null || zh.isEmpty() ? Map.of() : Map.of("zh", List.of(zh.split(REASON_SEPARATOR))));
+    }
+
+    /** A veto reason's words in Chinese and English as stored, the languages the module gave. */
+    private static Map<String, String> translations(String zh, String en) {
+        Map<String, String> words = new LinkedHashMap<>();
+        if (zh != null) {
+            words.put("zh", zh);
+        }
+        if (en != null) {
+            words.put("en", en);
+        }
+        return words;
     }
 
     private static Instant instant(Timestamp t) {

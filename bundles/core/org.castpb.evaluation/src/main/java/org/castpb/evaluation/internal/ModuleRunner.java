@@ -83,7 +83,7 @@ final class ModuleRunner {
     static ModuleResult ok(Plugin<EvaluationModule> plugin, Evaluation e, long millis) {
         return new ModuleResult(plugin.id(), plugin.version(), plugin.region(), ResultStatus.OK, e.points(),
                 e.maxPoints(), percent(e.points(), e.maxPoints()), e.grade(), e.veto(), truncate(e.vetoReason()), null,
-                millis, e.findings());
+                millis, e.findings(), e.vetoReasonTranslations());
     }
 
     static ModuleResult error(Plugin<EvaluationModule> plugin, String message, long millis) {

@@ -459,7 +459,7 @@ public class SqlEvaluationService implements EvaluationService {
         }
         Verdict v = Verdict.of(campaign.kind(), results);
         return new SocietyEvaluation(campaign.id(), society.id(), society.name(), society.regionCode(), v.outcome(),
-                v.score(), v.grade(), v.vetoed(), v.reasons(), clock.instant(), results);
+                v.score(), v.grade(), v.vetoed(), v.english(), clock.instant(), results, v.translations());
     }
 
     static void requireWriter(Actor actor, String what) {

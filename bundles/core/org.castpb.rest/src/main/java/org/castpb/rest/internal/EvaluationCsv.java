@@ -13,8 +13,13 @@ import org.castpb.api.evaluation.Allocation;
 import org.castpb.api.evaluation.Award;
 import org.castpb.api.evaluation.SocietyEvaluation;
 import org.castpb.api.text.Labels;
+import org.castpb.api.text.Languages;
 
-/** A campaign's results and a funding allocation as CSV sheets, with the coverage sheets' conventions (UTF-8 with BOM, CRLF, cells through {@link CsvCells}, values in Chinese). */
+/**
+ * A campaign's results and a funding allocation as CSV sheets, with the coverage sheets' conventions (UTF-8 with BOM,
+ * CRLF, cells through {@link CsvCells}, values in Chinese): the reasons, veto reasons included, and the awards'
+ * explanations in Chinese where the engine and the plugins gave them so.
+ */
 final class EvaluationCsv {
 
     private EvaluationCsv() {
@@ -31,7 +36,8 @@ final class EvaluationCsv {
         int offset = first.offset();
         while (true) {
             StringBuilder text = new StringBuilder();
-            for (SocietyEvaluation e : page.items()) {
+            for (SocietyEvaluation result : page.items()) {
+                SocietyEvaluation e = result.in(Languages.CHINESE);
                 CsvCells.record(text, Arrays.asList(e.societyId(), e.societyName(), e.regionCode(), Labels.of(e.outcome()), number(e.score()),
                         Labels.of(e.grade()), e.vetoed() ? "是" : "否", String.join("; ", e.reasons())));
             }
@@ -47,7 +53,7 @@ final class EvaluationCsv {
     static StreamingOutput allocation(Allocation allocation) {
         return out -> {
             StringBuilder text = new StringBuilder("\uFEFF学会ID,资助渠道,金额(元),说明\r\n");
-            for (Award a : allocation.awards()) {
+            for (Award a : allocation.in(Languages.CHINESE).awards()) {
                 CsvCells.record(text, Arrays.asList(a.societyId(), Labels.of(a.channel()), number(a.amount()), a.explanation()));
             }
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));

@@ -19,6 +19,7 @@ import org.castpb.api.coverage.CoverageScope;
 import org.castpb.api.coverage.GroupBy;
 import org.castpb.api.coverage.UncoveredSociety;
 import org.castpb.api.evaluation.Outcome;
+import org.castpb.api.evaluation.SocietyEvaluation;
 import org.junit.Test;
 
 public class EvaluationCsvTest {
@@ -42,6 +43,28 @@ public class EvaluationCsvTest {
         evaluations.results.add(EvaluationFakes.evaluation(3, "中国\"数学\"会", Outcome.FAIL, "党建一票否决", "等级为不合格, 需整改"));
         List<String> lines = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv", null)));
         assertEquals("3,\"中国\"\"数学\"\"会\",110000,未通过,85.5,不合格,是,\"党建一票否决; 等级为不合格, 需整改\"", lines.get(1));
+    }
+
+    @Test
+    public void resultsSheetGivesTheReasonsAndVetoReasonsInChineseWhereTheyWereKeptInChinese() throws Exception {
+        SocietyEvaluation english = EvaluationFakes.evaluation(4, "中国化学会", Outcome.FAIL,
+                "cast.national vetoes: no party organisation on 2023-12-31", "b 2.1.0 gave no result: failed: boom");
+        evaluations.results.add(new SocietyEvaluation(english.campaignId(), english.societyId(), english.societyName(),
+                english.regionCode(), english.outcome(), english.score(), english.grade(), english.vetoed(), english.reasons(),
+                english.evaluatedAt(), english.modules(), java.util.Map.of("zh",
+                        List.of("cast.national 一票否决：2023-12-31 仍无党组织", "b 2.1.0 未给出结果：failed: boom"))));
+        evaluations.results.add(EvaluationFakes.evaluation(5, "中国物理学会", Outcome.FAIL, "kept before: in English"));
+        List<String> lines = lines(sheet(new CampaignResource(evaluations).results("7", new ResultFilterParams(), "csv", null)));
+        assertEquals("4,中国化学会,110000,未通过,85.5,不合格,是,cast.national 一票否决：2023-12-31 仍无党组织; b 2.1.0 未给出结果：failed: boom",
+                lines.get(1));
+        assertEquals("5,中国物理学会,110000,未通过,85.5,不合格,是,kept before: in English", lines.get(2));
+    }
+
+    @Test
+    public void allocationSheetExplainsEachAwardInChineseWhereTheSchemeWordedItSo() throws Exception {
+        List<String> lines = lines(write(EvaluationCsv.allocation(EvaluationFakes.allocation(12,
+                EvaluationFakes.award(1, "30000.00", "Passed with grade GOOD").translated("zh", "评估通过，等级良好")))));
+        assertEquals("1,以奖代补,30000.00,评估通过，等级良好", lines.get(1));
     }
 
     @Test

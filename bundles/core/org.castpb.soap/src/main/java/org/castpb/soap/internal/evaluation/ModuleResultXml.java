@@ -10,6 +10,7 @@ import javax.xml.bind.annotation.XmlType;
 import org.castpb.api.evaluation.Grade;
 import org.castpb.api.evaluation.ModuleResult;
 import org.castpb.api.evaluation.ResultStatus;
+import org.castpb.soap.internal.Faults;
 
 /**
  * What one module said about one society, with the module version that said it; {@code score} and {@code grade}
@@ -45,7 +46,7 @@ public class ModuleResultXml {
         x.score = r.score();
         x.grade = r.grade();
         x.veto = r.veto();
-        x.vetoReason = r.vetoReason();
+        x.vetoReason = r.in(Faults.readerLanguage()).vetoReason();
         x.error = r.error();
         x.durationMillis = r.durationMillis();
         r.findings().forEach(f -> x.findings.add(FindingXml.of(f)));

@@ -13,6 +13,7 @@ import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import org.castpb.api.evaluation.Grade;
 import org.castpb.api.evaluation.Outcome;
 import org.castpb.api.evaluation.SocietyEvaluation;
+import org.castpb.soap.internal.Faults;
 import org.castpb.soap.internal.InstantAdapter;
 
 /**
@@ -49,7 +50,7 @@ public class SocietyEvaluationXml {
         x.score = e.score();
         x.grade = e.grade();
         x.vetoed = e.vetoed();
-        x.reasons.addAll(e.reasons());
+        x.reasons.addAll(e.in(Faults.readerLanguage()).reasons());
         x.evaluatedAt = e.evaluatedAt();
         e.modules().forEach(m -> x.modules.add(ModuleResultXml.of(m)));
         return x;

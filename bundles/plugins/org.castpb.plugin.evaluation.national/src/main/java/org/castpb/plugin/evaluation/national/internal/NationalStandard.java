@@ -57,7 +57,7 @@ final class NationalStandard {
                 charter(context),
                 term(context, organisations.stream().min(PRINCIPAL_FIRST)),
                 organisationalLife(context, organisations.stream().min(PRINCIPAL_FIRST)));
-        String veto = veto(context, organisations);
+        Bilingual veto = veto(context, organisations);
         if (veto != null) {
             return Evaluation.vetoed(findings, veto);
         }
@@ -174,15 +174,13 @@ final class NationalStandard {
     }
 
     /** One-vote veto: a CAST group member still without a party organisation after the deadline (art. 5(2), 6, 13). */
-    private String veto(EvaluationContext context, List<PartyOrganisation> organisations) {
+    private Bilingual veto(EvaluationContext context, List<PartyOrganisation> organisations) {
         LocalDate deadline = rules.organisationDeadline();
         if (context.society().groupMemberStatus() != GroupMemberStatus.MEMBER || !context.asOf().isAfter(deadline)
                 || !organisations.isEmpty()) {
             return null;
         }
-        return "CAST group member without a party organisation of its own or a joint branch on " + context.asOf()
-                + ", after the deadline " + deadline + " for group members (a work group, a liaison officer or instructor, "
-                + "or a pending establishment request does not count).";
+        return TEXTS.of("veto", context.asOf(), deadline);
     }
 
     /** Active organisations that give organisation coverage: own or joint, not a work group. */

@@ -139,6 +139,9 @@ public class NationalStandardTest {
         assertEquals(Grade.UNQUALIFIED, e.grade());
         assertTrue(e.vetoReason(), e.vetoReason().contains("after the deadline 2017-06-30"));
         assertTrue(e.vetoReason().contains("on 2023-12-31"));
+        assertEquals(e.vetoReason(), e.vetoReasonTranslations().get("en"));
+        assertEquals("中国科协团体会员学会于 2023-12-31 仍无自己的党组织或联合党支部，已过团体会员建立党组织的期限 2017-06-30"
+                + "（工作小组、联络员或指导员、待批的组建报批均不算）。", e.vetoReasonTranslations().get("zh"));
         assertEquals(10, finding(e, "ORGANISATION_ESTABLISHED").points());
         assertEquals(0, finding(e, "ORGANISATION_TERM").points());
         // 25 + 10 + 15 + 0
