@@ -224,9 +224,16 @@ public class EvaluationIT extends CastpbTestSupport {
         assertEquals(fail.toString(), "FAIL", fail.get("outcome").asText());
         assertTrue(fail.get("vetoed").asBoolean());
         assertEquals("UNQUALIFIED", fail.get("grade").asText());
-        assertTrue(fail.toString(), fail.get("reasons").get(0).asText().startsWith("cast.national vetoes: "));
+        // the veto reason in the reader's language, as the findings: Chinese by default, English when asked for
+        assertTrue(fail.toString(), fail.get("reasons").get(0).asText().startsWith("cast.national 一票否决：中国科协团体会员学会于 "));
         JsonNode national = fail.get("modules").get(0);
         assertTrue(national.get("veto").asBoolean());
+        assertTrue(national.toString(), national.get("vetoReason").asText().contains("仍无自己的党组织或联合党支部"));
+        HttpResponse<String> english = call("GET", "/v1/evaluation/campaigns/" + campaign.get("id").asLong() + "/results/" + vetoed,
+                null, null, true, "Accept-Language", "en");
+        JsonNode inEnglish = JSON.readTree(english.body());
+        assertTrue(english.body(), inEnglish.get("reasons").get(0).asText().startsWith("cast.national vetoes: CAST group member"));
+        assertTrue(english.body(), inEnglish.get("modules").get(0).get("vetoReason").asText().contains("after the deadline"));
         assertExplainable(national);
 
         JsonNode other = result(campaign, organised);
@@ -247,7 +254,7 @@ public class EvaluationIT extends CastpbTestSupport {
                 + "<soap:Body><e:getResult><e:campaignId>" + id + "</e:campaignId><e:societyId>" + vetoed
                 + "</e:societyId></e:getResult></soap:Body></soap:Envelope>", true);
         assertEquals(soap.body(), 200, soap.statusCode());
-        assertTrue(soap.body(), soap.body().contains("FAIL") && soap.body().contains("cast.national vetoes: "));
+        assertTrue(soap.body(), soap.body().contains("FAIL") && soap.body().contains("cast.national 一票否决："));
         String shown = executeCommand(sessionFactory, "evaluation:show " + id + " " + vetoed);
         assertTrue(shown, shown.contains("FAIL") && shown.contains("ORGANISATION_ESTABLISHED") && shown.contains("cast.national"));
 

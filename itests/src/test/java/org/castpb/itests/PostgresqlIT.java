@@ -143,7 +143,7 @@ public class PostgresqlIT extends CastpbTestSupport {
         assertTrue(failed.body(), failed.body().contains("中国地质学会") && failed.body().contains("\"total\":1"));
         String society = failed.body().replaceAll(".*\"societyId\":(\\d+).*", "$1");
         HttpResponse<String> result = get("/v1/evaluation/campaigns/" + id + "/results/" + society);
-        assertTrue(result.body(), result.body().contains("LEDGER_FIVE_CLEARS") && result.body().contains("cast.national vetoes"));
+        assertTrue(result.body(), result.body().contains("LEDGER_FIVE_CLEARS") && result.body().contains("cast.national 一票否决"));
         HttpResponse<String> allocation = postJson("/v1/evaluation/campaigns/" + id + "/allocations",
                 "{\"schemeId\":\"cast.award\",\"budget\":100000.50}");
         assertEquals(allocation.body(), 201, allocation.statusCode());
