@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.security.auth.Subject;
@@ -17,11 +18,18 @@ import javax.security.auth.Subject;
  * Recent successful logins, one per user, for {@code ttl}: REST and SOAP authenticate every request, and the
  * realm's salted slow hash would otherwise cost tens of milliseconds of CPU on each. Only an HMAC of user and
  * password under a key made at start is kept, never the password; a changed password or role applies once the
- * remembered login has expired.
+ * remembered login has expired, at once after a failed login of that user.
+ *
+ * <p>When a login expires, the first request with the right password is sent to the realm to renew it; requests of
+ * the same user arriving while that renewal runs keep the remembered login for at most {@link #RENEWAL_GRACE}, so a
+ * busy client does not compute the slow hash once per request in flight (all at the same moment, each minute).
  */
 final class RememberedLogins {
 
-    private record Remembered(byte[] digest, Subject subject, Instant expires) {
+    /** How long an expired login is still honoured while one request renews it through the realm. */
+    static final Duration RENEWAL_GRACE = Duration.ofSeconds(10);
+
+    private record Remembered(byte[] digest, Subject subject, Instant expires, AtomicBoolean renewing) {
     }
 
     private final Duration ttl;
@@ -39,20 +47,28 @@ final class RememberedLogins {
         if (ttl.isZero() || ttl.isNegative()) {
             return;
         }
-        byUser.put(user, new Remembered(digest(user, password), subject, now.plus(ttl)));
+        byUser.put(user, new Remembered(digest(user, password), subject, now.plus(ttl), new AtomicBoolean()));
+    }
+
+    /** Forgets the user's login: the next request goes to the realm. */
+    void forget(String user) {
+        byUser.remove(user);
     }
 
     Optional<Subject> find(String user, String password, Instant now) {
         Remembered remembered = byUser.get(user);
-        if (remembered == null) {
+        if (remembered == null || !MessageDigest.isEqual(remembered.digest(), digest(user, password))) {
             return Optional.empty();
         }
-        if (!now.isBefore(remembered.expires())) {
-            byUser.remove(user, remembered);
-            return Optional.empty();
+        if (now.isBefore(remembered.expires())) {
+            return Optional.of(remembered.subject());
         }
-        return MessageDigest.isEqual(remembered.digest(), digest(user, password))
-                ? Optional.of(remembered.subject()) : Optional.empty();
+        if (now.isBefore(remembered.expires().plus(RENEWAL_GRACE))) {
+            // the first caller renews it through the realm; the others keep it meanwhile
+            return remembered.renewing().compareAndSet(false, true) ? Optional.empty() : Optional.of(remembered.subject());
+        }
+        byUser.remove(user, remembered);
+        return Optional.empty();
     }
 
     private byte[] digest(String user, String password) {

@@ -78,6 +78,7 @@ public class ThrottlingLoginGuard implements LoginGuard {
         Instant now = clock.instant();
         String account = name(user);
         String from = name(address);
+        remembered.forget(user);
         int accountFailures = accounts.failed(account, now);
         int addressFailures = addresses.failed(from, now);
         Duration wait = longer(accounts.delayAfter(accountFailures), addresses.delayAfter(addressFailures));

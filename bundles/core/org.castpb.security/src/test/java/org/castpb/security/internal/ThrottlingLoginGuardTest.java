@@ -66,6 +66,43 @@ public class ThrottlingLoginGuardTest {
     }
 
     @Test
+    public void anExpiredLoginIsCheckedAgainstTheRealmByOneRequestWhileTheOthersKeepItForAFewSeconds() {
+        Subject subject = new Subject();
+        guard.succeeded("admin", "s3cret", "10.0.0.1", subject);
+        clock.advance(Duration.ofSeconds(60));
+        // the first request after expiry goes to the realm (slow hash); the requests arriving meanwhile do not
+        assertFalse(guard.remembered("admin", "s3cret").isPresent());
+        assertSame(subject, guard.remembered("admin", "s3cret").orElseThrow());
+        assertSame(subject, guard.remembered("admin", "s3cret").orElseThrow());
+        assertFalse("a wrong password never gets the kept login", guard.remembered("admin", "S3cret").isPresent());
+        Subject renewed = new Subject();
+        guard.succeeded("admin", "s3cret", "10.0.0.1", renewed);
+        assertSame(renewed, guard.remembered("admin", "s3cret").orElseThrow());
+    }
+
+    @Test
+    public void aRenewalThatNeverEndsIsGivenUpAndTheNextRequestGoesToTheRealm() {
+        guard.succeeded("admin", "s3cret", "10.0.0.1", new Subject());
+        clock.advance(Duration.ofSeconds(60));
+        assertFalse(guard.remembered("admin", "s3cret").isPresent());
+        clock.advance(RememberedLogins.RENEWAL_GRACE);
+        assertFalse(guard.remembered("admin", "s3cret").isPresent());
+        assertFalse(guard.remembered("admin", "s3cret").isPresent());
+    }
+
+    @Test
+    public void aFailedLoginForgetsTheRememberedOneSoAChangedPasswordAppliesAtOnce() {
+        guard.succeeded("admin", "s3cret", "10.0.0.1", new Subject());
+        clock.advance(Duration.ofSeconds(60));
+        assertFalse(guard.remembered("admin", "s3cret").isPresent());
+        guard.failed("admin", "10.0.0.1");
+        assertFalse(guard.remembered("admin", "s3cret").isPresent());
+        guard.succeeded("admin", "s3cret", "10.0.0.1", new Subject());
+        guard.failed("admin", "10.0.0.2");
+        assertFalse(guard.remembered("admin", "s3cret").isPresent());
+    }
+
+    @Test
     public void nothingIsRememberedWhenSwitchedOff() {
         ThrottlingLoginGuard forgetful = new ThrottlingLoginGuard(config(3, 5, 1, 900, 0), clock);
         forgetful.succeeded("admin", "s3cret", "127.0.0.1", new Subject());

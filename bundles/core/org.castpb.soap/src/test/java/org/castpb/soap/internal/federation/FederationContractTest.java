@@ -38,9 +38,10 @@ public class FederationContractTest {
     }
 
     @Test
-    public void portOffersTheInstanceOutboxRegistrationAndChildrenOperationsButNotTheReceipt() {
+    public void portOffersTheInstanceOutboxRegistrationChildrenAndJobOperationsButNotTheReceipt() {
         assertEquals(new TreeSet<>(Set.of("getInstance", "reportUpward", "listOutbox", "listRegistrations", "registerChild", "removeChild",
-                "listChildren", "getFederationOverview", "listChildReports", "getChildHistory", "listChildSocieties")), contract.operations());
+                "listChildren", "getFederationOverview", "listChildReports", "getChildHistory", "listChildSocieties", "listJobs", "listJobRuns")),
+                contract.operations());
     }
 
     @Test
