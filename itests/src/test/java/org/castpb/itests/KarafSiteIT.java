@@ -2,6 +2,7 @@ package org.castpb.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
@@ -29,9 +30,11 @@ import org.junit.Test;
 /**
  * castpb added to a Karaf a site already runs, as the README's "Add castpb to a Karaf you already run" says: a plain
  * Apache Karaf of the same version, unpacked, given a first account in etc/users.properties and started; then, over
- * its console, {@code kar:install} of the build's KAR and one {@code feature:install} of castpb and the booted
- * plugins. The Karaf reaches no Maven repository: none is configured and its local repository is an empty folder, so
- * everything castpb needs beyond a plain Karaf must come from the KAR. One boot for the whole class.
+ * its console, {@code kar:install} of the build's KAR, {@code feature:install castpb}, and {@code kar:install} of the
+ * booted plugins' own KARs. The Karaf reaches no Maven repository: none is configured and its local repository is an
+ * empty folder, so everything castpb needs beyond a plain Karaf must come from the KARs. Later a plugin KAR is
+ * installed and uninstalled, and a plugin is added the other way, {@code feature:repo-add} from a Maven repository
+ * holding castpb's artifacts (the build's). One boot for the whole class.
  */
 public class KarafSiteIT {
 
@@ -39,6 +42,7 @@ public class KarafSiteIT {
     private static final String USER = "admin";
     private static final String PASSWORD = "Di-Yi-Ge-Zhang-Hu-7";
     private static final String FEATURES = "castpb castpb-plugin-evaluation-national castpb-plugin-funding-award castpb-plugin-allowance-grade";
+    private static final String ZHEJIANG = "org.castpb.plugin.evaluation.zhejiang";
 
     private static Path home;
     private static Path emptyMavenRepository;
@@ -77,7 +81,10 @@ public class KarafSiteIT {
 
         run(home.toFile(), Map.of("KARAF_REDIRECT", home.resolve("data/karaf.out").toString()), null, Duration.ofSeconds(60), "bin/start");
         String kar = new File(System.getProperty("castpb.kar")).getAbsolutePath();
-        installOutput = client("kar:install file:" + kar + "\nfeature:install " + FEATURES + "\n");
+        installOutput = client("kar:install file:" + kar + "\nfeature:install castpb\n"
+                + "kar:install file:" + pluginKar("org.castpb.plugin.evaluation.national") + "\n"
+                + "kar:install file:" + pluginKar("org.castpb.plugin.funding.award") + "\n"
+                + "kar:install file:" + pluginKar("org.castpb.plugin.allowance.grade") + "\n");
         // boot to the first REST answer took 1-3 min on a shared 2-core machine under load
         await().atMost(300, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS).ignoreExceptions()
                 .until(() -> get("/societies?limit=1", PASSWORD).statusCode() == 200);
@@ -148,6 +155,53 @@ public class KarafSiteIT {
             String path = "/system/org/castpb/" + String.format(artifact, version, version);
             assertTrue(path + " is not in the distribution", entries.contains(path + "\n"));
         }
+    }
+
+    @Test
+    public void aPluginKarInstallsItsModuleAndItsUninstallRemovesTheFeatureTheRepositoryAndTheBundle() throws Exception {
+        client("kar:install file:" + pluginKar(ZHEJIANG) + "\n");
+        await().atMost(120, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS).ignoreExceptions()
+                .until(() -> get("/evaluation/modules", PASSWORD).body().matches("(?s).*\"zhejiang\\.local\"[^}]*\"ACTIVE\".*"));
+        assertTrue(installed().contains("castpb-plugin-evaluation-zhejiang"));
+        String name = ZHEJIANG + "-" + System.getProperty("castpb.version");
+        assertTrue(Files.isDirectory(home.resolve("data/kar").resolve(name)));
+
+        client("kar:uninstall " + name + "\n");
+        await().atMost(120, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS).ignoreExceptions()
+                .until(() -> get("/evaluation/modules", PASSWORD).body().matches("(?s).*\"zhejiang\\.local\"[^}]*\"REMOVED\".*"));
+        String left = client("feature:list -i\nfeature:repo-list\nbundle:list -s -t 0\nkar:list\n").replaceAll("\u001B\\[[;\\d]*m", "");
+        assertFalse(left, left.contains("castpb-plugin-evaluation-zhejiang"));
+        assertFalse(left, left.contains(ZHEJIANG));
+        assertFalse(Files.exists(home.resolve("data/kar").resolve(name)));
+        // the other plugins stay
+        assertTrue(left, left.contains("castpb-plugin-evaluation-national"));
+        assertTrue(get("/evaluation/modules", PASSWORD).body().matches("(?s).*\"cast\\.national\"[^}]*\"ACTIVE\".*"));
+    }
+
+    @Test
+    public void theRepoAddRouteInstallsAPluginFromAMavenRepositoryHoldingCastpb() throws Exception {
+        // castpb's artifacts in a Maven repository of this Karaf: the build's, read in place (nothing copied into the
+        // empty local repository)
+        String build = Path.of(System.getProperty("maven.repo.local")).toUri().toString();
+        client("config:edit org.ops4j.pax.url.mvn\n"
+                + "config:property-append org.ops4j.pax.url.mvn.defaultRepositories \", " + build + "@id=castpb-build@snapshots\"\n"
+                + "config:update\n");
+        String version = System.getProperty("castpb.version");
+        // the README's commands: the castpb repository (registered already, by its KAR) and a plugin's
+        client("feature:repo-add mvn:org.castpb/castpb-features/" + version + "/xml/features\n"
+                + "feature:repo-add mvn:org.castpb/org.castpb.plugin.alerts.mail/" + version + "/xml/features\n"
+                + "feature:install castpb-plugin-alerts-mail\n");
+        assertTrue(installed().contains("castpb-plugin-alerts-mail"));
+    }
+
+    private static String installed() throws IOException, InterruptedException {
+        return client("feature:list -i\n").replaceAll("\u001B\\[[;\\d]*m", "");
+    }
+
+    /** The KAR the build made of one plugin (bundles/plugins/ARTIFACT/target/ARTIFACT-VERSION.kar). */
+    private static String pluginKar(String artifact) {
+        return Path.of(System.getProperty("castpb.plugins"), artifact, "target",
+                artifact + "-" + System.getProperty("castpb.version") + ".kar").toAbsolutePath().toString();
     }
 
     /** Runs console commands through bin/client (ssh), as the README does, and answers what it printed. */
