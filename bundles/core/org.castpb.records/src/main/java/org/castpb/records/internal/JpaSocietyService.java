@@ -45,6 +45,8 @@ public class JpaSocietyService implements SocietyService {
 
     private final JpaTemplate jpa;
     private final DataSource dataSource;
+    /** The list's counts while no society changes: the first page and pages by offset count every match. */
+    private final SocietyCounts counts = new SocietyCounts(256);
 
     /**
      * The admission check gating APPLICANT to MEMBER. Optional and dynamic: the check reads through services that
@@ -183,7 +185,7 @@ public class JpaSocietyService implements SocietyService {
         Access.mayRead(actor);
         SocietyValidator.validate(query);
         try {
-            return SocietyPages.read(dataSource, Scope.of(actor), query);
+            return SocietyPages.read(dataSource, Scope.of(actor), query, counts);
         } catch (SQLException e) {
             // e.g. an all-or-nothing import holding the table until it commits: busy, to be asked again, not a failure
             BusyException busy = BusyException.of(e);

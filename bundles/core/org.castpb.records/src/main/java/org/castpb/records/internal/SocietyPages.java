@@ -38,12 +38,18 @@ final class SocietyPages {
     }
 
     static Page<Society> read(DataSource dataSource, Scope scope, SocietyQuery query) throws SQLException {
+        return read(dataSource, scope, query, SocietyCounts.NONE);
+    }
+
+    /** A page, its count (when asked for) kept in {@code counts} while no society changes. */
+    static Page<Society> read(DataSource dataSource, Scope scope, SocietyQuery query, SocietyCounts counts) throws SQLException {
         List<Object> params = new ArrayList<>();
         String where = " WHERE " + scope.sql("ID", "REGION_CODE", "SOCIETY_LEVEL") + filters(query, params);
         try (Connection c = dataSource.getConnection()) {
             long total = Page.UNCOUNTED;
             if (query.countsTotal()) {
-                total = single(c, "SELECT COUNT(*) FROM SOCIETY" + where, params, null);
+                String count = "SELECT COUNT(*) FROM SOCIETY" + where;
+                total = counts.count(c, count, params, () -> single(c, count, params, null));
                 if (total <= query.offset()) {
                     return new Page<>(List.of(), total, query.offset(), query.limit());
                 }

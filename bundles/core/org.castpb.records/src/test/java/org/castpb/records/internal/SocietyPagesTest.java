@@ -8,6 +8,7 @@ import static org.junit.Assert.fail;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.castpb.api.Actor;
 import org.castpb.api.BusyException;
@@ -138,6 +140,69 @@ public class SocietyPagesTest {
         assertTrue(second.usccCheckOverridden());
         assertNull(second.foundingYear());
         assertNull(second.partyBuildingInCharter());
+    }
+
+    @Test
+    public void aCountIsKeptWhileTheChangeCountStandsAndMadeAgainAfterAChangeOfWhatItCounts() throws Exception {
+        changeCount();
+        SocietyCounts counts = new SocietyCounts(8);
+        AtomicInteger made = new AtomicInteger();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            SocietyCounts.Count count = () -> 100 + made.incrementAndGet();
+            assertEquals(101, counts.count(c, "Q", List.of("31%"), count));
+            assertEquals(101, counts.count(c, "Q", List.of("31%"), count));
+            st.executeUpdate("UPDATE SOCIETY SET NAME = '改名学会' WHERE ID = 20");
+            assertEquals("a change the list does not count by leaves it kept", 101, counts.count(c, "Q", List.of("31%"), count));
+            assertEquals("other parameters are counted on their own", 102, counts.count(c, "Q", List.of("33%"), count));
+            st.executeUpdate("UPDATE SOCIETY SET REGION_CODE = '330100' WHERE ID = 20");
+            assertEquals(103, counts.count(c, "Q", List.of("31%"), count));
+            st.executeUpdate("INSERT INTO SOCIETY SELECT 200, NAME, NAME_EN, '51310000MJ00000200', USCC_OVERRIDDEN, KIND, SOCIETY_LEVEL, REGION_CODE,"
+                    + " DISCIPLINE, SUPERVISING_UNIT, GROUP_MEMBER_STATUS, GROUP_MEMBER_APPLIED_ON, GROUP_MEMBER_ADMITTED_ON, REGISTRATION_STATUS,"
+                    + " FOUNDING_YEAR, CONTACT_NAME, CONTACT_PHONE, CONTACT_EMAIL, PARTY_BUILDING_IN_CHARTER, VERSION, CREATED_AT, UPDATED_AT"
+                    + " FROM SOCIETY WHERE ID = 40");
+            assertEquals(104, counts.count(c, "Q", List.of("31%"), count));
+            assertEquals(4, made.get());
+        }
+    }
+
+    @Test
+    public void theListsTotalsStayTrueThroughChangesWhenKept() throws Exception {
+        changeCount();
+        SocietyCounts counts = new SocietyCounts(8);
+        SocietyQuery shanghai = new SocietyQuery(null, "31", null, null, null, 0, 2);
+        assertEquals(5, SocietyPages.read(ds, Scope.ALL, shanghai, counts).total());
+        assertEquals(5, SocietyPages.read(ds, Scope.ALL, shanghai, counts).total());
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE SOCIETY SET REGION_CODE = '330100' WHERE ID = 20");
+        }
+        assertEquals(4, SocietyPages.read(ds, Scope.ALL, shanghai, counts).total());
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM SOCIETY WHERE ID = 40");
+        }
+        assertEquals(3, SocietyPages.read(ds, Scope.ALL, shanghai, counts).total());
+        assertEquals(11, SocietyPages.read(ds, Scope.ALL, SocietyQuery.all().page(0, 2), counts).total());
+    }
+
+    @Test
+    public void withoutTheChangeCountEveryRequestCounts() throws Exception {
+        SocietyCounts counts = new SocietyCounts(8);
+        AtomicInteger made = new AtomicInteger();
+        try (Connection c = ds.getConnection()) {
+            assertEquals(1, counts.count(c, "Q", List.of(), made::incrementAndGet));
+            assertEquals(2, counts.count(c, "Q", List.of(), made::incrementAndGet));
+        }
+    }
+
+    /** The coverage context's change count with the triggers coverage-changelog.xml gives it on SOCIETY. */
+    private void changeCount() throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE COV_CHANGE (ID SMALLINT PRIMARY KEY, GENERATION BIGINT NOT NULL)");
+            st.executeUpdate("INSERT INTO COV_CHANGE VALUES (1, 0)");
+            st.executeUpdate("CREATE TRIGGER COV_SOCIETY_INSERTED AFTER INSERT ON SOCIETY FOR EACH STATEMENT UPDATE COV_CHANGE SET GENERATION = GENERATION + 1");
+            st.executeUpdate("CREATE TRIGGER COV_SOCIETY_DELETED AFTER DELETE ON SOCIETY FOR EACH STATEMENT UPDATE COV_CHANGE SET GENERATION = GENERATION + 1");
+            st.executeUpdate("CREATE TRIGGER COV_SOCIETY_UPDATED AFTER UPDATE OF SOCIETY_LEVEL, REGION_CODE, DISCIPLINE, GROUP_MEMBER_STATUS,"
+                    + " REGISTRATION_STATUS ON SOCIETY FOR EACH STATEMENT UPDATE COV_CHANGE SET GENERATION = GENERATION + 1");
+        }
     }
 
     private static List<Long> ids(Page<Society> page) {
