@@ -72,12 +72,6 @@ final class UnpackedDistribution implements AutoCloseable {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
-    /** A file of the unpacked distribution, e.g. {@code etc/users.properties} or {@code data/karaf.out}; "" when absent. */
-    String read(String relative) throws IOException {
-        Path file = home.resolve(relative);
-        return Files.exists(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "";
-    }
-
     /** http://localhost:PORT, no trailing slash. */
     String base() {
         return "http://localhost:" + httpPort;
