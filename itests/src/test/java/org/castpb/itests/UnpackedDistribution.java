@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The built archive unpacked under target/, started with bin/start on free ports and stopped with bin/stop: the
@@ -81,9 +82,20 @@ final class UnpackedDistribution implements AutoCloseable {
     void start(String user, String password) throws IOException, InterruptedException {
         run(home.toFile(), Map.of("KARAF_REDIRECT", home.resolve("data/karaf.out").toString()), "bin/start");
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        await().atMost(300, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS).ignoreExceptions()
-                .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/societies?limit=1"))
-                        .header("Authorization", basic).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        try {
+            await().atMost(300, TimeUnit.SECONDS).pollInterval(1, TimeUnit.SECONDS).ignoreExceptions()
+                    .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/societies?limit=1"))
+                            .header("Authorization", basic).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        } catch (ConditionTimeoutException e) {
+            // the folder is removed afterwards: say here what the server wrote
+            throw new AssertionError("the server in " + home + " did not answer " + base() + " within 300 s; the end of data/karaf.out:\n"
+                    + tail(home.resolve("data/karaf.out")) + "\nthe end of data/log/karaf.log:\n" + tail(home.resolve("data/log/karaf.log")), e);
+        }
+    }
+
+    private static String tail(Path file) throws IOException {
+        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "(none)";
+        return text.length() > 6000 ? text.substring(text.length() - 6000) : text;
     }
 
     /** Stops the server and waits until its JVM has ended (a start before that would be lost); the folder stays. */
